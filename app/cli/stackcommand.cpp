@@ -1,0 +1,173 @@
+#include "stackcommand.h"
+
+#include "clickhouse/localclickhouse.h"
+#include "clickhousechoice.h"
+#include "common/processes.h"
+#include "exitcodes.h"
+#include "unixsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString ownerPidFileName = u"stack-owner.pid"_s;
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fprintf(stream, "%s\n", qUtf8Printable(text));
+    std::fflush(stream);
+}
+
+QString ownerPidPath(const QString& dataDirectory)
+{
+    return QDir(dataDirectory).filePath(ownerPidFileName);
+}
+
+void printRunning(const LocalClickHouse& server, bool json, bool passwordGenerated)
+{
+    const ClickHouseEndpoint endpoint = server.endpoint();
+    if (json) {
+        QJsonObject object {
+            { u"state"_s, u"running"_s },
+            { u"version"_s, server.serverVersion() },
+            { u"http_url"_s, endpoint.url.toString() },
+            { u"tcp_port"_s, server.tcpPort() },
+            { u"user"_s, endpoint.user },
+            { u"data_dir"_s, server.dataDirectory() },
+            { u"server_pid"_s, server.serverPid() },
+            { u"owner_pid"_s, static_cast<qint64>(::getpid()) },
+        };
+        // A generated password is shown once, here, because there is no other way to learn it.
+        if (passwordGenerated)
+            object.insert(u"password"_s, endpoint.password);
+        printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    printLine(stdout,
+        u"ClickHouse %1 is running (pid %2), managed by automagik-workbench (pid %3)"_s.arg(server.serverVersion())
+            .arg(server.serverPid())
+            .arg(::getpid()));
+    printLine(stdout, u"  HTTP:     %1"_s.arg(endpoint.url.toString()));
+    printLine(stdout, u"  native:   127.0.0.1:%1"_s.arg(server.tcpPort()));
+    printLine(stdout, u"  user:     %1"_s.arg(endpoint.user));
+    printLine(stdout,
+        passwordGenerated ? u"  password: %1 (generated for this run)"_s.arg(endpoint.password)
+                          : u"  password: the one you gave"_s);
+    printLine(stdout, u"  data:     %1"_s.arg(server.dataDirectory()));
+    printLine(stdout, u"Press Ctrl-C or run 'automagik-workbench stack stop' to stop it."_s);
+}
+
+int start(const QCommandLineParser& parser, const QString& dataDirectory)
+{
+    LocalClickHouse::Options options;
+    options.dataDirectory = dataDirectory;
+    options.password = qEnvironmentVariable("AUTOMAGIK_WORKBENCH_CLICKHOUSE_PASSWORD");
+    const bool passwordGenerated = options.password.isEmpty();
+    if (parser.isSet(u"http-port"_s)) {
+        bool ok = false;
+        const uint port = parser.value(u"http-port"_s).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            printLine(
+                stderr, u"--http-port: \"%1\" is not a port number (1-65535)"_s.arg(parser.value(u"http-port"_s)));
+            return ExitCode::usage;
+        }
+        options.preferredHttpPort = static_cast<quint16>(port);
+    }
+    const bool json = parser.isSet(u"json"_s);
+
+    LocalClickHouse server(options);
+    UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
+    int exitCode = ExitCode::success;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &server, [&server] { server.stop(); });
+    QObject::connect(&server, &LocalClickHouse::ready, &server, [&] {
+        QFile owner(ownerPidPath(dataDirectory));
+        if (owner.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            owner.write(QByteArray::number(::getpid()) + '\n');
+        printRunning(server, json, passwordGenerated);
+    });
+    QObject::connect(&server, &LocalClickHouse::failed, &server, [&](const QString& error) {
+        printLine(stderr, u"error: "_s + error);
+        exitCode = ExitCode::failure;
+        QCoreApplication::quit();
+    });
+    QObject::connect(&server, &LocalClickHouse::stopped, &server, [&] {
+        if (!json)
+            printLine(stdout, u"ClickHouse stopped."_s);
+        QCoreApplication::quit();
+    });
+    server.start();
+    if (server.state() != LocalClickHouse::State::Failed)
+        QCoreApplication::exec();
+    QFile::remove(ownerPidPath(dataDirectory));
+    return exitCode;
+}
+
+int stop(const QString& dataDirectory)
+{
+    QFile owner(ownerPidPath(dataDirectory));
+    if (!owner.open(QIODevice::ReadOnly)) {
+        printLine(stderr, u"no managed ClickHouse runs from %1 (no %2 there)"_s.arg(dataDirectory, ownerPidFileName));
+        return ExitCode::failure;
+    }
+    const pid_t pid = static_cast<pid_t>(owner.readAll().trimmed().toLong());
+    if (pid <= 0 || ::kill(pid, SIGTERM) != 0) {
+        printLine(stderr,
+            u"the workbench that ran ClickHouse from %1 is gone; removing its stale pid file"_s.arg(dataDirectory));
+        QFile::remove(owner.fileName());
+        return ExitCode::failure;
+    }
+    QDeadlineTimer deadline(20000);
+    while (Processes::isAlive(pid) && !deadline.hasExpired())
+        QThread::msleep(50);
+    if (Processes::isAlive(pid)) {
+        printLine(stderr, u"process %1 did not stop within 20 s"_s.arg(pid));
+        return ExitCode::failure;
+    }
+    printLine(stdout, u"ClickHouse stopped."_s);
+    return ExitCode::success;
+}
+} // namespace
+
+namespace StackCommand {
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Run the managed local ClickHouse: 'stack start' runs it in the foreground "
+                                     "until Ctrl-C; 'stack stop' stops one started that way."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"action"_s, u"start or stop"_s);
+    ClickHouseChoice::addOptions(parser);
+    parser.addOption({ u"http-port"_s, u"HTTP port to use when it is free (default: any free port)."_s, u"port"_s });
+    parser.addOption({ u"json"_s, u"Print the connection details as one JSON line."_s });
+    if (!parser.parse(QStringList { u"automagik-workbench stack"_s } + arguments)) {
+        printLine(stderr, parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printLine(stdout, parser.helpText());
+        return ExitCode::success;
+    }
+    const QString dataDirectory = ClickHouseChoice::resolve(parser).dataDirectory;
+    const QString action = parser.positionalArguments().value(0);
+    if (action == u"start"_s)
+        return start(parser, dataDirectory);
+    if (action == u"stop"_s)
+        return stop(dataDirectory);
+    printLine(stderr, u"stack: say 'start' or 'stop' (see --help)"_s);
+    return ExitCode::usage;
+}
+
+} // namespace StackCommand

@@ -1,0 +1,85 @@
+#include "guiapplication.h"
+
+#include "applicationidentity.h"
+#include "clickhouse/localclickhouse.h"
+#include "clickhousechoice.h"
+#include "health/clickhouseprobe.h"
+#include "mainwindow.h"
+#include "smokescreenshot.h"
+#include "unixsignalwatcher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void installTranslations(QApplication& application)
+{
+    auto* qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* ownTranslator = new QTranslator(&application);
+    if (ownTranslator->load(QLocale(), u"automagik-workbench"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ownTranslator);
+}
+} // namespace
+
+int runGuiApplication(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    ApplicationIdentity::apply(application);
+    QApplication::setDesktopFileName(u"dev.automagik.Workbench"_s);
+    installTranslations(application);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "The Automagik Telemetry stack in one window. Run with a subcommand (stack, ...) to work headless."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    ClickHouseChoice::addOptions(parser);
+    parser.addOption({ u"smoke-screenshot"_s,
+        QApplication::translate("main",
+            "Open the window, wait until ClickHouse is reachable (or has failed), save a PNG of the window to "
+            "this file and exit: 0 when ClickHouse was reachable, 2 when it was not."),
+        u"file"_s });
+    parser.process(application);
+    const ClickHouseChoice choice = ClickHouseChoice::resolve(parser);
+
+    std::unique_ptr<LocalClickHouse> managed;
+    ClickHouseProbe probe;
+    if (choice.managed) {
+        LocalClickHouse::Options options;
+        options.dataDirectory = choice.dataDirectory;
+        managed = std::make_unique<LocalClickHouse>(options);
+        probe.follow(managed.get());
+    } else {
+        probe.setEndpoint(choice.external);
+        probe.start();
+    }
+
+    MainWindow window(managed.get(), &probe);
+    window.show();
+    if (managed)
+        managed->start();
+
+    // Ctrl-C or kill: close the window, which stops the managed server in order below.
+    UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &application, &QApplication::closeAllWindows);
+
+    std::unique_ptr<SmokeScreenshot> smoke;
+    if (parser.isSet(u"smoke-screenshot"_s))
+        smoke = std::make_unique<SmokeScreenshot>(&window, managed.get(), &probe, parser.value(u"smoke-screenshot"_s));
+
+    const int status = QApplication::exec();
+    probe.stop();
+    if (managed)
+        managed->stopAndWait();
+    return smoke ? smoke->exitCode() : status;
+}

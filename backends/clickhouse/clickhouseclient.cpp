@@ -1,0 +1,92 @@
+#include "clickhouseclient.h"
+
+#include "clickhousereply.h"
+#include "common/gzip.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+ClickHouseClient::ClickHouseClient(ClickHouseEndpoint endpoint, QObject* parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+{
+    // A ClickHouse server never redirects; following one could send credentials elsewhere.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ClickHouseClient::~ClickHouseClient() = default;
+
+void ClickHouseClient::closeIdleConnections()
+{
+    m_network.clearConnectionCache();
+}
+
+QString ClickHouseClient::newQueryId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QNetworkRequest ClickHouseClient::makeRequest(Settings parameters, const QString& queryId) const
+{
+    QUrl url = m_endpoint.url;
+    url.setPath(url.path().isEmpty() ? u"/"_s : url.path());
+    if (!queryId.isEmpty())
+        parameters.append({ u"query_id"_s, queryId });
+    if (!m_endpoint.database.isEmpty())
+        parameters.append({ u"database"_s, m_endpoint.database });
+    // Encoded by hand: QUrlQuery leaves '+' alone, which ClickHouse would read as a space.
+    QByteArray encoded;
+    for (const auto& [name, value] : std::as_const(parameters)) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_endpoint.user.isEmpty()) {
+        const QByteArray credentials = (m_endpoint.user + QLatin1Char(':') + m_endpoint.password).toUtf8();
+        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    }
+    return request;
+}
+
+ClickHouseReply* ClickHouseClient::track(QNetworkReply* reply, const QString& queryId)
+{
+    return new ClickHouseReply(reply, queryId, m_timeoutMs, nullptr);
+}
+
+ClickHouseReply* ClickHouseClient::ping()
+{
+    QUrl url = m_endpoint.url;
+    url.setPath(u"/ping"_s);
+    url.setQuery(QString());
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    return track(m_network.get(request), {});
+}
+
+ClickHouseReply* ClickHouseClient::query(const QString& sql, const Settings& settings)
+{
+    const QString queryId = newQueryId();
+    QNetworkRequest request = makeRequest(settings, queryId);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=UTF-8"_s);
+    return track(m_network.post(request, sql.toUtf8()), queryId);
+}
+
+ClickHouseReply* ClickHouseClient::insert(const QString& statement, const QByteArray& rows, bool compress)
+{
+    const QString queryId = newQueryId();
+    QNetworkRequest request = makeRequest({ { u"query"_s, statement } }, queryId);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-ndjson"_s);
+    if (compress) {
+        request.setRawHeader("Content-Encoding", "gzip");
+        return track(m_network.post(request, Gzip::compress(rows)), queryId);
+    }
+    return track(m_network.post(request, rows), queryId);
+}

@@ -1,0 +1,70 @@
+#include "clickhousereply.h"
+
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+ClickHouseReply::ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, QObject* parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_queryId(std::move(queryId))
+    , m_timeoutMs(timeoutMs)
+{
+    m_timer.start();
+    connect(reply, &QNetworkReply::finished, this, &ClickHouseReply::complete);
+}
+
+ClickHouseReply::~ClickHouseReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString ClickHouseReply::text() const
+{
+    QString text = QString::fromUtf8(m_body);
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    return text;
+}
+
+void ClickHouseReply::abort()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_abortedByCaller = true;
+    m_reply->abort(); // emits QNetworkReply::finished synchronously, which completes us
+}
+
+void ClickHouseReply::complete()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_finished = true;
+    m_elapsedMs = m_timer.elapsed();
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body = m_reply->readAll();
+    const QNetworkReply::NetworkError networkError = m_reply->error();
+
+    if (m_abortedByCaller) {
+        m_error = ClickHouseError::cancelled();
+    } else if (m_httpStatus >= 200 && m_httpStatus < 300 && networkError == QNetworkReply::NoError) {
+        m_error = {};
+    } else if (m_httpStatus != 0) {
+        // The server answered: its status and text say what went wrong.
+        bool hasCode = false;
+        const int headerCode = m_reply->rawHeader("X-ClickHouse-Exception-Code").toInt(&hasCode);
+        m_error = ClickHouseError::fromHttp(m_httpStatus, m_body, hasCode ? headerCode : -1);
+    } else if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
+        // Not cancelled by the caller, so the transfer timeout fired.
+        m_error = ClickHouseError::timeout(m_timeoutMs);
+    } else {
+        m_error = ClickHouseError::network(m_reply->errorString());
+    }
+    m_reply->deleteLater();
+    m_reply.clear();
+    Q_EMIT finished();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "clickhouseerror.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+
+/// One request to ClickHouse in flight, like a QNetworkReply but in ClickHouse's terms: the
+/// query id we gave it, the server's error decoded, the elapsed time. Emits finished() exactly
+/// once, also after abort(). Owned by the caller (delete it or use deleteLater()).
+class ClickHouseReply final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ClickHouseReply() override;
+    Q_DISABLE_COPY_MOVE(ClickHouseReply)
+
+    QString queryId() const { return m_queryId; }
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    const ClickHouseError& error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    /// The whole answer (result rows in the requested format, or the error text).
+    QByteArray body() const { return m_body; }
+    /// The answer as text without the final newline ClickHouse appends.
+    QString text() const;
+    qint64 elapsedMs() const { return m_elapsedMs; }
+
+    /// Stops waiting for the answer; finished() follows with a Cancelled error.
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class ClickHouseClient;
+    ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, QObject* parent);
+    void complete();
+
+    QPointer<QNetworkReply> m_reply;
+    QString m_queryId;
+    int m_timeoutMs = 0;
+    QElapsedTimer m_timer;
+    QByteArray m_body;
+    ClickHouseError m_error;
+    int m_httpStatus = 0;
+    qint64 m_elapsedMs = 0;
+    bool m_finished = false;
+    bool m_abortedByCaller = false;
+};

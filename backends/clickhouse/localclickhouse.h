@@ -1,0 +1,120 @@
+#pragma once
+
+#include "clickhouseendpoint.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+class ClickHouseClient;
+class ClickHouseReply;
+class LocalClickHouseConfig;
+
+/// A clickhouse-server (Debian's package, or any on PATH) run as our child process from a folder
+/// we own: generated config and users files, loopback only, free ports chosen at each start, a
+/// password-protected user. The app uses it as its embedded default and the tests use it as
+/// their fixture. If we die, the kernel kills the server too (PR_SET_PDEATHSIG); a server left
+/// over from a crash in the same folder is stopped at the next start.
+class LocalClickHouse final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Stopped,
+        Starting,
+        Running,
+        Stopping,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QString dataDirectory; ///< required; created if missing
+        QString serverBinary; ///< empty: $AUTOMAGIK_WORKBENCH_CLICKHOUSE_SERVER, then PATH, then /usr/sbin
+        QString user = QStringLiteral("telemetry");
+        QString password; ///< empty: a random one for each start, kept only in memory
+        quint16 preferredHttpPort = 0; ///< used when free; 0 or taken: any free port
+        int startTimeoutMs = 60000;
+        int maxStartAttempts = 5; ///< restarts with new ports when a port was taken under us
+    };
+
+    explicit LocalClickHouse(Options options, QObject* parent = nullptr);
+    /// Stops the server, waiting a bounded time (then kills it).
+    ~LocalClickHouse() override;
+    Q_DISABLE_COPY_MOVE(LocalClickHouse)
+
+    /// Asynchronous: ready() or failed() follows.
+    void start();
+    /// Asynchronous: SIGTERM, then SIGKILL if the server has not exited after a while; stopped() follows.
+    void stop();
+    /// Synchronous stop for shutdown paths; returns false if the server had to be killed.
+    bool stopAndWait(int timeoutMs = 15000);
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running; }
+    /// The endpoint to give a ClickHouseClient; valid once ready() was emitted.
+    ClickHouseEndpoint endpoint() const;
+    quint16 httpPort() const { return m_httpPort; }
+    quint16 tcpPort() const { return m_tcpPort; }
+    qint64 serverPid() const;
+    QString serverVersion() const { return m_version; }
+    QString dataDirectory() const { return m_options.dataDirectory; }
+    QString serverBinary() const { return m_binary; }
+    /// True after a start that failed because no clickhouse-server is installed.
+    bool isServerMissing() const { return m_serverMissing; }
+    /// Why the last start failed or the server stopped, with what the server logged.
+    QString errorString() const { return m_error; }
+    /// The last lines the server wrote to its error log and stderr (stack frames left out).
+    QString logTail(int maxLines = 30) const;
+
+    /// The clickhouse-server to run, or an empty string when none is installed.
+    static QString findServerBinary(const QString& explicitPath = {});
+    /// What to tell a user who has no clickhouse-server.
+    static QString installHint();
+
+Q_SIGNALS:
+    void stateChanged(LocalClickHouse::State state);
+    void ready();
+    void failed(const QString& error);
+    void stopped();
+
+private:
+    void setState(State state);
+    void launch();
+    void fail(const QString& message);
+    void pollPing();
+    void onPingFinished(ClickHouseReply* reply);
+    void onVersionFinished(ClickHouseReply* reply);
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void onProcessError(QProcess::ProcessError error);
+    bool portsTakenInLastAttempt() const;
+    void stopLeftoverServer() const;
+    void writePidFile() const;
+    void removePidFile() const;
+    QString pidFilePath() const;
+    static QString generatePassword();
+
+    Options m_options;
+    State m_state = State::Stopped;
+    QString m_binary;
+    QString m_password;
+    QString m_version;
+    QString m_error;
+    quint16 m_httpPort = 0;
+    quint16 m_tcpPort = 0;
+    int m_attempt = 0;
+    bool m_serverMissing = false;
+    std::unique_ptr<LocalClickHouseConfig> m_config;
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<ClickHouseClient> m_client;
+    ClickHouseReply* m_pendingProbe = nullptr;
+    QTimer m_pingTimer;
+    QTimer m_startDeadline;
+    QTimer m_killTimer;
+};

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Installs everything the workbench needs to build, test and run on Debian 12 (bookworm), by
+# Debian package name. Idempotent: packages already installed are left alone, and when nothing
+# is missing no package index is fetched. Both README commands start with this script.
+set -eu
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+
+# Build: compiler, CMake, Ninja and the Qt 6 modules of DESIGN.md.
+build="build-essential cmake ninja-build pkg-config git
+       qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
+       qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+       qtkeychain-qt6-dev zlib1g-dev libgl-dev"
+# Run: the managed local ClickHouse, the SVG icon engine, the xcb platform plugin.
+run="clickhouse-server clickhouse-client libqt6svg6 qt6-qpa-plugins"
+# Test: a virtual display, clang with libFuzzer and the sanitizer runtimes, curl.
+test="xvfb xauth clang libclang-rt-14-dev curl ca-certificates"
+
+missing=""
+for package in $build $run $test; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+# Node.js and npm run the interop tests' real OpenTelemetry exporters. A machine that already has
+# a node from elsewhere (NodeSource bundles npm) keeps it: Debian's npm would conflict with it.
+if ! command -v node >/dev/null 2>&1; then
+    missing="$missing nodejs"
+fi
+if ! command -v npm >/dev/null 2>&1; then
+    missing="$missing npm"
+fi
+
+if [ -n "$missing" ]; then
+    echo "install-deps: installing$missing"
+    $SUDO apt-get update
+    # The Debian package starts no service here (no systemd in containers) and the workbench
+    # never uses the system service: it runs its own server from its own folder.
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+else
+    echo "install-deps: everything is installed"
+fi

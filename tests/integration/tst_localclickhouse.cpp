@@ -1,0 +1,266 @@
+#include "clickhouse/clickhouseclient.h"
+#include "clickhouse/clickhousereply.h"
+#include "clickhouse/localclickhouse.h"
+#include "clickhousefixture.h"
+#include "common/processes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using State = LocalClickHouse::State;
+
+namespace {
+QString runQuery(const ClickHouseEndpoint& endpoint, const QString& sql, QString* error = nullptr)
+{
+    ClickHouseClient client(endpoint);
+    std::unique_ptr<ClickHouseReply> reply(client.query(sql));
+    if (!ClickHouseFixture::waitFor(reply.get()) || !reply->isOk()) {
+        if (error)
+            *error = reply->error().toString();
+        return {};
+    }
+    return reply->text();
+}
+
+LocalClickHouse::Options optionsIn(const QString& directory)
+{
+    LocalClickHouse::Options options;
+    options.dataDirectory = directory;
+    return options;
+}
+
+/// Starts `automagik-workbench stack start --json` and returns its JSON line.
+QJsonObject startStackProcess(QProcess& process, const QString& dataDirectory)
+{
+    process.setProgram(QString::fromUtf8(WORKBENCH_APP_PATH));
+    process.setArguments({ u"stack"_s, u"start"_s, u"--json"_s, u"--data-dir"_s, dataDirectory });
+    process.start();
+    QByteArray line;
+    const bool answered = QTest::qWaitFor(
+        [&] {
+            line += process.readAllStandardOutput();
+            return line.contains('\n') || process.state() == QProcess::NotRunning;
+        },
+        90000);
+    if (!answered)
+        return {};
+    return QJsonDocument::fromJson(line.left(line.indexOf('\n'))).object();
+}
+} // namespace
+
+class TestLocalClickHouse final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void twoServersStartAtOnce();
+    void takenPreferredPortIsReplaced();
+    void failingServerReportsItsLog();
+    void missingServerSaysHowToInstall();
+    void stopIsCleanAndDataSurvivesRestart();
+    void leftoverServerInTheSameFolderIsStopped();
+    void killedOwnerLeavesNoServer();
+    void stackStopStopsTheServerInOrder();
+};
+
+void TestLocalClickHouse::initTestCase()
+{
+    if (LocalClickHouse::findServerBinary().isEmpty())
+        QFAIL(qPrintable(u"These tests need a real clickhouse-server. "_s + LocalClickHouse::installHint()));
+}
+
+void TestLocalClickHouse::twoServersStartAtOnce()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    LocalClickHouse a(optionsIn(first.path()));
+    LocalClickHouse b(optionsIn(second.path()));
+    a.start();
+    b.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(a));
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(b));
+    QVERIFY2(a.isRunning(), qPrintable(a.errorString()));
+    QVERIFY2(b.isRunning(), qPrintable(b.errorString()));
+    QVERIFY(a.httpPort() != b.httpPort());
+    QVERIFY(a.tcpPort() != b.tcpPort());
+    QVERIFY(a.serverPid() != b.serverPid());
+    QCOMPARE(runQuery(a.endpoint(), u"SELECT 40 + 2"_s), u"42"_s);
+    QCOMPARE(runQuery(b.endpoint(), u"SELECT 40 + 3"_s), u"43"_s);
+    // Each has its own credentials: a's password does not open b.
+    ClickHouseEndpoint crossed = b.endpoint();
+    crossed.password = a.endpoint().password;
+    QString error;
+    QVERIFY(runQuery(crossed, u"SELECT 1"_s, &error).isEmpty());
+    QVERIFY2(error.contains(u"Authentication failed"_s), qPrintable(error));
+}
+
+void TestLocalClickHouse::takenPreferredPortIsReplaced()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir directory;
+    LocalClickHouse::Options options = optionsIn(directory.path());
+    options.preferredHttpPort = squatter.serverPort();
+    LocalClickHouse server(options);
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+    QVERIFY(server.httpPort() != squatter.serverPort());
+    QCOMPARE(runQuery(server.endpoint(), u"SELECT 1"_s), u"1"_s);
+}
+
+void TestLocalClickHouse::failingServerReportsItsLog()
+{
+    // A damaged data folder: a table definition the server cannot load.
+    QTemporaryDir directory;
+    QVERIFY(QDir().mkpath(directory.filePath(u"data/metadata/default"_s)));
+    QFile broken(directory.filePath(u"data/metadata/default/broken.sql"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("ATTACH TABLE broken (x NoSuchType) ENGINE = Memory\n");
+    broken.close();
+
+    LocalClickHouse server(optionsIn(directory.path()));
+    QSignalSpy failed(&server, &LocalClickHouse::failed);
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QCOMPARE(server.state(), State::Failed);
+    QCOMPARE(failed.size(), 1);
+    const QString error = failed.at(0).at(0).toString();
+    QVERIFY2(error.contains(u"clickhouse-server exited with code"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"What the server logged last:"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"loading metadata"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"StackTrace"_s), "stack frames are left out of the tail");
+    QVERIFY(!server.isServerMissing());
+}
+
+void TestLocalClickHouse::missingServerSaysHowToInstall()
+{
+    QTemporaryDir directory;
+    LocalClickHouse::Options options = optionsIn(directory.path());
+    options.serverBinary = directory.filePath(u"bin/clickhouse-server"_s);
+    LocalClickHouse server(options);
+    QSignalSpy failed(&server, &LocalClickHouse::failed);
+    server.start();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(server.state(), State::Failed);
+    QVERIFY(server.isServerMissing());
+    QVERIFY2(
+        server.errorString().contains(u"sudo apt-get install clickhouse-server"_s), qPrintable(server.errorString()));
+}
+
+void TestLocalClickHouse::stopIsCleanAndDataSurvivesRestart()
+{
+    QTemporaryDir directory;
+    LocalClickHouse server(optionsIn(directory.path()));
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+    QString error;
+    runQuery(server.endpoint(), u"CREATE TABLE default.kept (x UInt32) ENGINE = MergeTree ORDER BY x"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    runQuery(server.endpoint(), u"INSERT INTO default.kept VALUES (7), (8)"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const qint64 pid = server.serverPid();
+    QVERIFY(Processes::isAlive(pid));
+    QVERIFY(QFile::exists(directory.filePath(u"clickhouse-server.pid"_s)));
+    QSignalSpy stopped(&server, &LocalClickHouse::stopped);
+    server.stop();
+    QCOMPARE(server.state(), State::Stopping);
+    QVERIFY(stopped.wait(20000));
+    QCOMPARE(server.state(), State::Stopped);
+    QVERIFY(!Processes::isAlive(pid));
+    QVERIFY(!QFile::exists(directory.filePath(u"clickhouse-server.pid"_s)));
+    QVERIFY2(QFile(directory.filePath(u"log/clickhouse-server.log"_s)).exists(), "the server's log stays for reading");
+
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+    QCOMPARE(runQuery(server.endpoint(), u"SELECT sum(x) FROM default.kept"_s), u"15"_s);
+}
+
+void TestLocalClickHouse::leftoverServerInTheSameFolderIsStopped()
+{
+    QTemporaryDir directory;
+    LocalClickHouse first(optionsIn(directory.path()));
+    first.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(first));
+    QVERIFY2(first.isRunning(), qPrintable(first.errorString()));
+    const qint64 leftoverPid = first.serverPid();
+
+    // To `second`, the first server looks exactly like one left behind by a crashed workbench.
+    LocalClickHouse second(optionsIn(directory.path()));
+    second.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(second));
+    QVERIFY2(second.isRunning(), qPrintable(second.errorString()));
+    QVERIFY(!Processes::isAlive(leftoverPid));
+    QTRY_COMPARE_WITH_TIMEOUT(first.state(), State::Failed, 10000);
+    QVERIFY2(first.errorString().contains(u"stopped unexpectedly"_s), qPrintable(first.errorString()));
+    QCOMPARE(runQuery(second.endpoint(), u"SELECT 1"_s), u"1"_s);
+}
+
+void TestLocalClickHouse::killedOwnerLeavesNoServer()
+{
+    QTemporaryDir directory;
+    QProcess owner;
+    const QJsonObject started = startStackProcess(owner, directory.path());
+    QVERIFY2(started.value(u"state"_s).toString() == u"running"_s,
+        qPrintable(QString::fromUtf8(owner.readAllStandardError())));
+    const qint64 serverPid = started.value(u"server_pid"_s).toInteger();
+    QVERIFY(Processes::isAlive(serverPid));
+
+    ClickHouseEndpoint endpoint;
+    endpoint.url = QUrl(started.value(u"http_url"_s).toString());
+    endpoint.user = started.value(u"user"_s).toString();
+    endpoint.password = started.value(u"password"_s).toString();
+    QCOMPARE(runQuery(endpoint, u"SELECT 1"_s), u"1"_s);
+
+    ::kill(static_cast<pid_t>(owner.processId()), SIGKILL); // no chance to clean up
+    QVERIFY(owner.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!Processes::isAlive(serverPid), 10000);
+}
+
+void TestLocalClickHouse::stackStopStopsTheServerInOrder()
+{
+    QTemporaryDir directory;
+    QProcess owner;
+    const QJsonObject started = startStackProcess(owner, directory.path());
+    QCOMPARE(started.value(u"state"_s).toString(), u"running"_s);
+    const qint64 serverPid = started.value(u"server_pid"_s).toInteger();
+
+    QProcess stopper;
+    stopper.start(QString::fromUtf8(WORKBENCH_APP_PATH), { u"stack"_s, u"stop"_s, u"--data-dir"_s, directory.path() });
+    QVERIFY(stopper.waitForFinished(30000));
+    QCOMPARE(stopper.exitCode(), 0);
+    QVERIFY(owner.waitForFinished(30000));
+    QCOMPARE(owner.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(owner.exitCode(), 0);
+    QVERIFY(!Processes::isAlive(serverPid));
+    QVERIFY(!QFile::exists(directory.filePath(u"stack-owner.pid"_s)));
+    // The server shut down by itself (SIGTERM), not killed: its log says so.
+    QFile log(directory.filePath(u"log/clickhouse-server.log"_s));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("shutting down"));
+
+    QProcess again;
+    again.start(QString::fromUtf8(WORKBENCH_APP_PATH), { u"stack"_s, u"stop"_s, u"--data-dir"_s, directory.path() });
+    QVERIFY(again.waitForFinished(10000));
+    QCOMPARE(again.exitCode(), 1);
+    QVERIFY(again.readAllStandardError().contains("no managed ClickHouse runs from"));
+}
+
+QTEST_GUILESS_MAIN(TestLocalClickHouse)
+#include "tst_localclickhouse.moc"

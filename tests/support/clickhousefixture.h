@@ -1,0 +1,46 @@
+#pragma once
+
+#include "clickhouse/clickhouseendpoint.h"
+#include "clickhouse/localclickhouse.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class ClickHouseReply;
+
+/// A real clickhouse-server for one test: the very LocalClickHouse the app uses, in a temporary
+/// folder, on free loopback ports. Stopped and removed when the fixture goes away.
+class ClickHouseFixture final
+{
+public:
+    ClickHouseFixture();
+    ~ClickHouseFixture();
+    Q_DISABLE_COPY_MOVE(ClickHouseFixture)
+
+    /// Starts the server and waits until it answers or fails. On failure `error` says why and,
+    /// when the server is missing, how to install it.
+    bool start(QString* error, LocalClickHouse::Options options = {});
+
+    LocalClickHouse& server() { return *m_server; }
+    ClickHouseEndpoint endpoint() const { return m_server->endpoint(); }
+    QString dataDirectory() const { return m_directory.path(); }
+
+    /// Waits (processing events) until the reply has finished; false on timeout.
+    static bool waitFor(ClickHouseReply* reply, int timeoutMs = 60000);
+    /// Waits until the server is Running or Failed.
+    static bool waitForStartOutcome(LocalClickHouse& server, int timeoutMs = 90000);
+
+private:
+    QTemporaryDir m_directory;
+    std::unique_ptr<LocalClickHouse> m_server;
+};
+
+/// In a test function: start a fixture or fail the test with the reason.
+#define START_CLICKHOUSE(fixture)                                                                                      \
+    do {                                                                                                               \
+        QString startError_;                                                                                           \
+        if (!(fixture).start(&startError_))                                                                            \
+            QFAIL(qPrintable(startError_));                                                                            \
+    } while (false)

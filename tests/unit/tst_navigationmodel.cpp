@@ -1,0 +1,72 @@
+#include "navigationmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Page = NavigationModel::Page;
+
+class TestNavigationModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passesTheModelTester();
+    void listsTheProductPagesInOrder();
+    void rolesDescribeEachPage();
+    void setAvailableNotifiesOnlyOnChange();
+};
+
+void TestNavigationModel::passesTheModelTester()
+{
+    NavigationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAvailable(Page::Query, true);
+    model.setAvailable(Page::Query, false);
+}
+
+void TestNavigationModel::listsTheProductPagesInOrder()
+{
+    NavigationModel model;
+    const QList<Page> expected { Page::Send, Page::Replay, Page::Live, Page::Query, Page::Dashboards, Page::Health };
+    QCOMPARE(model.rowCount(), expected.size());
+    for (int row = 0; row < expected.size(); ++row) {
+        QCOMPARE(model.pageAt(row), expected.at(row));
+        QCOMPARE(model.rowOf(expected.at(row)), row);
+        QCOMPARE(model.index(row, 0).data(NavigationModel::PageRole).value<Page>(), expected.at(row));
+    }
+    QCOMPARE(model.index(0, 0).data().toString(), u"Send"_s);
+    QCOMPARE(model.index(5, 0).data().toString(), u"Health"_s);
+}
+
+void TestNavigationModel::rolesDescribeEachPage()
+{
+    NavigationModel model;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        QVERIFY(!index.data(NavigationModel::DescriptionRole).toString().isEmpty());
+        QVERIFY2(!index.data(Qt::DecorationRole).value<QIcon>().isNull(), "every page has an icon resource");
+        const bool available = index.data(NavigationModel::AvailableRole).toBool();
+        QCOMPARE(index.data(Qt::ToolTipRole).toString().contains(u"not built yet"_s), !available);
+    }
+    QVERIFY(model.isAvailable(Page::Health));
+    QVERIFY(!model.isAvailable(Page::Send));
+    QVERIFY(model.roleNames().values().contains("description"));
+}
+
+void TestNavigationModel::setAvailableNotifiesOnlyOnChange()
+{
+    NavigationModel model;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setAvailable(Page::Send, true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), model.rowOf(Page::Send));
+    model.setAvailable(Page::Send, true);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.isAvailable(Page::Send));
+}
+
+QTEST_MAIN(TestNavigationModel)
+#include "tst_navigationmodel.moc"

@@ -1,0 +1,130 @@
+#include "mainwindow.h"
+
+#include "common/buildinfo.h"
+#include "dialogs/aboutdialog.h"
+#include "health/clickhouseprobe.h"
+#include "pages/healthpage.h"
+#include "pages/placeholderpage.h"
+#include "widgets/clickhousestatusindicator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QListView>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget* parent)
+    : QMainWindow(parent)
+    , m_managed(managed)
+    , m_probe(probe)
+    , m_sidebar(new QListView(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusIndicator(new ClickHouseStatusIndicator(managed, probe, this))
+{
+    setWindowTitle(QString::fromLatin1(BuildInfo::displayName));
+    setWindowIcon(QIcon(u":/icons/automagik-workbench.svg"_s));
+    resize(1100, 700);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar->setModel(&m_navigation);
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(180);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildPages();
+    buildMenus();
+    statusBar()->addPermanentWidget(m_statusIndicator, 1);
+
+    connect(
+        m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+            if (current.isValid())
+                m_pages->setCurrentIndex(current.row());
+        });
+    showPage(NavigationModel::Page::Health);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    for (int row = 0; row < m_navigation.rowCount(); ++row) {
+        const QModelIndex index = m_navigation.index(row, NavigationModel::TitleColumn);
+        const auto page = m_navigation.pageAt(row);
+        QWidget* widget = nullptr;
+        if (page == NavigationModel::Page::Health) {
+            m_healthPage = new HealthPage(m_managed, m_probe, m_pages);
+            widget = m_healthPage;
+        } else {
+            widget = new PlaceholderPage(index.data(Qt::DisplayRole).toString(),
+                index.data(NavigationModel::DescriptionRole).toString(), m_pages);
+        }
+        widget->setObjectName(u"page-"_s + index.data(Qt::DisplayRole).toString().toLower());
+        m_pages->addWidget(widget);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_navigation.rowCount(); ++row) {
+        const auto page = m_navigation.pageAt(row);
+        const QModelIndex index = m_navigation.index(row, NavigationModel::TitleColumn);
+        QAction* action = viewMenu->addAction(index.data(Qt::DecorationRole).value<QIcon>(),
+            index.data(Qt::DisplayRole).toString(), this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+    }
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(
+        tr("&About %1").arg(QString::fromLatin1(BuildInfo::displayName)), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showPage(NavigationModel::Page page)
+{
+    const int row = m_navigation.rowOf(page);
+    m_sidebar->setCurrentIndex(m_navigation.index(row, NavigationModel::TitleColumn));
+    m_pages->setCurrentIndex(row);
+}
+
+NavigationModel::Page MainWindow::currentPage() const
+{
+    return m_navigation.pageAt(m_pages->currentIndex());
+}
+
+QWidget* MainWindow::pageWidget(NavigationModel::Page page) const
+{
+    return m_pages->widget(m_navigation.rowOf(page));
+}
+
+QString MainWindow::clickHouseStatusText() const
+{
+    return m_statusIndicator->text();
+}
+
+void MainWindow::showAbout()
+{
+    const bool known = m_probe && m_probe->hasSample() && m_probe->lastSample().reachable;
+    auto* dialog = new AboutDialog(known ? m_probe->lastSample().version : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"aboutDialog"_s);
+    dialog->open();
+}
