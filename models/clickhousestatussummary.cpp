@@ -3,15 +3,6 @@
 #include "clickhouse/localclickhouse.h"
 #include "health/clickhouseprobe.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClickHouseStatusSummary", text);
-}
-} // namespace
-
 ClickHouseStatusSummary ClickHouseStatusSummary::summarize(const LocalClickHouse* managed, const ClickHouseProbe* probe)
 {
     ClickHouseStatusSummary summary;

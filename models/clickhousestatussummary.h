@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class ClickHouseProbe;
@@ -10,6 +11,9 @@ class LocalClickHouse;
 /// the wording can be tested without a display.
 struct ClickHouseStatusSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(ClickHouseStatusSummary)
+
+public:
     enum class Level
     {
         Idle, ///< nothing to report yet, or stopped on purpose
