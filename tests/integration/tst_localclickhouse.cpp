@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/file.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -124,13 +125,13 @@ void TestLocalClickHouse::takenPreferredPortIsReplaced()
 
 void TestLocalClickHouse::failingServerReportsItsLog()
 {
-    // A damaged data folder: a table definition the server cannot load.
+    // Something else holds the data folder: ClickHouse refuses to share it (its status-file lock),
+    // logs why and exits before it listens.
     QTemporaryDir directory;
-    QVERIFY(QDir().mkpath(directory.filePath(u"data/metadata/default"_s)));
-    QFile broken(directory.filePath(u"data/metadata/default/broken.sql"_s));
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("ATTACH TABLE broken (x NoSuchType) ENGINE = Memory\n");
-    broken.close();
+    QVERIFY(QDir().mkpath(directory.filePath(u"data"_s)));
+    QFile status(directory.filePath(u"data/status"_s));
+    QVERIFY(status.open(QIODevice::WriteOnly));
+    QCOMPARE(::flock(status.handle(), LOCK_EX | LOCK_NB), 0);
 
     LocalClickHouse server(optionsIn(directory.path()));
     QSignalSpy failed(&server, &LocalClickHouse::failed);
@@ -141,9 +142,10 @@ void TestLocalClickHouse::failingServerReportsItsLog()
     const QString error = failed.at(0).at(0).toString();
     QVERIFY2(error.contains(u"clickhouse-server exited with code"_s), qPrintable(error));
     QVERIFY2(error.contains(u"What the server logged last:"_s), qPrintable(error));
-    QVERIFY2(error.contains(u"loading metadata"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"Another server instance in same directory is already running"_s), qPrintable(error));
     QVERIFY2(!error.contains(u"StackTrace"_s), "stack frames are left out of the tail");
     QVERIFY(!server.isServerMissing());
+    QCOMPARE(server.errorString(), error);
 }
 
 void TestLocalClickHouse::missingServerSaysHowToInstall()
