@@ -14,8 +14,7 @@ bool needsEscape(unsigned char c)
 
 JsonWriter::JsonWriter(QByteArray& out)
     : m_out(out)
-{
-}
+{ }
 
 void JsonWriter::separate()
 {

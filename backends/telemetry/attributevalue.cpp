@@ -1,21 +1,12 @@
 #include "attributevalue.h"
 
 #include "common/jsonwriter.h"
-
-#include <bit>
-#include <cmath>
+#include "exactdouble.h"
 
 namespace {
 const QByteArray emptyBytes;
 const AttributeArray emptyArray;
 const Attributes emptyList;
-
-bool sameDouble(double a, double b)
-{
-    if (std::isnan(a) || std::isnan(b))
-        return std::isnan(a) && std::isnan(b);
-    return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b);
-}
 
 void writeJson(JsonWriter& json, const AttributeValue& value);
 
@@ -152,7 +143,7 @@ bool operator==(const AttributeValue& a, const AttributeValue& b)
     case AttributeValue::Type::Int:
         return a.toInt() == b.toInt();
     case AttributeValue::Type::Double:
-        return sameDouble(a.toDouble(), b.toDouble());
+        return exactlyEqual(a.toDouble(), b.toDouble());
     case AttributeValue::Type::Array:
         return a.array() == b.array();
     case AttributeValue::Type::KeyValueList:

@@ -67,12 +67,11 @@ public:
     static const char* typeName(Type type);
 
 private:
-    using Storage = std::variant<std::monostate, QByteArray, bool, qint64, double, std::shared_ptr<const AttributeArray>,
-        std::shared_ptr<const Attributes>, QByteArray>;
+    using Storage = std::variant<std::monostate, QByteArray, bool, qint64, double,
+        std::shared_ptr<const AttributeArray>, std::shared_ptr<const Attributes>, QByteArray>;
     explicit AttributeValue(Storage value)
         : m_value(std::move(value))
-    {
-    }
+    { }
 
     Storage m_value;
 };

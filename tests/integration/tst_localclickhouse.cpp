@@ -16,8 +16,8 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/file.h>
 #include <memory>
+#include <sys/file.h>
 
 using namespace Qt::StringLiterals;
 using State = LocalClickHouse::State;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "jsonvalue.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+/// A strict RFC 8259 parser into JsonValue. Rejects invalid UTF-8, lone surrogates, control
+/// characters in strings, trailing garbage and nesting deeper than a limit, each with the byte
+/// offset, line and column; never recurses without bound, never reads past the input.
+class JsonReader final
+{
+public:
+    static constexpr int defaultMaxDepth = 128;
+
+    explicit JsonReader(int maxDepth = defaultMaxDepth)
+        : m_maxDepth(maxDepth)
+    { }
+
+    /// Parses one JSON text (surrounding whitespace allowed). On failure returns false and
+    /// error() says what and where.
+    bool parse(QByteArrayView text, JsonValue* root);
+    QString error() const { return m_error; }
+    qsizetype errorOffset() const { return m_errorOffset; }
+
+private:
+    bool parseValue(JsonValue* value, int depth);
+    bool parseValueText(JsonValue* value, int depth);
+    bool parseString(QByteArray* out);
+    bool parseNumber(JsonValue* value);
+    bool parseLiteral(const char* literal, qsizetype length);
+    bool parseUnicodeEscape(QByteArray* out);
+    bool copyUtf8Sequence(QByteArray* out);
+    void skipWhitespace();
+    bool fail(const QString& message);
+    bool fail(const char* message) { return fail(QString::fromLatin1(message)); }
+
+    int m_maxDepth;
+    const char* m_begin = nullptr;
+    const char* m_pos = nullptr;
+    const char* m_end = nullptr;
+    QString m_error;
+    qsizetype m_errorOffset = -1;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "attributevalue.h"
+
+#include <memory>
+
+/// What produced the telemetry (service.name, project.name, ...), shared by every record that
+/// came in one ResourceSpans/ResourceMetrics/ResourceLogs. `schemaUrl` is that envelope's.
+struct Resource
+{
+    Attributes attributes;
+    quint32 droppedAttributesCount = 0;
+    QByteArray schemaUrl;
+
+    friend bool operator==(const Resource&, const Resource&) = default;
+};
+
+using ResourcePtr = std::shared_ptr<const Resource>;
