@@ -1,6 +1,7 @@
 #include "headless.h"
 
 #include "applicationidentity.h"
+#include "benchcommand.h"
 #include "exitcodes.h"
 #include "stackcommand.h"
 
@@ -13,7 +14,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const char* const subcommands[] = { "stack" };
+const char* const subcommands[] = { "stack", "bench" };
 
 void printUsage(FILE* stream)
 {
@@ -23,6 +24,7 @@ void printUsage(FILE* stream)
                "Commands:\n"
                "  stack start   run the managed local ClickHouse in the foreground until Ctrl-C\n"
                "  stack stop    stop a managed ClickHouse started with 'stack start'\n"
+               "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
                "\n"
                "Options:\n"
                "  -v, --version  print the version\n"
@@ -65,6 +67,8 @@ int runHeadless(int argc, char* argv[])
     }
     if (command == u"stack"_s)
         return StackCommand::run(arguments.mid(1));
+    if (command == u"bench"_s)
+        return BenchCommand::run(arguments.mid(1));
     printUsage(stderr);
     return ExitCode::usage;
 }

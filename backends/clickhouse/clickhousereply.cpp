@@ -16,10 +16,10 @@ ClickHouseReply::ClickHouseReply(QNetworkReply* reply, QString queryId, int time
 
 ClickHouseReply::~ClickHouseReply()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (QNetworkReply* reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
 }
 
@@ -33,10 +33,11 @@ QString ClickHouseReply::text() const
 
 void ClickHouseReply::abort()
 {
-    if (m_finished || !m_reply)
+    QNetworkReply* reply = m_reply.data();
+    if (m_finished || !reply)
         return;
     m_abortedByCaller = true;
-    m_reply->abort(); // emits QNetworkReply::finished synchronously, which completes us
+    reply->abort(); // emits QNetworkReply::finished synchronously, which completes us
 }
 
 void ClickHouseReply::complete()

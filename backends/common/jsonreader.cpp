@@ -62,6 +62,7 @@ bool JsonReader::parse(QByteArrayView text, JsonValue* root)
     m_end = m_begin + text.size();
     m_error.clear();
     m_errorOffset = -1;
+    m_values = 0;
     // A UTF-8 byte order mark is not JSON, but some Windows tools write one.
     if (text.size() >= 3 && text.startsWith("\xEF\xBB\xBF"))
         m_pos += 3;
@@ -94,6 +95,8 @@ bool JsonReader::parseValue(JsonValue* value, int depth)
 {
     if (m_pos == m_end)
         return fail("unexpected end of the document");
+    if (++m_values > m_maxValues)
+        return fail(u"more than %1 values in one document"_s.arg(m_maxValues));
     value->m_offset = m_pos - m_begin;
     if (!parseValueText(value, depth))
         return false;

@@ -12,9 +12,13 @@ class JsonReader final
 {
 public:
     static constexpr int defaultMaxDepth = 128;
+    /// Each value costs about 100 bytes in the tree; this caps a document at roughly 400 MB of
+    /// nodes however small its values are (64 MiB of "0," would otherwise need 3 GB).
+    static constexpr qsizetype defaultMaxValues = 4'000'000;
 
-    explicit JsonReader(int maxDepth = defaultMaxDepth)
+    explicit JsonReader(int maxDepth = defaultMaxDepth, qsizetype maxValues = defaultMaxValues)
         : m_maxDepth(maxDepth)
+        , m_maxValues(maxValues)
     { }
 
     /// Parses one JSON text (surrounding whitespace allowed). On failure returns false and
@@ -36,6 +40,8 @@ private:
     bool fail(const char* message) { return fail(QString::fromLatin1(message)); }
 
     int m_maxDepth;
+    qsizetype m_maxValues;
+    qsizetype m_values = 0;
     const char* m_begin = nullptr;
     const char* m_pos = nullptr;
     const char* m_end = nullptr;

@@ -37,8 +37,9 @@ bool JsonValue::toInt64(qint64* value) const
         return true;
     long double wide = 0;
     // 2^63 is exactly representable in a long double (64-bit mantissa on x86).
-    if (!integerFromScientific(m_text, &wide) || wide != static_cast<long double>(static_cast<qint64>(wide))
-        || wide >= 9223372036854775808.0L || wide < -9223372036854775808.0L)
+    // Range first: converting an out-of-range value to an integer is undefined behaviour.
+    if (!integerFromScientific(m_text, &wide) || !(wide < 9223372036854775808.0L && wide >= -9223372036854775808.0L)
+        || wide != static_cast<long double>(static_cast<qint64>(wide)))
         return false;
     *value = static_cast<qint64>(wide);
     return true;
@@ -54,7 +55,7 @@ bool JsonValue::toUInt64(quint64* value) const
     if (result.ec == std::errc() && result.ptr == end)
         return true;
     long double wide = 0;
-    if (!integerFromScientific(m_text, &wide) || wide < 0 || wide >= 18446744073709551616.0L
+    if (!integerFromScientific(m_text, &wide) || !(wide >= 0 && wide < 18446744073709551616.0L)
         || wide != static_cast<long double>(static_cast<quint64>(wide)))
         return false;
     *value = static_cast<quint64>(wide);

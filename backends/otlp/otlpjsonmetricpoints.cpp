@@ -207,7 +207,12 @@ void writePoint(JsonWriter& json, const MetricPoint& point)
 
 bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, DecodeError* error)
 {
+    // Each point message has its own fields; a name that belongs to another kind of point is
+    // unknown here and ignored, as the protobuf decoder ignores unknown field numbers.
     const bool number = point->type == MetricPoint::Type::Gauge || point->type == MetricPoint::Type::Sum;
+    const bool histogram = point->type == MetricPoint::Type::Histogram;
+    const bool exponential = point->type == MetricPoint::Type::ExponentialHistogram;
+    const bool summary = point->type == MetricPoint::Type::Summary;
     return readObject(value,
         {
             { "attributes", "attributes",
@@ -242,48 +247,60 @@ bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, Dec
                     }
                     return readOptionalDouble(v, &point->sum, error);
                 } },
-            { "min", "min", [&](const JsonValue& v) { return number || readOptionalDouble(v, &point->min, error); } },
-            { "max", "max", [&](const JsonValue& v) { return number || readOptionalDouble(v, &point->max, error); } },
+            { "min", "min",
+                [&](const JsonValue& v) { return number || summary || readOptionalDouble(v, &point->min, error); } },
+            { "max", "max",
+                [&](const JsonValue& v) { return number || summary || readOptionalDouble(v, &point->max, error); } },
             { "bucketCounts", "bucket_counts",
-                [&](const JsonValue& v) { return readUInt64List(v, &point->bucketCounts, error); } },
+                [&](const JsonValue& v) { return !histogram || readUInt64List(v, &point->bucketCounts, error); } },
             { "explicitBounds", "explicit_bounds",
                 [&](const JsonValue& v) {
-                    return readArray(
-                        v,
-                        [&](const JsonValue& element, qsizetype) {
-                            double bound = 0;
-                            if (!readDouble(element, &bound, error))
-                                return false;
-                            point->explicitBounds.append(bound);
-                            return true;
-                        },
-                        error);
+                    return !histogram
+                        || readArray(
+                            v,
+                            [&](const JsonValue& element, qsizetype) {
+                                double bound = 0;
+                                if (!readDouble(element, &bound, error))
+                                    return false;
+                                point->explicitBounds.append(bound);
+                                return true;
+                            },
+                            error);
                 } },
-            { "scale", "scale", [&](const JsonValue& v) { return readInt32(v, &point->scale, error); } },
-            { "zeroCount", "zero_count", [&](const JsonValue& v) { return readUInt64(v, &point->zeroCount, error); } },
+            { "scale", "scale",
+                [&](const JsonValue& v) { return !exponential || readInt32(v, &point->scale, error); } },
+            { "zeroCount", "zero_count",
+                [&](const JsonValue& v) { return !exponential || readUInt64(v, &point->zeroCount, error); } },
             { "zeroThreshold", "zero_threshold",
-                [&](const JsonValue& v) { return readDouble(v, &point->zeroThreshold, error); } },
-            { "positive", "positive", [&](const JsonValue& v) { return readBuckets(v, &point->positive, error); } },
-            { "negative", "negative", [&](const JsonValue& v) { return readBuckets(v, &point->negative, error); } },
+                [&](const JsonValue& v) { return !exponential || readDouble(v, &point->zeroThreshold, error); } },
+            { "positive", "positive",
+                [&](const JsonValue& v) { return !exponential || readBuckets(v, &point->positive, error); } },
+            { "negative", "negative",
+                [&](const JsonValue& v) { return !exponential || readBuckets(v, &point->negative, error); } },
             { "quantileValues", "quantile_values",
                 [&](const JsonValue& v) {
-                    return readArray(
-                        v,
-                        [&](const JsonValue& element, qsizetype) {
-                            QuantileValue quantile;
-                            const bool ok = readObject(element,
-                                { { "quantile", "quantile",
-                                      [&](const JsonValue& x) { return readDouble(x, &quantile.quantile, error); } },
-                                    { "value", "value",
-                                        [&](const JsonValue& x) { return readDouble(x, &quantile.value, error); } } },
-                                error);
-                            point->quantileValues.append(quantile);
-                            return ok;
-                        },
-                        error);
+                    return !summary
+                        || readArray(
+                            v,
+                            [&](const JsonValue& element, qsizetype) {
+                                QuantileValue quantile;
+                                const bool ok = readObject(element,
+                                    { { "quantile", "quantile",
+                                          [&](const JsonValue& x) {
+                                              return readDouble(x, &quantile.quantile, error);
+                                          } },
+                                        { "value", "value",
+                                            [&](const JsonValue& x) {
+                                                return readDouble(x, &quantile.value, error);
+                                            } } },
+                                    error);
+                                point->quantileValues.append(quantile);
+                                return ok;
+                            },
+                            error);
                 } },
             { "exemplars", "exemplars",
-                [&](const JsonValue& v) { return readExemplars(v, &point->exemplars, problem, error); } },
+                [&](const JsonValue& v) { return summary || readExemplars(v, &point->exemplars, problem, error); } },
             { "flags", "flags", [&](const JsonValue& v) { return readUInt32(v, &point->flags, error); } },
         },
         error);

@@ -38,6 +38,8 @@ public:
     {
         tag(field, ProtobufWire::WireType::Len);
         rawVarint(static_cast<quint64>(value.size()));
+        if (value.isEmpty())
+            return; // memcpy from a null pointer is undefined even for zero bytes
         std::memcpy(m_pos, value.data(), static_cast<size_t>(value.size()));
         m_pos += value.size();
     }

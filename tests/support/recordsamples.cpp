@@ -1,6 +1,6 @@
 #include "recordsamples.h"
 
-#include "telemetry/sdkrecordbuilder.h"
+#include "telemetry/sampleevents.h"
 
 #include <limits>
 
@@ -300,26 +300,7 @@ QList<LogRecord> logs()
 
 QList<SpanRecord> realisticEvents(int count)
 {
-    SdkIdentity identity;
-    identity.projectName = u"automagik-omni"_s;
-    identity.projectVersion = u"1.4.2"_s;
-    identity.userId = u"5f0df46c-4ac2-410b-bb6b-455dcc055a7b"_s;
-    identity.sessionId = u"cda2fb75-0eeb-4c1e-9f92-dc86690266d6"_s;
-    SystemInfo system;
-    system.os = u"Linux"_s;
-    system.osVersion = u"6.1.0-18-amd64"_s;
-    system.architecture = u"x86_64"_s;
-    system.runtimeVersion = u"3.12.3"_s;
-    const SdkRecordBuilder builder(identity, system);
-    QList<SpanRecord> events;
-    events.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const QVariantMap attributes { { u"feature_name"_s, u"workflow.run"_s },
-            { u"feature_category"_s, u"automation"_s }, { u"duration_ms"_s, 12.5 + i }, { u"success"_s, i % 7 != 0 } };
-        events.append(
-            builder.trackEvent(u"automagik.feature.used"_s, attributes, 1795860441000000000ull + i * 1000ull));
-    }
-    return events;
+    return SampleEvents::automagikEvents(count);
 }
 
 } // namespace RecordSamples

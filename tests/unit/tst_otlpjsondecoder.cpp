@@ -28,6 +28,7 @@ private Q_SLOTS:
     void acceptsWhatRealSendersWrite();
     void invalidRecordsAreRefusedAlone();
     void integersStayExact();
+    void fuzzerFindingsStayFixed();
 };
 
 void TestOtlpJsonDecoder::wrongShapesNameTheField_data()
@@ -159,6 +160,45 @@ void TestOtlpJsonDecoder::integersStayExact()
     QCOMPARE(span.endTimeUnixNano, 9007199254740993ull);
     QCOMPARE(findAttribute(span.attributes, "a")->toInt(), std::numeric_limits<qint64>::min());
     QCOMPARE(findAttribute(span.attributes, "b")->toInt(), 9007199254740993ll);
+}
+
+void TestOtlpJsonDecoder::fuzzerFindingsStayFixed()
+{
+    // A document of many tiny values is refused before its tree outgrows memory.
+    QByteArray zeros = "[" + QByteArray("0,").repeated(100) + "0]";
+    JsonValue tree;
+    JsonReader small(JsonReader::defaultMaxDepth, qsizetype(50));
+    QVERIFY(!small.parse(zeros, &tree));
+    QVERIFY2(small.error().contains(u"more than 50 values in one document"_s), qPrintable(small.error()));
+
+    // 1e30 as an int: out of range is an error, not undefined behaviour in the conversion.
+    const auto huge = OtlpCodec::decodeTraces(
+        spansRequest("{" + ids + R"(,"attributes":[{"key":"k","value":{"intValue":1e30}}]})"), Encoding::Json);
+    QVERIFY(!huge.ok());
+    QVERIFY2(huge.error.contains(u"1e30 does not fit a 64-bit integer"_s), qPrintable(huge.error));
+    // Fields of another kind of point are unknown to a gauge point and ignored, so what decodes
+    // re-encodes to the same records.
+    const QByteArray gauge = R"({"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"g","gauge":{"dataPoints":[
+        {"asDouble":1.5,"count":"10","sum":12.5,"scale":-3,"bucketCounts":["1"],"quantileValues":[{"value":1}],"min":1}]}}]}]}]})";
+    const auto decoded = OtlpCodec::decodeMetrics(gauge, Encoding::Json);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.records.size(), 1);
+    const MetricPoint& point = decoded.records.first();
+    QCOMPARE(point.asDouble, 1.5);
+    QCOMPARE(point.count, 0u);
+    QVERIFY(!point.sum && !point.min);
+    QVERIFY(point.bucketCounts.isEmpty() && point.quantileValues.isEmpty());
+    for (Encoding encoding : { Encoding::Protobuf, Encoding::Json })
+        QVERIFY(OtlpCodec::decodeMetrics(OtlpCodec::encodeMetrics(decoded.records, encoding), encoding).records
+            == decoded.records);
+    // An empty string value encodes without touching a null pointer (UBSan watches this).
+    QByteArray emptyValues =
+        spansRequest("{" + ids + R"(,"traceState":"","attributes":[{"key":"","value":{"stringValue":""}}]})");
+    const auto empty = OtlpCodec::decodeTraces(emptyValues, Encoding::Json);
+    QVERIFY2(empty.ok(), qPrintable(empty.error));
+    QVERIFY(
+        OtlpCodec::decodeTraces(OtlpCodec::encodeTraces(empty.records, Encoding::Protobuf), Encoding::Protobuf).records
+        == empty.records);
 }
 
 QTEST_GUILESS_MAIN(TestOtlpJsonDecoder)
