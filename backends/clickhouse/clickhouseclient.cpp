@@ -71,10 +71,57 @@ ClickHouseReply* ClickHouseClient::ping()
     return track(m_network.get(request), {});
 }
 
+ClickHouseClient::Settings ClickHouseClient::supportedSettings(const Settings& settings) const
+{
+    if (!m_serverInfo.isValid())
+        return settings;
+    Settings supported;
+    for (const auto& setting : settings) {
+        // HTTP parameters are not settings; only settings can be unknown to a server.
+        static const QStringList httpParameters { u"wait_end_of_query"_s, u"default_format"_s, u"session_id"_s,
+            u"session_timeout"_s, u"session_check"_s, u"buffer_size"_s, u"quota_key"_s };
+        if (httpParameters.contains(setting.first) || m_serverInfo.knowsSetting(setting.first))
+            supported.append(setting);
+    }
+    return supported;
+}
+
+QString ClickHouseClient::quoteString(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+QString ClickHouseClient::quoteIdentifier(const QString& name)
+{
+    QString escaped = name;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'`', u"\\`"_s);
+    return u'`' + escaped + u'`';
+}
+
+ClickHouseReply* ClickHouseClient::kill(const QString& queryId)
+{
+    return query(u"KILL QUERY WHERE query_id = %1 ASYNC"_s.arg(quoteString(queryId)));
+}
+
+ClickHouseReply* ClickHouseClient::insertBody(
+    const QString& statement, const QByteArray& body, bool gzipped, const Settings& settings)
+{
+    const QString queryId = newQueryId();
+    Settings parameters { { u"query"_s, statement } };
+    parameters += supportedSettings(settings);
+    QNetworkRequest request = makeRequest(parameters, queryId);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-ndjson"_s);
+    if (gzipped)
+        request.setRawHeader("Content-Encoding", "gzip");
+    return track(m_network.post(request, body), queryId);
+}
+
 ClickHouseReply* ClickHouseClient::query(const QString& sql, const Settings& settings)
 {
     const QString queryId = newQueryId();
-    QNetworkRequest request = makeRequest(settings, queryId);
+    QNetworkRequest request = makeRequest(supportedSettings(settings), queryId);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=UTF-8"_s);
     return track(m_network.post(request, sql.toUtf8()), queryId);
 }

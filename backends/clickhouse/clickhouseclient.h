@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clickhouseendpoint.h"
+#include "clickhouseserverinfo.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -40,6 +41,25 @@ public:
     /// INSERT with the rows in the body, e.g. statement "INSERT INTO t FORMAT JSONEachRow" and
     /// NDJSON rows. The body is gzip-compressed on the wire unless `compress` is false.
     ClickHouseReply* insert(const QString& statement, const QByteArray& rows, bool compress = true);
+    /// INSERT with a body prepared by the caller (already gzip-compressed when `gzipped`), so the
+    /// caller can measure and reuse it.
+    ClickHouseReply* insertBody(
+        const QString& statement, const QByteArray& body, bool gzipped, const Settings& settings = {});
+    /// Asks the server to stop a running query (KILL QUERY ... ASYNC, on a new request). The
+    /// reply says whether the server accepted the request, not when the query is gone.
+    ClickHouseReply* kill(const QString& queryId);
+
+    /// What the server can do; once set, settings the server does not know are left out of
+    /// every request (an unknown setting fails the whole request on old servers).
+    void setServerInfo(const ClickHouseServerInfo& info) { m_serverInfo = info; }
+    const ClickHouseServerInfo& serverInfo() const { return m_serverInfo; }
+    /// Settings this server knows, from `settings` (all of them while the server is unknown).
+    Settings supportedSettings(const Settings& settings) const;
+
+    /// A string literal for SQL: quotes and backslashes escaped.
+    static QString quoteString(const QString& text);
+    /// An identifier for SQL: `name`, backquotes escaped.
+    static QString quoteIdentifier(const QString& name);
 
     /// Closes kept-alive connections that are idle, e.g. before the server is asked to shut down
     /// (it waits for open connections to go away).
@@ -54,4 +74,5 @@ private:
     ClickHouseEndpoint m_endpoint;
     QNetworkAccessManager m_network;
     int m_timeoutMs = 30000;
+    ClickHouseServerInfo m_serverInfo;
 };

@@ -138,7 +138,10 @@ void LocalClickHouse::start()
         return fail(installHint());
     if (!QDir().mkpath(m_options.dataDirectory))
         return fail(u"cannot create the data folder %1"_s.arg(m_options.dataDirectory));
-    m_password = m_options.password.isEmpty() ? generatePassword() : m_options.password;
+    // One password and, when it is free, one port for the object's lifetime: a restarted server
+    // keeps the endpoint its clients already have.
+    if (m_password.isEmpty())
+        m_password = m_options.password.isEmpty() ? generatePassword() : m_options.password;
     stopLeftoverServer();
     setState(State::Starting);
     m_startDeadline.start(m_options.startTimeoutMs);
@@ -148,8 +151,9 @@ void LocalClickHouse::start()
 void LocalClickHouse::launch()
 {
     ++m_attempt;
-    const bool usePreferred = m_attempt == 1 && LoopbackPort::isFree(m_options.preferredHttpPort);
-    m_httpPort = usePreferred ? m_options.preferredHttpPort : LoopbackPort::pickFree();
+    const quint16 preferred = m_httpPort != 0 ? m_httpPort : m_options.preferredHttpPort;
+    const bool usePreferred = m_attempt == 1 && LoopbackPort::isFree(preferred);
+    m_httpPort = usePreferred ? preferred : LoopbackPort::pickFree();
     m_tcpPort = LoopbackPort::pickFree({ m_httpPort });
     if (m_httpPort == 0 || m_tcpPort == 0)
         return fail(u"no free TCP port on 127.0.0.1"_s);

@@ -38,8 +38,8 @@ public:
         QString dataDirectory; ///< required; created if missing
         QString serverBinary; ///< empty: $AUTOMAGIK_WORKBENCH_CLICKHOUSE_SERVER, then PATH, then /usr/sbin
         QString user = QStringLiteral("telemetry");
-        QString password; ///< empty: a random one for each start, kept only in memory
-        quint16 preferredHttpPort = 0; ///< used when free; 0 or taken: any free port
+        QString password; ///< empty: a random one, kept in memory for the object's lifetime
+        quint16 preferredHttpPort = 0; ///< used when free; 0 or taken: any free port (a restart reuses the last port)
         int startTimeoutMs = 60000;
         int maxStartAttempts = 5; ///< restarts with new ports when a port was taken under us
     };

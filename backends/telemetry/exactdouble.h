@@ -3,6 +3,7 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <optional>
@@ -30,4 +31,12 @@ inline bool exactlyEqual(const QList<double>& a, const QList<double>& b)
             return false;
     }
     return true;
+}
+
+/// Element-wise equality of integer lists. Qt 6.4's QList<T>::operator== for trivial T calls
+/// memcmp with a null pointer when both lists are empty, which UBSan rightly reports.
+template<typename T>
+bool sameValues(const QList<T>& a, const QList<T>& b)
+{
+    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin());
 }

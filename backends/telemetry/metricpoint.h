@@ -58,7 +58,10 @@ struct ExponentialBuckets
     qint32 offset = 0;
     QList<quint64> bucketCounts;
 
-    friend bool operator==(const ExponentialBuckets&, const ExponentialBuckets&) = default;
+    friend bool operator==(const ExponentialBuckets& a, const ExponentialBuckets& b)
+    {
+        return a.offset == b.offset && sameValues(a.bucketCounts, b.bucketCounts);
+    }
 };
 
 /// One metric data point with its metric's description, resource and scope. The SDKs'
@@ -134,7 +137,7 @@ struct MetricPoint
             && a.timeUnixNano == b.timeUnixNano && a.flags == b.flags && a.exemplars == b.exemplars
             && a.valueKind == b.valueKind && sameNumber(a.valueKind, a.asInt, a.asDouble, b.asInt, b.asDouble)
             && a.count == b.count && exactlyEqual(a.sum, b.sum) && exactlyEqual(a.min, b.min)
-            && exactlyEqual(a.max, b.max) && a.bucketCounts == b.bucketCounts
+            && exactlyEqual(a.max, b.max) && sameValues(a.bucketCounts, b.bucketCounts)
             && exactlyEqual(a.explicitBounds, b.explicitBounds) && a.scale == b.scale && a.zeroCount == b.zeroCount
             && exactlyEqual(a.zeroThreshold, b.zeroThreshold) && a.positive == b.positive && a.negative == b.negative
             && a.quantileValues == b.quantileValues;

@@ -1,7 +1,10 @@
 #include "clickhousefixture.h"
 
+#include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousereply.h"
+#include "clickhouse/clickhouseschema.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -54,4 +57,42 @@ bool ClickHouseFixture::waitForStartOutcome(LocalClickHouse& server, int timeout
                 || server.state() == LocalClickHouse::State::Failed;
         },
         timeoutMs);
+}
+
+QString ClickHouseFixture::run(const ClickHouseEndpoint& endpoint, const QString& sql, bool* ok)
+{
+    ClickHouseClient client(endpoint);
+    std::unique_ptr<ClickHouseReply> reply(client.query(sql));
+    const bool finished = waitFor(reply.get());
+    if (ok)
+        *ok = finished && reply->isOk();
+    return reply->isOk() ? reply->text() : reply->error().toString();
+}
+
+bool ClickHouseFixture::installSchema(QString* error, const QString& database)
+{
+    bool ok = false;
+    const QString probe = run(endpoint(), ClickHouseServerInfo::probeQuery(), &ok);
+    if (!ok || !ClickHouseServerInfo::fromProbeResult(probe, &m_info, error)) {
+        if (!ok)
+            *error = probe;
+        return false;
+    }
+    ClickHouseClient client(endpoint());
+    client.setServerInfo(m_info);
+    ClickHouseSchema schema(&client, ClickHouseSchemaDefinition::load(m_info.dialect(), database));
+    QSignalSpy finished(&schema, &ClickHouseSchema::finished);
+    schema.install();
+    if (finished.isEmpty() && !finished.wait(60000)) {
+        *error = u"installing the schema did not finish"_s;
+        return false;
+    }
+    *error = finished.first().at(1).toString();
+    return finished.first().at(0).toBool();
+}
+
+ClickHouseRowMapper::Dialect ClickHouseFixture::rowDialect() const
+{
+    return m_info.dialect() == ClickHouseServerInfo::Dialect::Modern ? ClickHouseRowMapper::Dialect::Modern
+                                                                     : ClickHouseRowMapper::Dialect::Legacy;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "clickhouse/clickhouseendpoint.h"
+#include "clickhouse/clickhouseserverinfo.h"
 #include "clickhouse/localclickhouse.h"
+#include "telemetry/clickhouserowmapper.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -27,6 +29,14 @@ public:
     ClickHouseEndpoint endpoint() const { return m_server->endpoint(); }
     QString dataDirectory() const { return m_directory.path(); }
 
+    /// Detects the server and installs the upstream schema in `database`, in its dialect.
+    bool installSchema(QString* error, const QString& database = QStringLiteral("telemetry"));
+    const ClickHouseServerInfo& serverInfo() const { return m_info; }
+    ClickHouseRowMapper::Dialect rowDialect() const;
+
+    /// Runs one statement and returns its text (or the error text, with `ok` false).
+    static QString run(const ClickHouseEndpoint& endpoint, const QString& sql, bool* ok = nullptr);
+
     /// Waits (processing events) until the reply has finished; false on timeout.
     static bool waitFor(ClickHouseReply* reply, int timeoutMs = 60000);
     /// Waits until the server is Running or Failed.
@@ -35,6 +45,7 @@ public:
 private:
     QTemporaryDir m_directory;
     std::unique_ptr<LocalClickHouse> m_server;
+    ClickHouseServerInfo m_info;
 };
 
 /// In a test function: start a fixture or fail the test with the reason.

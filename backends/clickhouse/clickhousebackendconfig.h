@@ -1,0 +1,46 @@
+#pragma once
+
+#include "clickhouseendpoint.h"
+#include "delivery/retrypolicy.h"
+#include "telemetry/clickhouserowmapper.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+/// Everything the ClickHouse direct backend needs, with the SDKs' defaults and environment
+/// variables (reference/upstream.md, section 5): AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT,
+/// _DATABASE, _TABLE, _METRICS_TABLE, _LOGS_TABLE, _USERNAME, _PASSWORD, _BATCH_SIZE and
+/// AUTOMAGIK_TELEMETRY_TIMEOUT (seconds).
+struct ClickHouseBackendConfig
+{
+    enum class Mode
+    {
+        Sdk, ///< batches of `batchSize` (100) or every `flushIntervalMs` (5 s), as the SDKs send
+        Throughput, ///< bulk work (replay, import): large batches on a kept-alive connection
+    };
+
+    ClickHouseEndpoint endpoint; ///< endpoint.database is the telemetry database
+    QString tracesTable = QStringLiteral("traces");
+    QString metricsTable = QStringLiteral("metrics");
+    QString logsTable = QStringLiteral("logs");
+    Mode mode = Mode::Sdk;
+    int batchSize = 100; ///< rows per batch in SDK mode
+    int throughputBatchRows = 10000; ///< rows per batch in throughput mode
+    qsizetype throughputBatchBytes = 8 << 20; ///< or this many bytes of rows, whichever comes first
+    int flushIntervalMs = 5000;
+    int timeoutMs = 5000;
+    /// gzip level for request bodies; 0 sends them uncompressed (on loopback that saves CPU).
+    int compressionLevel = 1;
+    RetryPolicy retry;
+    ClickHouseRowMapper::Dialect dialect = ClickHouseRowMapper::Dialect::Legacy;
+    QString spoolPath; ///< empty: no spool (failed batches are reported and dropped loudly)
+    qint64 spoolMaxBytes = qint64(1) << 30;
+    int spoolRetryIntervalMs = 2000; ///< how often a non-empty spool tries the server again
+
+    int rowsPerBatch() const { return mode == Mode::Throughput ? throughputBatchRows : batchSize; }
+    int inFlightPerTable() const { return mode == Mode::Throughput ? 2 : 1; }
+
+    /// The SDKs' variables over the defaults. `problems` lists values that could not be used.
+    static ClickHouseBackendConfig fromEnvironment(
+        const QProcessEnvironment& environment, QStringList* problems = nullptr);
+};

@@ -1,0 +1,455 @@
+#include "clickhousedirectexporter.h"
+
+#include "clickhouseclient.h"
+#include "clickhousereply.h"
+#include "clickhouseserverinfo.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QMutexLocker>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+ClickHouseDirectExporter::ClickHouseDirectExporter(ClickHouseBackendConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_mapper(m_config.dialect)
+    , m_client(std::make_unique<ClickHouseClient>(m_config.endpoint))
+{
+    qRegisterMetaType<ClickHouseBatchSender::Outcome>();
+    m_client->setTimeoutMs(m_config.timeoutMs);
+    m_flushTimer.setInterval(m_config.flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ClickHouseDirectExporter::flushNow);
+    m_drainTimer.setSingleShot(true);
+    connect(&m_drainTimer, &QTimer::timeout, this, &ClickHouseDirectExporter::drainSpool);
+    RetryPolicy drainPolicy = m_config.retry;
+    drainPolicy.maxRetries = 0; // the drain timer does the retrying, with the spool's order kept
+    m_spoolSender = new ClickHouseBatchSender(m_client.get(), drainPolicy, m_config.compressionLevel, this);
+    connect(m_spoolSender, &ClickHouseBatchSender::finished, this, &ClickHouseDirectExporter::onSpoolSenderFinished);
+}
+
+ClickHouseDirectExporter::~ClickHouseDirectExporter()
+{
+    // Whatever the owner did not wait for still goes somewhere durable.
+    shutdown(0);
+}
+
+bool ClickHouseDirectExporter::start(QString* error)
+{
+    if (!m_config.spoolPath.isEmpty()) {
+        m_spool = std::make_unique<DurableSpool>(m_config.spoolPath, m_config.spoolMaxBytes);
+        QString warning;
+        if (!m_spool->open(error, &warning)) {
+            m_spool.reset();
+            return false;
+        }
+        if (!warning.isEmpty())
+            reportError(warning);
+        updateSpoolStatistics();
+        if (!m_spool->isEmpty())
+            m_drainTimer.start(0);
+    }
+    m_flushTimer.start();
+    probeServer();
+    return true;
+}
+
+void ClickHouseDirectExporter::probeServer()
+{
+    // What the server can do decides which settings a request may carry; until the answer is
+    // in, requests carry none that an old server could refuse.
+    ClickHouseReply* reply = m_client->query(ClickHouseServerInfo::probeQuery());
+    connect(reply, &ClickHouseReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        ClickHouseServerInfo info;
+        if (!reply->isOk() || !ClickHouseServerInfo::fromProbeResult(reply->text(), &info)) {
+            if (!m_shuttingDown)
+                QTimer::singleShot(m_config.spoolRetryIntervalMs, this, &ClickHouseDirectExporter::probeServer);
+            return;
+        }
+        m_client->setServerInfo(info);
+        const auto dialect = info.dialect() == ClickHouseServerInfo::Dialect::Modern
+            ? ClickHouseRowMapper::Dialect::Modern
+            : ClickHouseRowMapper::Dialect::Legacy;
+        if (dialect != m_config.dialect) {
+            reportError(u"ClickHouse %1 needs the %2 schema dialect, but rows are written for the other one"_s.arg(
+                info.versionString(), dialect == ClickHouseRowMapper::Dialect::Modern ? u"modern"_s : u"legacy"_s));
+        }
+    });
+}
+
+QString ClickHouseDirectExporter::tableName(Table table) const
+{
+    switch (table) {
+    case Table::Traces:
+        return m_config.tracesTable;
+    case Table::Metrics:
+        return m_config.metricsTable;
+    case Table::Logs:
+        break;
+    }
+    return m_config.logsTable;
+}
+
+bool ClickHouseDirectExporter::tableOf(const QString& destination, Table* table) const
+{
+    for (Table candidate : { Table::Traces, Table::Metrics, Table::Logs }) {
+        if (tableName(candidate) == destination) {
+            *table = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+ClickHouseTableKeys ClickHouseDirectExporter::tableKeys(Table table) const
+{
+    ClickHouseTableKeys keys;
+    keys.table = ClickHouseClient::quoteIdentifier(m_config.endpoint.database) + u'.'
+        + ClickHouseClient::quoteIdentifier(tableName(table));
+    switch (table) {
+    case Table::Traces:
+        keys.idColumn = QString::fromLatin1(ClickHouseRowMapper::traceIdColumn());
+        keys.keyExpression = QString::fromLatin1(ClickHouseRowMapper::traceKeyExpression());
+        break;
+    case Table::Metrics:
+        keys.idColumn = keys.keyExpression = QString::fromLatin1(ClickHouseRowMapper::metricIdColumn());
+        break;
+    case Table::Logs:
+        keys.idColumn = keys.keyExpression = QString::fromLatin1(ClickHouseRowMapper::logIdColumn());
+        break;
+    }
+    return keys;
+}
+
+template<typename Record, typename Map>
+void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, Map map)
+{
+    if (records.isEmpty())
+        return;
+    // Serialise outside the lock, on the caller's thread: producers work in parallel.
+    QByteArray rows;
+    rows.reserve(records.size() * 900);
+    QList<QByteArray> keys;
+    keys.reserve(records.size());
+    for (const Record& record : records)
+        keys.append(map(rows, record));
+
+    QList<DeliveryBatch> sealed;
+    {
+        QMutexLocker locker(&m_mutex);
+        Lane& lane = m_lanes[static_cast<size_t>(table)];
+        lane.rows += rows;
+        lane.keys += keys;
+        m_statistics.rowsTracked += records.size();
+        const bool throughput = m_config.mode == ClickHouseBackendConfig::Mode::Throughput;
+        while (lane.keys.size() >= m_config.rowsPerBatch()
+            || (throughput && lane.rows.size() >= m_config.throughputBatchBytes))
+            sealed.append(sealLocked(table));
+    }
+    for (DeliveryBatch& batch : sealed)
+        QMetaObject::invokeMethod(
+            this, [this, table, batch = std::move(batch)]() mutable { enqueue(table, std::move(batch)); },
+            Qt::QueuedConnection);
+}
+
+DeliveryBatch ClickHouseDirectExporter::sealLocked(Table table)
+{
+    Lane& lane = m_lanes[static_cast<size_t>(table)];
+    const qsizetype count = qMin<qsizetype>(lane.keys.size(), m_config.rowsPerBatch());
+    qsizetype end = 0;
+    for (qsizetype i = 0; i < count; ++i)
+        end = lane.rows.indexOf('\n', end) + 1;
+    DeliveryBatch batch;
+    batch.destination = tableName(table);
+    batch.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    if (count == lane.keys.size()) {
+        batch.rows = std::exchange(lane.rows, {});
+        batch.keys = std::exchange(lane.keys, {});
+    } else {
+        batch.rows = lane.rows.left(end);
+        lane.rows.remove(0, end);
+        batch.keys = lane.keys.first(count);
+        lane.keys.remove(0, count);
+    }
+    ++m_postedBatches;
+    return batch;
+}
+
+void ClickHouseDirectExporter::trackSpans(const QList<SpanRecord>& spans)
+{
+    track(Table::Traces, spans,
+        [this](QByteArray& out, const SpanRecord& span) { return m_mapper.appendTraceRow(out, span); });
+}
+
+void ClickHouseDirectExporter::trackMetrics(const QList<MetricPoint>& points)
+{
+    track(Table::Metrics, points,
+        [this](QByteArray& out, const MetricPoint& point) { return m_mapper.appendMetricRow(out, point); });
+}
+
+void ClickHouseDirectExporter::trackLogs(const QList<LogRecord>& logs)
+{
+    track(Table::Logs, logs, [this](QByteArray& out, const LogRecord& log) { return m_mapper.appendLogRow(out, log); });
+}
+
+void ClickHouseDirectExporter::flush()
+{
+    QMetaObject::invokeMethod(this, &ClickHouseDirectExporter::flushNow, Qt::QueuedConnection);
+}
+
+void ClickHouseDirectExporter::flushNow()
+{
+    QList<std::pair<Table, DeliveryBatch>> sealed;
+    {
+        QMutexLocker locker(&m_mutex);
+        for (Table table : { Table::Traces, Table::Metrics, Table::Logs }) {
+            while (!m_lanes[static_cast<size_t>(table)].keys.isEmpty())
+                sealed.append({ table, sealLocked(table) });
+        }
+    }
+    for (auto& [table, batch] : sealed)
+        enqueue(table, std::move(batch));
+}
+
+void ClickHouseDirectExporter::enqueue(Table table, DeliveryBatch batch)
+{
+    --m_postedBatches;
+    // While older batches wait in the spool, newer ones queue behind them: order is kept.
+    if (m_spool && (!m_spool->isEmpty() || !m_held.isEmpty()))
+        return spool(std::move(batch));
+    m_lanes[static_cast<size_t>(table)].queue.append(std::move(batch));
+    pump(table);
+}
+
+void ClickHouseDirectExporter::pump(Table table)
+{
+    if (m_shuttingDown)
+        return;
+    Lane& lane = m_lanes[static_cast<size_t>(table)];
+    while (!lane.queue.isEmpty()) {
+        ClickHouseBatchSender* idle = nullptr;
+        for (ClickHouseBatchSender* sender : lane.senders) {
+            if (!sender->isBusy()) {
+                idle = sender;
+                break;
+            }
+        }
+        if (!idle && lane.senders.size() < size_t(m_config.inFlightPerTable())) {
+            idle = new ClickHouseBatchSender(m_client.get(), m_config.retry, m_config.compressionLevel, this);
+            connect(idle, &ClickHouseBatchSender::finished, this,
+                [this, table, idle](const DeliveryBatch& batch, const ClickHouseBatchSender::Outcome& outcome) {
+                    onSenderFinished(table, idle, batch, outcome);
+                });
+            lane.senders.push_back(idle);
+        }
+        if (!idle)
+            return;
+        idle->deliver(lane.queue.takeFirst(), tableKeys(table), false);
+    }
+}
+
+void ClickHouseDirectExporter::onSenderFinished(
+    Table table, ClickHouseBatchSender*, const DeliveryBatch& batch, const ClickHouseBatchSender::Outcome& outcome)
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        m_statistics.retries += outcome.retries;
+        m_statistics.bytesRaw += outcome.bytesRaw;
+        m_statistics.bytesSent += outcome.bytesSent;
+        if (outcome.delivered) {
+            m_statistics.rowsDelivered += batch.rowCount();
+            ++m_statistics.batchesDelivered;
+            m_statistics.lastLatencyMs = outcome.latencyMs;
+            const double n = double(m_statistics.batchesDelivered);
+            m_statistics.averageLatencyMs += (double(outcome.latencyMs) - m_statistics.averageLatencyMs) / n;
+        } else {
+            ++m_statistics.failedAttempts;
+        }
+    }
+    if (!outcome.delivered && outcome.error.kind() == ClickHouseError::Kind::Cancelled) {
+        spool(batch); // stopped by shutdown(): the next start delivers it
+    } else if (!outcome.delivered) {
+        reportError(u"%1 rows for %2 not delivered after %3 retries: %4"_s.arg(batch.rowCount())
+                        .arg(batch.destination)
+                        .arg(outcome.retries)
+                        .arg(outcome.error.toString()));
+        // The batch may have landed in part: the spool checks before it resends.
+        spool(batch);
+    }
+    Q_EMIT statisticsChanged();
+    pump(table);
+}
+
+void ClickHouseDirectExporter::spool(DeliveryBatch batch)
+{
+    if (!m_spool) {
+        {
+            QMutexLocker locker(&m_mutex);
+            m_statistics.rowsLost += batch.rowCount();
+        }
+        reportError(u"%1 rows for %2 are lost: no spool is configured"_s.arg(batch.rowCount()).arg(batch.destination));
+        return;
+    }
+    QString error;
+    if (m_held.isEmpty() && m_spool->append(&batch, &error)) {
+        updateSpoolStatistics();
+    } else {
+        if (!error.isEmpty())
+            reportError(error + u"; the batch is kept in memory until the spool has room"_s);
+        m_held.append(std::move(batch));
+    }
+    if (!m_drainTimer.isActive() && !m_spoolSender->isBusy())
+        m_drainTimer.start(m_config.spoolRetryIntervalMs);
+}
+
+void ClickHouseDirectExporter::drainSpool()
+{
+    if (!m_spool || m_spoolSender->isBusy())
+        return;
+    if (m_spool->isEmpty()) {
+        // Batches that did not fit earlier go in now, in order.
+        while (!m_held.isEmpty()) {
+            QString error;
+            if (!m_spool->append(&m_held.first(), &error))
+                break;
+            m_held.removeFirst();
+        }
+        updateSpoolStatistics();
+        if (m_spool->isEmpty())
+            return;
+    }
+    QString error;
+    const std::optional<DeliveryBatch> batch = m_spool->front(&error);
+    Table table = Table::Traces;
+    if (!batch || !tableOf(batch->destination, &table)) {
+        reportError(batch ? u"spooled batch %1 is for an unknown table %2; it stays in %3"_s.arg(batch->sequence)
+                                .arg(batch->destination, m_spool->path())
+                          : error);
+        m_drainTimer.start(m_config.spoolRetryIntervalMs * 8);
+        return;
+    }
+    m_spoolSender->deliver(*batch, tableKeys(table), true);
+}
+
+void ClickHouseDirectExporter::onSpoolSenderFinished(
+    const DeliveryBatch& batch, const ClickHouseBatchSender::Outcome& outcome)
+{
+    if (outcome.delivered) {
+        QString error;
+        if (!m_spool->acknowledgeFront(&error))
+            reportError(error);
+        {
+            QMutexLocker locker(&m_mutex);
+            m_statistics.rowsDelivered += batch.rowCount();
+            ++m_statistics.batchesDelivered;
+            m_statistics.bytesRaw += outcome.bytesRaw;
+            m_statistics.bytesSent += outcome.bytesSent;
+        }
+        m_drainFailures = 0;
+        updateSpoolStatistics();
+        Q_EMIT statisticsChanged();
+        m_drainTimer.start(0);
+        return;
+    }
+    if (outcome.error.kind() == ClickHouseError::Kind::Cancelled)
+        return;
+    ++m_drainFailures;
+    reportError(u"the spool (%1 batches) is still waiting for the server: %2"_s.arg(m_spool->pendingBatches())
+                    .arg(outcome.error.toString()));
+    m_drainTimer.start(m_config.spoolRetryIntervalMs * (1 << qMin(m_drainFailures - 1, 4)));
+}
+
+void ClickHouseDirectExporter::reportError(const QString& error)
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        m_statistics.lastError = error;
+    }
+    Q_EMIT errorOccurred(error);
+}
+
+void ClickHouseDirectExporter::updateSpoolStatistics()
+{
+    QMutexLocker locker(&m_mutex);
+    qint64 heldRows = 0;
+    for (const DeliveryBatch& batch : std::as_const(m_held))
+        heldRows += batch.rowCount();
+    m_statistics.spooledBatches = (m_spool ? m_spool->pendingBatches() : 0) + m_held.size();
+    m_statistics.spooledRows = (m_spool ? m_spool->pendingRows() : 0) + heldRows;
+    m_statistics.spoolBytes = m_spool ? m_spool->sizeBytes() : 0;
+    m_statistics.spoolOldestMs = m_spool ? m_spool->oldestCreatedAtMs() : 0;
+}
+
+ClickHouseDirectExporter::Statistics ClickHouseDirectExporter::statistics() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_statistics;
+}
+
+bool ClickHouseDirectExporter::isIdle() const
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        for (const Lane& lane : m_lanes) {
+            if (!lane.keys.isEmpty())
+                return false;
+        }
+    }
+    if (m_postedBatches.loadRelaxed() != 0 || m_spoolSender->isBusy() || !m_held.isEmpty()
+        || (m_spool && !m_spool->isEmpty()))
+        return false;
+    for (const Lane& lane : m_lanes) {
+        if (!lane.queue.isEmpty())
+            return false;
+        for (const ClickHouseBatchSender* sender : lane.senders) {
+            if (sender->isBusy())
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ClickHouseDirectExporter::flushAndWait(int timeoutMs)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    flushNow();
+    if (isIdle())
+        return true;
+    // A nested loop on the owner thread: the replies, timers and queued batches all need it.
+    QDeadlineTimer deadline(timeoutMs);
+    QEventLoop loop;
+    QTimer check;
+    connect(&check, &QTimer::timeout, &loop, [&] {
+        flushNow();
+        if (isIdle() || deadline.hasExpired())
+            loop.quit();
+    });
+    check.start(5);
+    loop.exec();
+    return isIdle();
+}
+
+void ClickHouseDirectExporter::shutdown(int timeoutMs)
+{
+    if (timeoutMs > 0)
+        flushAndWait(timeoutMs);
+    m_shuttingDown = true;
+    m_flushTimer.stop();
+    m_drainTimer.stop();
+    // Batches posted from other threads but not yet taken, and everything still buffered.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    flushNow();
+    for (Table table : { Table::Traces, Table::Metrics, Table::Logs }) {
+        Lane& lane = m_lanes[static_cast<size_t>(table)];
+        for (ClickHouseBatchSender* sender : lane.senders)
+            sender->abort(); // finished() puts the in-flight batch in the spool
+        while (!lane.queue.isEmpty())
+            spool(lane.queue.takeFirst());
+    }
+    m_spoolSender->abort();
+    m_drainTimer.stop();
+}

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "clickhousebackendconfig.h"
+#include "clickhousebatchsender.h"
+#include "delivery/durablespool.h"
+#include "telemetry/logrecord.h"
+#include "telemetry/metricpoint.h"
+#include "telemetry/spanrecord.h"
+
+#include <QAtomicInteger>
+#include <QMutex>
+#include <QObject>
+#include <QTimer>
+
+#include <array>
+#include <memory>
+
+class ClickHouseClient;
+
+/// The SDKs' `clickhouse` backend, done right: records become rows of the upstream tables,
+/// batched by size and by interval, inserted as JSONEachRow (gzip), retried with backoff, and
+/// never lost: a batch that still fails goes to a durable spool on disk and is delivered, in
+/// order, when the server answers again or at the next start. Exactly once: rows are sealed into
+/// batches under a lock (the upstream Python SDK's timer and caller flushes race and lose and
+/// duplicate rows), and a resend first checks which rows already landed.
+///
+/// track*() and flush() may be called from any thread; everything else runs on the thread the
+/// exporter lives in, whose event loop does the network work.
+class ClickHouseDirectExporter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Table
+    {
+        Traces,
+        Metrics,
+        Logs,
+    };
+
+    struct Statistics
+    {
+        qint64 rowsTracked = 0;
+        qint64 rowsDelivered = 0; ///< inserted, or found already stored by a check
+        qint64 batchesDelivered = 0;
+        qint64 retries = 0;
+        qint64 failedAttempts = 0; ///< batches that went to the spool (or were lost without one)
+        qint64 rowsLost = 0; ///< only without a spool, or when the spool is full; always reported
+        qint64 bytesRaw = 0;
+        qint64 bytesSent = 0;
+        qint64 lastLatencyMs = 0;
+        double averageLatencyMs = 0;
+        qint64 spooledBatches = 0;
+        qint64 spooledRows = 0;
+        qint64 spoolBytes = 0;
+        qint64 spoolOldestMs = 0;
+        QString lastError;
+    };
+
+    explicit ClickHouseDirectExporter(ClickHouseBackendConfig config, QObject* parent = nullptr);
+    ~ClickHouseDirectExporter() override;
+    Q_DISABLE_COPY_MOVE(ClickHouseDirectExporter)
+
+    /// Opens the spool (delivering what an earlier run left in it) and starts the flush timer.
+    bool start(QString* error);
+
+    // Thread-safe.
+    void trackSpans(const QList<SpanRecord>& spans);
+    void trackMetrics(const QList<MetricPoint>& points);
+    void trackLogs(const QList<LogRecord>& logs);
+    /// Seals whatever is buffered and sends it now (asynchronously).
+    void flush();
+    Statistics statistics() const;
+
+    // Owner thread only.
+    /// Nothing buffered, queued or in flight, and the spool empty.
+    bool isIdle() const;
+    /// Flushes and processes events until idle or until `timeoutMs`; true when idle.
+    bool flushAndWait(int timeoutMs);
+    /// Flushes, waits up to `timeoutMs`, then puts every undelivered batch in the spool.
+    void shutdown(int timeoutMs);
+    ClickHouseClient* client() const { return m_client.get(); }
+    const ClickHouseBackendConfig& config() const { return m_config; }
+
+Q_SIGNALS:
+    void statisticsChanged();
+    void errorOccurred(const QString& error);
+
+private:
+    struct Lane
+    {
+        QByteArray rows; ///< guarded by m_mutex
+        QList<QByteArray> keys; ///< guarded by m_mutex
+        QList<DeliveryBatch> queue; ///< sealed, waiting for a sender (owner thread)
+        std::vector<ClickHouseBatchSender*> senders;
+    };
+
+    template<typename Record, typename Map>
+    void track(Table table, const QList<Record>& records, Map map);
+    /// Takes the lane's buffered rows as a batch (caller holds m_mutex).
+    DeliveryBatch sealLocked(Table table);
+    void flushNow();
+    void enqueue(Table table, DeliveryBatch batch);
+    void pump(Table table);
+    void onSenderFinished(Table table, ClickHouseBatchSender* sender, const DeliveryBatch& batch,
+        const ClickHouseBatchSender::Outcome& outcome);
+    void spool(DeliveryBatch batch);
+    void drainSpool();
+    void onSpoolSenderFinished(const DeliveryBatch& batch, const ClickHouseBatchSender::Outcome& outcome);
+    void reportError(const QString& error);
+    void probeServer();
+    void updateSpoolStatistics();
+    QString tableName(Table table) const;
+    ClickHouseTableKeys tableKeys(Table table) const;
+    bool tableOf(const QString& destination, Table* table) const;
+
+    ClickHouseBackendConfig m_config;
+    ClickHouseRowMapper m_mapper;
+    std::unique_ptr<ClickHouseClient> m_client;
+    std::unique_ptr<DurableSpool> m_spool;
+    ClickHouseBatchSender* m_spoolSender = nullptr;
+    std::array<Lane, 3> m_lanes;
+    QList<DeliveryBatch> m_held; ///< batches the spool had no room for (reported), in order
+    QAtomicInteger<qint64> m_postedBatches = 0; ///< sealed by track() and not yet enqueued
+    mutable QMutex m_mutex;
+    Statistics m_statistics; ///< guarded by m_mutex
+    QTimer m_flushTimer;
+    QTimer m_drainTimer;
+    int m_drainFailures = 0;
+    bool m_shuttingDown = false;
+};

@@ -1,0 +1,23 @@
+#include "deliverybatch.h"
+
+#include <QSet>
+
+DeliveryBatch DeliveryBatch::without(const QList<QByteArray>& present) const
+{
+    const QSet<QByteArray> delivered(present.cbegin(), present.cend());
+    DeliveryBatch rest;
+    rest.sequence = sequence;
+    rest.destination = destination;
+    rest.createdAtMs = createdAtMs;
+    qsizetype lineStart = 0;
+    for (const QByteArray& key : keys) {
+        const qsizetype lineEnd = rows.indexOf('\n', lineStart);
+        const qsizetype next = lineEnd < 0 ? rows.size() : lineEnd + 1;
+        if (!delivered.contains(key)) {
+            rest.rows.append(rows.constData() + lineStart, next - lineStart);
+            rest.keys.append(key);
+        }
+        lineStart = next;
+    }
+    return rest;
+}

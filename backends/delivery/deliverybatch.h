@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+/// Rows on their way to one destination (a ClickHouse table, or an OTLP signal path): the
+/// serialised rows, one per line, with a key per row that identifies it at the destination, so
+/// that after an insert whose outcome is unknown the batch can be checked instead of resent blind.
+struct DeliveryBatch
+{
+    quint64 sequence = 0; ///< assigned by the spool; order of delivery
+    QString destination; ///< e.g. "traces"
+    QByteArray rows; ///< newline-terminated rows
+    QList<QByteArray> keys; ///< one per row, in row order
+    qint64 createdAtMs = 0; ///< when the batch was sealed (ms since the epoch)
+
+    qsizetype rowCount() const { return keys.size(); }
+    bool isEmpty() const { return keys.isEmpty(); }
+
+    /// The rows whose key is not in `present`, in order (for a partial resend).
+    DeliveryBatch without(const QList<QByteArray>& present) const;
+
+    friend bool operator==(const DeliveryBatch&, const DeliveryBatch&) = default;
+};

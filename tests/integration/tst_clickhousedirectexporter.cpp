@@ -1,0 +1,400 @@
+#include "clickhouse/clickhousedirectexporter.h"
+#include "clickhousefixture.h"
+#include "common/jsonreader.h"
+#include "telemetry/sdkrecordbuilder.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+SdkRecordBuilder makeBuilder(const QString& project = u"omni"_s)
+{
+    SdkIdentity identity;
+    identity.projectName = project;
+    identity.projectVersion = u"2.0.1"_s;
+    identity.userId = u"user-42"_s;
+    identity.sessionId = u"session-7"_s;
+    identity.environment = u"staging"_s;
+    SystemInfo system;
+    system.os = u"Linux"_s;
+    system.osVersion = u"6.1.0"_s;
+    system.architecture = u"x86_64"_s;
+    system.runtimeVersion = u"3.12.3"_s;
+    return SdkRecordBuilder(identity, system);
+}
+
+/// Rows of `sql` (which must end in FORMAT JSONEachRow), parsed.
+QList<JsonValue> rows(const ClickHouseEndpoint& endpoint, const QString& sql)
+{
+    bool ok = false;
+    const QString text = ClickHouseFixture::run(endpoint, sql, &ok);
+    QList<JsonValue> result;
+    if (!ok) {
+        qWarning("%s", qPrintable(text));
+        return result;
+    }
+    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        JsonValue value;
+        JsonReader reader;
+        if (reader.parse(line.toUtf8(), &value))
+            result.append(value);
+    }
+    return result;
+}
+
+QString field(const JsonValue& row, const char* name)
+{
+    const JsonValue* value = row.member(name);
+    return value ? QString::fromUtf8(value->text()) : u"<absent>"_s;
+}
+
+QStringList stringArray(const JsonValue& row, const char* name)
+{
+    QStringList out;
+    if (const JsonValue* value = row.member(name)) {
+        for (const JsonValue& item : value->elements())
+            out.append(QString::fromUtf8(item.text()));
+    }
+    return out;
+}
+
+/// The attributes column in either dialect, as key -> value.
+QMap<QString, QString> attributes(const JsonValue& row)
+{
+    QMap<QString, QString> out;
+    if (const JsonValue* map = row.member("attributes"); map && map->isObject()) {
+        for (const auto& [key, value] : map->members())
+            out.insert(QString::fromUtf8(key), QString::fromUtf8(value.text()));
+        return out;
+    }
+    const QStringList keys = stringArray(row, "attributes.key");
+    const QStringList values = stringArray(row, "attributes.value");
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        out.insert(keys.at(i), values.value(i));
+    return out;
+}
+} // namespace
+
+class TestClickHouseDirectExporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void tracesLandColumnByColumn();
+    void metricsLandColumnByColumn();
+    void logsLandColumnByColumn();
+    void upstreamPanelsCountWhatWasSent();
+
+private:
+    ClickHouseBackendConfig config() const;
+    void deliver(const QList<SpanRecord>& spans, const QList<MetricPoint>& metrics, const QList<LogRecord>& logs);
+
+    ClickHouseFixture m_fixture;
+};
+
+void TestClickHouseDirectExporter::initTestCase()
+{
+    START_CLICKHOUSE(m_fixture);
+    QString error;
+    QVERIFY2(m_fixture.installSchema(&error), qPrintable(error));
+}
+
+void TestClickHouseDirectExporter::init()
+{
+    for (const char* table : { "traces", "metrics", "logs", "metrics_hourly", "metrics_5min", "logs_error_summary" }) {
+        bool ok = false;
+        const QString answer = ClickHouseFixture::run(
+            m_fixture.endpoint(), u"TRUNCATE TABLE telemetry.%1"_s.arg(QLatin1StringView(table)), &ok);
+        QVERIFY2(ok, qPrintable(answer));
+    }
+}
+
+ClickHouseBackendConfig TestClickHouseDirectExporter::config() const
+{
+    ClickHouseBackendConfig config;
+    config.endpoint = m_fixture.endpoint();
+    config.endpoint.database = u"telemetry"_s;
+    config.dialect = m_fixture.rowDialect();
+    return config;
+}
+
+void TestClickHouseDirectExporter::deliver(
+    const QList<SpanRecord>& spans, const QList<MetricPoint>& metrics, const QList<LogRecord>& logs)
+{
+    ClickHouseDirectExporter exporter(config());
+    QString error;
+    QVERIFY2(exporter.start(&error), qPrintable(error));
+    QSignalSpy errors(&exporter, &ClickHouseDirectExporter::errorOccurred);
+    exporter.trackSpans(spans);
+    exporter.trackMetrics(metrics);
+    exporter.trackLogs(logs);
+    QVERIFY(exporter.flushAndWait(30000));
+    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+    const auto statistics = exporter.statistics();
+    QCOMPARE(statistics.rowsDelivered, spans.size() + metrics.size() + logs.size());
+    QCOMPARE(statistics.rowsLost, 0);
+}
+
+void TestClickHouseDirectExporter::tracesLandColumnByColumn()
+{
+    const SdkRecordBuilder builder = makeBuilder();
+    const quint64 start = quint64(QDateTime::currentSecsSinceEpoch() - 60) * 1000000000ull + 123456789ull;
+    SpanRecord event = builder.trackEvent(
+        u"automagik.feature.used"_s, { { u"feature_name"_s, u"x"_s }, { u"count"_s, 3 } }, start, 250000000ull);
+    SpanRecord error = builder.trackError(u"ValueError"_s, u"bad input: ação"_s, {}, start + 1000);
+    SpanRecord child = event;
+    child.spanId = SdkRecordBuilder::randomSpanId();
+    child.parentSpanId = event.spanId;
+    child.kind = Otlp::SpanKind::Client;
+    child.statusCode = Otlp::StatusCode::Unset;
+    child.startTimeUnixNano = start + 2000;
+    child.endTimeUnixNano = start + 2000 + 1500000000ull;
+    deliver({ event, error, child }, {}, {});
+
+    const auto stored = rows(m_fixture.endpoint(),
+        u"SELECT *, toUInt32(timestamp) AS unix FROM telemetry.traces ORDER BY timestamp_ns FORMAT JSONEachRow"_s);
+    QCOMPARE(stored.size(), 3);
+    const JsonValue& first = stored.at(0);
+    QCOMPARE(field(first, "trace_id"), QString::fromLatin1(event.traceId.toHex()));
+    QCOMPARE(field(first, "span_id"), QString::fromLatin1(event.spanId.toHex()));
+    QCOMPARE(field(first, "parent_span_id"), QString());
+    QCOMPARE(field(first, "unix"), QString::number(start / 1000000000ull));
+    QCOMPARE(field(first, "timestamp_ns"), QString::number(start));
+    QCOMPARE(field(first, "duration_ms"), u"250"_s); // upstream: always 0
+    QCOMPARE(field(first, "service_name"), u"omni"_s);
+    QCOMPARE(field(first, "span_name"), u"automagik.feature.used"_s);
+    QCOMPARE(field(first, "span_kind"), u"INTERNAL"_s); // upstream: SPAN_KIND_INTERNAL
+    QCOMPARE(field(first, "status_code"), u"OK"_s);
+    QCOMPARE(field(first, "project_name"), u"omni"_s);
+    QCOMPARE(field(first, "project_version"), u"2.0.1"_s);
+    QCOMPARE(field(first, "environment"), u"staging"_s);
+    QCOMPARE(field(first, "user_id"), u"user-42"_s); // upstream: empty
+    QCOMPARE(field(first, "session_id"), u"session-7"_s);
+    QCOMPARE(field(first, "os_type"), u"Linux"_s);
+    QCOMPARE(field(first, "os_version"), u"6.1.0"_s);
+    QCOMPARE(field(first, "instrumentation_library_name"), u"automagik-telemetry"_s);
+    QCOMPARE(field(first, "instrumentation_library_version"), u"0.1.4"_s);
+    const auto attrs = attributes(first);
+    QCOMPARE(attrs.value(u"feature_name"_s), u"x"_s);
+    QCOMPARE(attrs.value(u"count"_s), u"3"_s); // a double 3.0, shortest form
+    QCOMPARE(attrs.value(u"system.is_docker"_s), u"false"_s);
+    QCOMPARE(attrs.value(u"system.python_version"_s), u"3.12.3"_s);
+
+    const JsonValue& second = stored.at(1);
+    QCOMPARE(field(second, "span_name"), u"automagik.error"_s);
+    QCOMPARE(field(second, "status_code"), u"ERROR"_s); // upstream: OK
+    QCOMPARE(field(second, "status_message"), u"bad input: ação"_s);
+    QCOMPARE(attributes(second).value(u"error_type"_s), u"ValueError"_s);
+
+    const JsonValue& third = stored.at(2);
+    QCOMPARE(field(third, "parent_span_id"), QString::fromLatin1(event.spanId.toHex()));
+    QCOMPARE(field(third, "span_kind"), u"CLIENT"_s);
+    QCOMPARE(field(third, "status_code"), u"OK"_s); // UNSET is not an error
+    QCOMPARE(field(third, "duration_ms"), u"1500"_s);
+
+    // The materialized view saw them too, with the right types.
+    QCOMPARE(ClickHouseFixture::run(
+                 m_fixture.endpoint(), u"SELECT sum(total_count), sum(error_count) FROM telemetry.metrics_hourly"_s),
+        u"3\t1"_s);
+}
+
+void TestClickHouseDirectExporter::metricsLandColumnByColumn()
+{
+    const SdkRecordBuilder builder = makeBuilder();
+    const quint64 time = quint64(QDateTime::currentSecsSinceEpoch() - 30) * 1000000000ull;
+    MetricPoint gauge =
+        builder.trackMetric(u"cpu.usage"_s, 42.5, SdkRecordBuilder::MetricKind::Gauge, { { u"core"_s, u"0"_s } }, time);
+    MetricPoint counter = builder.trackMetric(u"requests"_s, 3, SdkRecordBuilder::MetricKind::Counter, {}, time + 1);
+    MetricPoint histogram =
+        builder.trackMetric(u"latency"_s, 12.5, SdkRecordBuilder::MetricKind::Histogram, {}, time + 2);
+    MetricPoint integer = gauge; // what an OpenTelemetry SDK sends for an int gauge
+    integer.name = "queue.depth";
+    integer.valueKind = NumberKind::Int;
+    integer.asInt = -7;
+    integer.timeUnixNano = time + 3;
+    MetricPoint summary = gauge;
+    summary.name = "rpc.duration";
+    summary.type = MetricPoint::Type::Summary;
+    summary.valueKind = NumberKind::None;
+    summary.count = 4;
+    summary.sum = 10;
+    summary.quantileValues = { { 0.5, 2 }, { 0.99, 4 } };
+    summary.timeUnixNano = time + 4;
+    deliver({}, { gauge, counter, histogram, integer, summary }, {});
+
+    const auto stored =
+        rows(m_fixture.endpoint(), u"SELECT * FROM telemetry.metrics ORDER BY timestamp_ns FORMAT JSONEachRow"_s);
+    QCOMPARE(stored.size(), 5);
+    QCOMPARE(field(stored.at(0), "metric_name"), u"cpu.usage"_s);
+    QCOMPARE(field(stored.at(0), "metric_type"), u"GAUGE"_s);
+    QCOMPARE(field(stored.at(0), "value_double"), u"42.5"_s);
+    QCOMPARE(field(stored.at(0), "timestamp_ns"), QString::number(time));
+    QCOMPARE(field(stored.at(0), "user_id"), u"user-42"_s);
+    QCOMPARE(field(stored.at(0), "service_name"), u"omni"_s);
+    QCOMPARE(attributes(stored.at(0)).value(u"core"_s), u"0"_s);
+    QVERIFY(!field(stored.at(0), "metric_id").isEmpty());
+
+    QCOMPARE(field(stored.at(1), "metric_type"), u"SUM"_s);
+    QCOMPARE(field(stored.at(1), "is_monotonic"), u"1"_s);
+    QCOMPARE(field(stored.at(1), "aggregation_temporality"), u"CUMULATIVE"_s);
+    QCOMPARE(field(stored.at(1), "value_double"), u"3"_s);
+
+    QCOMPARE(field(stored.at(2), "metric_type"), u"HISTOGRAM"_s);
+    QCOMPARE(field(stored.at(2), "histogram_count"), u"1"_s);
+    QCOMPARE(field(stored.at(2), "histogram_sum"), u"12.5"_s);
+    QCOMPARE(field(stored.at(2), "histogram_min"), u"12.5"_s);
+    QCOMPARE(field(stored.at(2), "histogram_max"), u"12.5"_s);
+    QCOMPARE(stringArray(stored.at(2), "histogram_bucket_counts"), QStringList { u"1"_s });
+    QCOMPARE(field(stored.at(2), "value_double"), u"12.5"_s); // the mean, for the dashboards
+
+    // Integers land in both columns (upstream left value_double at 0 and the dashboards empty).
+    QCOMPARE(field(stored.at(3), "value_int"), u"-7"_s);
+    QCOMPARE(field(stored.at(3), "value_double"), u"-7"_s);
+
+    QCOMPARE(field(stored.at(4), "metric_type"), u"SUMMARY"_s);
+    QCOMPARE(field(stored.at(4), "summary_count"), u"4"_s);
+    QCOMPARE(field(stored.at(4), "summary_sum"), u"10"_s);
+    QCOMPARE(field(stored.at(4), "value_double"), u"2.5"_s);
+    const QStringList quantileKeys =
+        stored.at(4).member("quantile_values") ? QStringList() : stringArray(stored.at(4), "quantile_values.key");
+    if (!stored.at(4).member("quantile_values"))
+        QCOMPARE(quantileKeys, (QStringList { u"0.5"_s, u"0.99"_s }));
+}
+
+void TestClickHouseDirectExporter::logsLandColumnByColumn()
+{
+    const SdkRecordBuilder builder = makeBuilder();
+    const quint64 time = quint64(QDateTime::currentSecsSinceEpoch() - 10) * 1000000000ull;
+    LogRecord info = builder.trackLog(u"service started"_s, 9, { { u"component"_s, u"db"_s } }, time);
+    LogRecord error = builder.trackLog(u"it broke"_s, 17,
+        { { u"exception.type"_s, u"KeyError"_s }, { u"exception.message"_s, u"'id'"_s },
+            { u"code.lineno"_s, u"42"_s } },
+        time + 1);
+    error.traceId = SdkRecordBuilder::randomTraceId();
+    error.spanId = SdkRecordBuilder::randomSpanId();
+    LogRecord structured = info;
+    structured.body = AttributeValue::fromKeyValueList({ { "k", AttributeValue::fromString(QByteArray("v")) } });
+    structured.severityText.clear();
+    structured.severityNumber = 14;
+    structured.timeUnixNano = time + 2;
+    deliver({}, {}, { info, error, structured });
+
+    const auto stored =
+        rows(m_fixture.endpoint(), u"SELECT * FROM telemetry.logs ORDER BY timestamp_ns FORMAT JSONEachRow"_s);
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(field(stored.at(0), "severity_text"), u"INFO"_s);
+    QCOMPARE(field(stored.at(0), "severity_number"), u"9"_s);
+    QCOMPARE(field(stored.at(0), "body"), u"service started"_s);
+    QCOMPARE(field(stored.at(0), "body_type"), u"STRING"_s);
+    QCOMPARE(field(stored.at(0), "is_exception"), u"0"_s);
+    QCOMPARE(field(stored.at(0), "session_id"), u"session-7"_s);
+    QCOMPARE(attributes(stored.at(0)).value(u"component"_s), u"db"_s);
+
+    QCOMPARE(field(stored.at(1), "severity_text"), u"ERROR"_s);
+    QCOMPARE(field(stored.at(1), "trace_id"), QString::fromLatin1(error.traceId.toHex()));
+    QCOMPARE(field(stored.at(1), "span_id"), QString::fromLatin1(error.spanId.toHex()));
+    QCOMPARE(field(stored.at(1), "exception_type"), u"KeyError"_s);
+    QCOMPARE(field(stored.at(1), "exception_message"), u"'id'"_s);
+    QCOMPARE(field(stored.at(1), "is_exception"), u"1"_s);
+    QCOMPARE(field(stored.at(1), "source_line"), u"42"_s);
+
+    QCOMPARE(field(stored.at(2), "severity_text"), u"WARN"_s); // derived from 14
+    QCOMPARE(field(stored.at(2), "body_type"), u"JSON"_s);
+    QCOMPARE(field(stored.at(2), "body"), uR"({"k":"v"})"_s);
+
+    QCOMPARE(
+        ClickHouseFixture::run(m_fixture.endpoint(),
+            u"SELECT sum(total_logs), sum(error_logs), sum(warn_logs), sum(exception_logs) FROM telemetry.logs_error_summary"_s),
+        u"3\t1\t1\t1"_s);
+}
+
+void TestClickHouseDirectExporter::upstreamPanelsCountWhatWasSent()
+{
+    // A known data set, sent through the backend...
+    const SdkRecordBuilder omni = makeBuilder(u"omni"_s);
+    const SdkRecordBuilder genie = makeBuilder(u"genie"_s);
+    const quint64 now = quint64(QDateTime::currentSecsSinceEpoch() - 120) * 1000000000ull;
+    QList<SpanRecord> spans;
+    for (int i = 0; i < 30; ++i) {
+        const SdkRecordBuilder& builder = i < 20 ? omni : genie;
+        spans.append(i % 10 == 3 ? builder.trackError(u"E"_s, u"boom"_s, {}, now + quint64(i) * 1000000ull)
+                                 : builder.trackEvent(i % 2 ? u"a"_s : u"b"_s, {}, now + quint64(i) * 1000000ull,
+                                     quint64(10 + i) * 1000000ull));
+    }
+    QList<MetricPoint> metrics;
+    for (int i = 0; i < 5; ++i)
+        metrics.append(omni.trackMetric(u"cpu"_s, 10 + i, SdkRecordBuilder::MetricKind::Gauge, {}, now + quint64(i)));
+    for (int i = 0; i < 3; ++i)
+        metrics.append(omni.trackMetric(u"requests"_s, 1, SdkRecordBuilder::MetricKind::Counter, {}, now + quint64(i)));
+    for (int i = 0; i < 2; ++i)
+        metrics.append(
+            omni.trackMetric(u"latency"_s, 100, SdkRecordBuilder::MetricKind::Histogram, {}, now + quint64(i)));
+    QList<LogRecord> logs;
+    const QList<int> severities { 9, 9, 9, 9, 9, 9, 13, 13, 17, 17, 17 };
+    for (qsizetype i = 0; i < severities.size(); ++i)
+        logs.append(omni.trackLog(u"line %1"_s.arg(i), severities.at(i), {}, now + quint64(i)));
+    deliver(spans, metrics, logs);
+
+    // ...and the upstream dashboards' own SQL over it, taken from their JSON unchanged.
+    const qint64 to = QDateTime::currentSecsSinceEpoch() + 60;
+    const qint64 from = to - 3600;
+    QMap<QString, QString> answers;
+    for (const char* dashboard : { "telemetry-overview", "traces-dashboard", "metrics-dashboard", "logs-dashboard" }) {
+        QFile file(QStringLiteral(WORKBENCH_DASHBOARDS_DIR "/%1.json").arg(QLatin1StringView(dashboard)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        JsonValue json;
+        JsonReader reader;
+        QVERIFY2(reader.parse(file.readAll(), &json), qPrintable(reader.error()));
+        for (const JsonValue& panel : json.member("panels")->elements()) {
+            const QString title = QString::fromUtf8(panel.member("title")->text());
+            for (const JsonValue& target : panel.member("targets")->elements()) {
+                QString sql = QString::fromUtf8(target.member("rawSql")->text());
+                // The two Grafana macros these dashboards use, expanded as the plugin does (the
+                // full macro engine is the Query page's); toStartOfInterval where 18.16 lacks it.
+                sql.replace(QRegularExpression(uR"(\$__timeFilter\((\w+)\))"_s),
+                    u"\\1 >= toDateTime(%1) AND \\1 <= toDateTime(%2)"_s.arg(from).arg(to));
+                if (!m_fixture.serverInfo().hasToStartOfInterval())
+                    sql.replace(QRegularExpression(uR"(toStartOfInterval\((\w+), INTERVAL 1 minute\))"_s),
+                        u"toDateTime(intDiv(toUInt32(\\1), 60) * 60)"_s);
+                bool ok = false;
+                const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok);
+                QVERIFY2(ok, qPrintable(title + u": "_s + answer));
+                QVERIFY2(!answer.isEmpty(), qPrintable(title + u" returned no rows"_s));
+                answers.insert(QLatin1StringView(dashboard) + u"/"_s + title, answer);
+            }
+        }
+    }
+    QCOMPARE(answers.size(), 28);
+    QCOMPARE(answers.value(u"telemetry-overview/Total Events"_s), u"30"_s);
+    QCOMPARE(answers.value(u"telemetry-overview/Error Count"_s), u"3"_s);
+    QCOMPARE(answers.value(u"telemetry-overview/Events by Project"_s), u"omni\t20\ngenie\t10"_s);
+    QCOMPARE(answers.value(u"telemetry-overview/Top Events"_s).split(u'\n').size(), 3);
+    QCOMPARE(answers.value(u"traces-dashboard/Total Traces (1h)"_s), u"30"_s);
+    QCOMPARE(answers.value(u"traces-dashboard/Errors (1h)"_s), u"3"_s);
+    QCOMPARE(answers.value(u"traces-dashboard/Active Services"_s), u"2"_s);
+    // Average over the 27 events with a duration: 10..39 ms without i = 3, 13, 23.
+    QCOMPARE(
+        answers.value(u"traces-dashboard/Avg Duration (1h)"_s).toDouble(), (435.0 + 10 * 30 - (13 + 23 + 33)) / 27.0);
+    QCOMPARE(answers.value(u"traces-dashboard/Recent Traces"_s).split(u'\n').size(), 30);
+    QCOMPARE(answers.value(u"metrics-dashboard/Total Metrics (1h)"_s), u"10"_s);
+    QCOMPARE(answers.value(u"metrics-dashboard/Unique Metrics"_s), u"3"_s);
+    QCOMPARE(answers.value(u"metrics-dashboard/Counter Metrics (SUM)"_s).section(u'\t', 2), u"3"_s);
+    QVERIFY2(answers.value(u"metrics-dashboard/Gauge Metrics"_s).endsWith(u"cpu\t12"_s),
+        qPrintable(answers.value(u"metrics-dashboard/Gauge Metrics"_s)));
+    QVERIFY(answers.value(u"metrics-dashboard/Metrics by Type"_s).contains(u"HISTOGRAM\t2"_s));
+    QVERIFY(answers.value(u"metrics-dashboard/Histogram Metrics (Percentiles)"_s).contains(u"latency\t100\t100"_s));
+    QCOMPARE(answers.value(u"logs-dashboard/Total Logs (1h)"_s), u"11"_s);
+    QCOMPARE(answers.value(u"logs-dashboard/Errors (1h)"_s), u"3"_s);
+    QCOMPARE(answers.value(u"logs-dashboard/Warnings (1h)"_s), u"2"_s);
+    QCOMPARE(answers.value(u"logs-dashboard/Logs by Severity"_s), u"INFO\t6\nERROR\t3\nWARN\t2"_s);
+}
+
+QTEST_GUILESS_MAIN(TestClickHouseDirectExporter)
+#include "tst_clickhousedirectexporter.moc"
