@@ -1,6 +1,7 @@
 #include "clickhouseclient.h"
 
 #include "clickhousereply.h"
+#include "clickhouseresultstream.h"
 #include "common/gzip.h"
 
 #include <QNetworkReply>
@@ -58,7 +59,7 @@ QNetworkRequest ClickHouseClient::makeRequest(Settings parameters, const QString
 
 ClickHouseReply* ClickHouseClient::track(QNetworkReply* reply, const QString& queryId)
 {
-    return new ClickHouseReply(reply, queryId, m_timeoutMs, nullptr);
+    return new ClickHouseReply(reply, queryId, m_timeoutMs, this);
 }
 
 ClickHouseReply* ClickHouseClient::ping()
@@ -98,6 +99,19 @@ QString ClickHouseClient::quoteIdentifier(const QString& name)
     QString escaped = name;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'`', u"\\`"_s);
     return u'`' + escaped + u'`';
+}
+
+ClickHouseResultStream* ClickHouseClient::stream(const QString& sql, const Settings& settings)
+{
+    const QString queryId = newQueryId();
+    Settings parameters { { u"default_format"_s, u"JSONCompact"_s } };
+    parameters += supportedSettings(settings);
+    // Quoted 64-bit integers are the 18.16 default; newer servers need to be asked.
+    if (m_serverInfo.knowsSetting(u"output_format_json_quote_64bit_integers"_s))
+        parameters.append({ u"output_format_json_quote_64bit_integers"_s, u"1"_s });
+    QNetworkRequest request = makeRequest(parameters, queryId);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=UTF-8"_s);
+    return new ClickHouseResultStream(m_network.post(request, sql.toUtf8()), queryId, m_timeoutMs, this);
 }
 
 ClickHouseReply* ClickHouseClient::kill(const QString& queryId)

@@ -9,6 +9,7 @@
 #include <QPair>
 
 class ClickHouseReply;
+class ClickHouseResultStream;
 class QNetworkRequest;
 
 /// Talks to one ClickHouse server over its HTTP interface (port 8123), asynchronously on the
@@ -45,6 +46,9 @@ public:
     /// caller can measure and reuse it.
     ClickHouseReply* insertBody(
         const QString& statement, const QByteArray& body, bool gzipped, const Settings& settings = {});
+    /// Runs a SELECT whose result is read as it arrives (JSONCompact), in blocks of rows: the
+    /// SQL must not have a FORMAT clause of its own.
+    ClickHouseResultStream* stream(const QString& sql, const Settings& settings = {});
     /// Asks the server to stop a running query (KILL QUERY ... ASYNC, on a new request). The
     /// reply says whether the server accepted the request, not when the query is gone.
     ClickHouseReply* kill(const QString& queryId);

@@ -43,6 +43,11 @@ ClickHouseError ClickHouseError::cancelled()
     return { Kind::Cancelled, u"the request was cancelled"_s };
 }
 
+ClickHouseError ClickHouseError::server(int code, const QString& message)
+{
+    return { isAuthenticationCode(code) ? Kind::Authentication : Kind::Server, message, code, 200 };
+}
+
 ClickHouseError ClickHouseError::protocol(const QString& detail)
 {
     return { Kind::Protocol, detail };

@@ -27,6 +27,8 @@ public:
     static ClickHouseError timeout(int milliseconds);
     static ClickHouseError cancelled();
     static ClickHouseError protocol(const QString& detail);
+    /// A server error reported inside an answer that had already begun (HTTP 200).
+    static ClickHouseError server(int code, const QString& message);
     /// From a non-2xx HTTP answer: takes the code from X-ClickHouse-Exception-Code when the server
     /// sent it (exceptionCodeHeader >= 0), otherwise from the body text.
     static ClickHouseError fromHttp(int httpStatus, QByteArrayView body, int exceptionCodeHeader = -1);

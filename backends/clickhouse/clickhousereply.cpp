@@ -1,12 +1,15 @@
 #include "clickhousereply.h"
 
+#include "clickhouseclient.h"
+
 #include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
-ClickHouseReply::ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, QObject* parent)
-    : QObject(parent)
+ClickHouseReply::ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, ClickHouseClient* client)
+    : QObject(nullptr)
     , m_reply(reply)
+    , m_client(client)
     , m_queryId(std::move(queryId))
     , m_timeoutMs(timeoutMs)
 {
@@ -40,6 +43,16 @@ void ClickHouseReply::abort()
     reply->abort(); // emits QNetworkReply::finished synchronously, which completes us
 }
 
+void ClickHouseReply::cancel()
+{
+    const bool running = !m_finished;
+    abort();
+    if (!running || !m_client || m_queryId.isEmpty())
+        return;
+    ClickHouseReply* kill = m_client->kill(m_queryId);
+    connect(kill, &ClickHouseReply::finished, kill, &QObject::deleteLater);
+}
+
 void ClickHouseReply::complete()
 {
     if (m_finished || !m_reply)
@@ -47,14 +60,14 @@ void ClickHouseReply::complete()
     m_finished = true;
     m_elapsedMs = m_timer.elapsed();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = m_reply->readAll();
+    m_body = m_reply->isOpen() ? m_reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError networkError = m_reply->error();
 
     if (m_abortedByCaller) {
         m_error = ClickHouseError::cancelled();
     } else if (m_httpStatus >= 200 && m_httpStatus < 300 && networkError == QNetworkReply::NoError) {
         m_error = {};
-    } else if (m_httpStatus != 0) {
+    } else if (m_httpStatus != 0 && (m_httpStatus < 200 || m_httpStatus >= 300)) {
         // The server answered: its status and text say what went wrong.
         bool hasCode = false;
         const int headerCode = m_reply->rawHeader("X-ClickHouse-Exception-Code").toInt(&hasCode);

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ClickHouseClient;
 class QNetworkReply;
 
 /// One request to ClickHouse in flight, like a QNetworkReply but in ClickHouse's terms: the
@@ -30,18 +31,22 @@ public:
     QString text() const;
     qint64 elapsedMs() const { return m_elapsedMs; }
 
-    /// Stops waiting for the answer; finished() follows with a Cancelled error.
+    /// Stops waiting for the answer; finished() follows with a Cancelled error. The query may go on
+    /// running on the server (ClickHouse does not stop a query when its client goes away).
     void abort();
+    /// abort() and ask the server to stop the query too (KILL QUERY by its query_id).
+    void cancel();
 
 Q_SIGNALS:
     void finished();
 
 private:
     friend class ClickHouseClient;
-    ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, QObject* parent);
+    ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, ClickHouseClient* client);
     void complete();
 
     QPointer<QNetworkReply> m_reply;
+    QPointer<ClickHouseClient> m_client;
     QString m_queryId;
     int m_timeoutMs = 0;
     QElapsedTimer m_timer;

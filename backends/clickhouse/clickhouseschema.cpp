@@ -169,9 +169,13 @@ void ClickHouseSchema::reset()
 {
     if (!begin(u"reset"_s))
         return;
+    // Drop and create again rather than TRUNCATE: on 18.16 truncated parts are deleted lazily
+    // and come back when the server restarts within a few minutes.
     QStringList statements;
-    for (const QString& table : m_definition.tables())
-        statements.append(u"TRUNCATE TABLE IF EXISTS %1.%2"_s.arg(m_definition.database(), table));
+    const QList<ClickHouseSchemaDefinition::Object>& objects = m_definition.objects();
+    for (auto object = objects.crbegin(); object != objects.crend(); ++object)
+        statements.append(u"DROP TABLE IF EXISTS %1.%2"_s.arg(m_definition.database(), object->name));
+    statements += m_definition.statements();
     runStatements(statements, [this] { succeed(); });
 }
 

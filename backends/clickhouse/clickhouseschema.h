@@ -47,7 +47,8 @@ public:
     void verify();
     /// Creates what is missing (objects, then columns); never drops or changes what exists.
     void upgrade();
-    /// Empties every table of the schema (TRUNCATE); the views stay.
+    /// Empties every table of the schema: drops the schema's tables and views and creates them
+    /// again (durable on every version, unlike TRUNCATE on 18.16).
     void reset();
     /// DROP DATABASE: everything goes.
     void drop();

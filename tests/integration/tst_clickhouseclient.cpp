@@ -1,5 +1,6 @@
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousereply.h"
+#include "clickhouse/clickhouseresultstream.h"
 #include "clickhousefixture.h"
 
 #include <QHostAddress>
@@ -41,6 +42,10 @@ private Q_SLOTS:
     void slowQueryTimesOut();
     void refusedConnectionIsANetworkError();
     void abortGivesCancelled();
+    void cancelStopsTheQueryOnTheServer();
+    void largeResultsStreamInBlocks();
+    void serverErrorMidStreamIsReported();
+    void cancellingAStreamStopsTheQuery();
 
 private:
     ClickHouseFixture m_fixture;
@@ -189,6 +194,87 @@ void TestClickHouseClient::abortGivesCancelled()
     reply->abort();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(reply->error().kind(), Kind::Cancelled);
+}
+
+void TestClickHouseClient::cancelStopsTheQueryOnTheServer()
+{
+    ClickHouseClient client(m_fixture.endpoint());
+    client.setTimeoutMs(120000);
+    // Minutes of work with no output: closing the connection alone would not stop it.
+    std::unique_ptr<ClickHouseReply> reply(client.query(u"SELECT count() FROM numbers(100000000000)"_s));
+    const QString id = reply->queryId();
+    const QString running = u"SELECT count() FROM system.processes WHERE query_id = '%1'"_s.arg(id);
+    QTRY_COMPARE_WITH_TIMEOUT(ClickHouseFixture::run(m_fixture.endpoint(), running), u"1"_s, 10000);
+    QSignalSpy finished(reply.get(), &ClickHouseReply::finished);
+    QElapsedTimer timer;
+    timer.start();
+    reply->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->error().kind(), ClickHouseError::Kind::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(ClickHouseFixture::run(m_fixture.endpoint(), running), u"0"_s, 2000);
+    qInfo("the query left system.processes %lld ms after cancel()", timer.elapsed());
+}
+
+void TestClickHouseClient::largeResultsStreamInBlocks()
+{
+    ClickHouseClient client(m_fixture.endpoint());
+    std::unique_ptr<ClickHouseResultStream> stream(
+        client.stream(u"SELECT number, toString(number) AS text FROM numbers(200000)"_s));
+    QSignalSpy columns(stream.get(), &ClickHouseResultStream::columnsReady);
+    qint64 rows = 0;
+    int blocks = 0;
+    quint64 last = 0;
+    connect(stream.get(), &ClickHouseResultStream::rowsReady, this, [&](const QList<QVariantList>& block) {
+        ++blocks;
+        rows += block.size();
+        QVERIFY(block.size() <= ClickHouseResultStream::rowsPerBlock);
+        last = block.last().at(0).toULongLong();
+        QCOMPARE(block.last().at(1).toString(), QString::number(last));
+    });
+    QSignalSpy finished(stream.get(), &ClickHouseResultStream::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(!stream->error().isError(), qPrintable(stream->error().toString()));
+    QCOMPARE(columns.size(), 1);
+    QCOMPARE(stream->columns().at(0), (ClickHouseColumn { u"number"_s, u"UInt64"_s }));
+    QCOMPARE(rows, 200000);
+    QCOMPARE(last, 199999u);
+    QVERIFY2(blocks >= 40, qPrintable(QString::number(blocks)));
+    QCOMPARE(stream->statistics().rows, 200000);
+    QVERIFY(stream->statistics().rowsRead >= 200000); // the server reads whole blocks
+    QVERIFY(stream->statistics().elapsedSeconds >= 0);
+}
+
+void TestClickHouseClient::serverErrorMidStreamIsReported()
+{
+    // HTTP 200 is already sent when the error happens: the text arrives inside the data.
+    ClickHouseClient client(m_fixture.endpoint());
+    std::unique_ptr<ClickHouseResultStream> stream(
+        client.stream(u"SELECT number, throwIf(number = 150000) AS boom FROM numbers(300000)"_s,
+            { { u"max_block_size"_s, u"1000"_s } }));
+    qint64 rows = 0;
+    connect(stream.get(), &ClickHouseResultStream::rowsReady, this,
+        [&](const QList<QVariantList>& block) { rows += block.size(); });
+    QSignalSpy finished(stream.get(), &ClickHouseResultStream::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(stream->error().kind(), ClickHouseError::Kind::Server);
+    QCOMPARE(stream->error().code(), 395);
+    QVERIFY2(stream->error().message().contains(u"throwIf"_s), qPrintable(stream->error().message()));
+    QVERIFY(rows < 150001);
+}
+
+void TestClickHouseClient::cancellingAStreamStopsTheQuery()
+{
+    ClickHouseClient client(m_fixture.endpoint());
+    std::unique_ptr<ClickHouseResultStream> stream(client.stream(u"SELECT number FROM system.numbers"_s)); // endless
+    QSignalSpy blocks(stream.get(), &ClickHouseResultStream::rowsReady);
+    QVERIFY(blocks.wait(10000));
+    const QString running = u"SELECT count() FROM system.processes WHERE query_id = '%1'"_s.arg(stream->queryId());
+    QCOMPARE(ClickHouseFixture::run(m_fixture.endpoint(), running), u"1"_s);
+    QSignalSpy finished(stream.get(), &ClickHouseResultStream::finished);
+    stream->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(stream->error().kind(), ClickHouseError::Kind::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(ClickHouseFixture::run(m_fixture.endpoint(), running), u"0"_s, 2000);
 }
 
 QTEST_GUILESS_MAIN(TestClickHouseClient)

@@ -1,0 +1,257 @@
+#include "jsoncompactstreamparser.h"
+
+#include "clickhouseerror.h"
+#include "common/jsonreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringView unwrap(QStringView type, QStringView wrapper)
+{
+    if (type.startsWith(wrapper) && type.endsWith(u')'))
+        return type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
+    return type;
+}
+
+/// The element types of a Tuple(...) or the element type of an Array(...), top-level commas only.
+QList<QStringView> splitTypes(QStringView inner)
+{
+    QList<QStringView> parts;
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        const QChar c = inner.at(i);
+        if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        else if (c == u',' && depth == 0) {
+            parts.append(inner.mid(start, i - start).trimmed());
+            start = i + 1;
+        }
+    }
+    parts.append(inner.mid(start).trimmed());
+    return parts;
+}
+} // namespace
+
+QVariant JsonCompactStreamParser::toVariant(const JsonValue& value, QStringView type)
+{
+    type = unwrap(unwrap(type, u"LowCardinality("), u"Nullable(");
+    switch (value.type()) {
+    case JsonValue::Type::Null:
+        return {};
+    case JsonValue::Type::Bool:
+        return value.boolean();
+    case JsonValue::Type::Number: {
+        qint64 integer = 0;
+        if (value.toInt64(&integer))
+            return integer;
+        quint64 unsignedInteger = 0;
+        if (value.toUInt64(&unsignedInteger))
+            return unsignedInteger;
+        double number = 0;
+        value.toDouble(&number);
+        return number;
+    }
+    case JsonValue::Type::String: {
+        // ClickHouse quotes 64-bit integers (output_format_json_quote_64bit_integers).
+        if (type == u"Int64" || type == u"UInt64") {
+            bool ok = false;
+            if (type == u"Int64") {
+                const qint64 integer = value.text().toLongLong(&ok);
+                if (ok)
+                    return integer;
+            } else {
+                const quint64 integer = value.text().toULongLong(&ok);
+                if (ok)
+                    return integer;
+            }
+        }
+        return QString::fromUtf8(value.text());
+    }
+    case JsonValue::Type::Array: {
+        QVariantList list;
+        const QStringView arrayOf = unwrap(type, u"Array(");
+        const QList<QStringView> tupleOf =
+            type.startsWith(u"Tuple(") ? splitTypes(unwrap(type, u"Tuple(")) : QList<QStringView>();
+        qsizetype index = 0;
+        for (const JsonValue& element : value.elements()) {
+            const QStringView elementType = !tupleOf.isEmpty() ? tupleOf.value(index)
+                : arrayOf != type                              ? arrayOf
+                                                               : QStringView();
+            list.append(toVariant(element, elementType));
+            ++index;
+        }
+        return list;
+    }
+    case JsonValue::Type::Object: {
+        QVariantMap map;
+        for (const auto& [key, member] : value.members())
+            map.insert(QString::fromUtf8(key), toVariant(member, {}));
+        return map;
+    }
+    }
+    return {};
+}
+
+bool JsonCompactStreamParser::fail(const QString& message)
+{
+    if (m_state != State::Failed)
+        m_error = message;
+    m_state = State::Failed;
+    return false;
+}
+
+bool JsonCompactStreamParser::failOnException(QByteArrayView text)
+{
+    const qsizetype at = QByteArrayView(text).indexOf("Code: ");
+    if (at < 0)
+        return false;
+    int code = 0;
+    QString message;
+    if (!ClickHouseError::parseExceptionText(QString::fromUtf8(text.sliced(at)).trimmed(), &code, &message))
+        return false;
+    m_serverCode = code;
+    fail(u"the server failed while answering (code %1): %2"_s.arg(code).arg(message));
+    return true;
+}
+
+bool JsonCompactStreamParser::feed(QByteArrayView chunk)
+{
+    if (m_state == State::Failed || m_state == State::Done)
+        return m_state != State::Failed;
+    m_statistics.bytesReceived += chunk.size();
+    m_pending.append(chunk.data(), chunk.size());
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = m_pending.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        if (!processLine(QByteArrayView(m_pending).sliced(start, newline - start)))
+            return false;
+        start = newline + 1;
+    }
+    m_pending.remove(0, start);
+    return true;
+}
+
+bool JsonCompactStreamParser::processLine(QByteArrayView line)
+{
+    switch (m_state) {
+    case State::Header:
+        if (line.trimmed() == "\"data\":")
+            return parseHeader();
+        m_header.append(line.data(), line.size()).append('\n');
+        if (m_header.size() > 16 << 20)
+            return fail(u"the answer's header is longer than 16 MiB: this is not a JSONCompact result"_s);
+        return true;
+    case State::Data: {
+        const QByteArrayView trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed == "[")
+            return true;
+        if (trimmed == "]" || trimmed == "],") {
+            m_state = State::Tail;
+            return true;
+        }
+        QByteArrayView row = trimmed;
+        if (row.endsWith(','))
+            row.chop(1);
+        JsonValue value;
+        JsonReader reader;
+        if (!reader.parse(row, &value) || !value.isArray()) {
+            if (failOnException(line))
+                return false;
+            return fail(u"row %1 is not a JSON array: %2"_s.arg(m_statistics.rows + 1).arg(reader.error()));
+        }
+        QVariantList fields;
+        fields.reserve(qsizetype(value.elements().size()));
+        qsizetype column = 0;
+        for (const JsonValue& element : value.elements())
+            fields.append(toVariant(
+                element, column < m_columns.size() ? QStringView(m_columns.at(column++).type) : QStringView()));
+        m_rows.append(std::move(fields));
+        ++m_statistics.rows;
+        return true;
+    }
+    case State::Tail:
+        m_tail.append(line.data(), line.size()).append('\n');
+        return true;
+    case State::Done:
+    case State::Failed:
+        break;
+    }
+    return m_state != State::Failed;
+}
+
+bool JsonCompactStreamParser::parseHeader()
+{
+    // "{ "meta": [...], " up to the data: close it and read it as JSON.
+    QByteArray text = m_header.trimmed();
+    if (text.endsWith(','))
+        text.chop(1);
+    text.append('}');
+    JsonValue header;
+    JsonReader reader;
+    if (!reader.parse(text, &header))
+        return failOnException(m_header) ? false : fail(u"cannot read the result's header: "_s + reader.error());
+    const JsonValue* meta = header.member("meta");
+    if (!meta || !meta->isArray())
+        return fail(u"the result has no column list (\"meta\")"_s);
+    for (const JsonValue& column : meta->elements()) {
+        const JsonValue* name = column.member("name");
+        const JsonValue* type = column.member("type");
+        m_columns.append(
+            { name ? QString::fromUtf8(name->text()) : QString(), type ? QString::fromUtf8(type->text()) : QString() });
+    }
+    m_header.clear();
+    m_state = State::Data;
+    return true;
+}
+
+bool JsonCompactStreamParser::parseTail()
+{
+    QByteArray text = m_tail.trimmed();
+    JsonValue tail;
+    JsonReader reader;
+    text.prepend('{');
+    if (!reader.parse(text, &tail))
+        return failOnException(m_tail) ? false
+                                       : fail(u"the result ends in something that is not JSON: "_s + reader.error());
+    // Modern servers put an exception raised mid-answer into the JSON itself.
+    if (const JsonValue* exception = tail.member("exception")) {
+        if (!failOnException(exception->text()))
+            fail(u"the server failed while answering: "_s + QString::fromUtf8(exception->text()));
+        return false;
+    }
+    if (const JsonValue* statistics = tail.member("statistics")) {
+        if (const JsonValue* elapsed = statistics->member("elapsed"))
+            elapsed->toDouble(&m_statistics.elapsedSeconds);
+        if (const JsonValue* rows = statistics->member("rows_read"))
+            rows->toInt64(&m_statistics.rowsRead);
+        if (const JsonValue* bytes = statistics->member("bytes_read"))
+            bytes->toInt64(&m_statistics.bytesRead);
+    }
+    if (const JsonValue* before = tail.member("rows_before_limit_at_least"))
+        before->toInt64(&m_statistics.rowsBeforeLimit);
+    m_state = State::Done;
+    return true;
+}
+
+bool JsonCompactStreamParser::finish()
+{
+    if (m_state == State::Failed)
+        return false;
+    if (!m_pending.isEmpty()) {
+        const QByteArray rest = std::exchange(m_pending, {});
+        if (!processLine(rest))
+            return false;
+    }
+    if (m_state == State::Header)
+        return failOnException(m_header) ? false : fail(u"the answer ended before its data began"_s);
+    if (m_state == State::Data)
+        return fail(u"the answer ended in the middle of the data (after %1 rows)"_s.arg(m_statistics.rows));
+    if (m_state == State::Tail)
+        return parseTail();
+    return true;
+}
