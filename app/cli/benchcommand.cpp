@@ -1,6 +1,9 @@
 #include "benchcommand.h"
 
+#include "bench/benchserver.h"
 #include "bench/codecbenchmark.h"
+#include "bench/ingestbenchmark.h"
+#include "bench/streambenchmark.h"
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
@@ -72,6 +75,95 @@ int codec(const QCommandLineParser& parser)
         u"ratio protobuf/json: encode %1x, decode %2x"_s.arg(encodeRatio, 0, 'f', 2).arg(decodeRatio, 0, 'f', 2));
     return ExitCode::success;
 }
+bool startServer(BenchServer& server)
+{
+    QString error;
+    if (!server.start(&error)) {
+        printLine(stderr, u"error: cannot start a ClickHouse for the benchmark: "_s + error);
+        return false;
+    }
+    printLine(stdout,
+        u"ClickHouse %1 (%2 dialect), managed, in a temporary folder"_s.arg(server.info().versionString(),
+            server.info().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s));
+    return true;
+}
+
+int ingest(const QCommandLineParser& parser)
+{
+    const int events = parser.value(u"events"_s).toInt();
+    const int sdkEvents = parser.value(u"sdk-events"_s).toInt();
+    const int rounds = parser.value(u"rounds"_s).toInt();
+    if (events <= 0 || sdkEvents <= 0 || rounds <= 0) {
+        printLine(stderr, u"--events, --sdk-events and --rounds must be positive"_s);
+        return ExitCode::usage;
+    }
+    BenchServer server;
+    if (!startServer(server))
+        return ExitCode::failure;
+    printLine(stdout,
+        u"Ingest into %1.traces: %2 realistic events (SDK mode: %3), %4 rounds, order rotated each round"_s
+            .arg(server.database())
+            .arg(events)
+            .arg(sdkEvents)
+            .arg(rounds));
+    IngestBenchmark benchmark(&server, events, sdkEvents, rounds);
+    QString error;
+    const QList<IngestBenchmark::Method> methods = benchmark.run(&error);
+    if (methods.isEmpty()) {
+        printLine(stderr, u"error: "_s + error);
+        return ExitCode::failure;
+    }
+    const double reference = methods.first().name.startsWith(u"clickhouse-client"_s) ? methods.first().median() : 0;
+    printLine(stdout, u"%1 %2 %3  rounds"_s.arg(u"method"_s, -52).arg(u"rows/s"_s, 9).arg(u"ratio"_s, 6));
+    for (const IngestBenchmark::Method& method : methods) {
+        QStringList perRound;
+        for (double rate : method.rowsPerSecond)
+            perRound.append(QString::number(rate, 'f', 0));
+        printLine(stdout,
+            u"%1 %2 %3  %4"_s.arg(method.name, -52)
+                .arg(QString::number(method.median(), 'f', 0), 9)
+                .arg(reference > 0 ? QString::number(method.median() / reference, 'f', 2) : u"-"_s, 6)
+                .arg(perRound.join(u' ')));
+    }
+    // The upstream Python SDK cannot run here (no PyPI); its figure on this kind of machine is the
+    // one reference/perf-anchors.md recorded: 5.2k events/s (track_event x20,000 + flush).
+    for (const IngestBenchmark::Method& method : methods) {
+        if (method.name.contains(u"SDK mode"_s))
+            printLine(stdout,
+                u"%1 vs the upstream Python SDK's 5,200 events/s (reference/perf-anchors.md): %2x"_s.arg(method.name)
+                    .arg(method.median() / 5200.0, 0, 'f', 2));
+    }
+    return ExitCode::success;
+}
+
+int stream(const QCommandLineParser& parser)
+{
+    const qint64 rows = parser.value(u"rows"_s).toLongLong();
+    if (rows <= 0) {
+        printLine(stderr, u"--rows must be positive"_s);
+        return ExitCode::usage;
+    }
+    BenchServer server;
+    if (!startServer(server))
+        return ExitCode::failure;
+    StreamBenchmark benchmark(&server, rows);
+    StreamBenchmark::Result result;
+    QString error;
+    if (!benchmark.run(&result, &error)) {
+        printLine(stderr, u"error: "_s + error);
+        return ExitCode::failure;
+    }
+    printLine(
+        stdout, u"%1 rows, %2 MB of JSONCompact"_s.arg(result.rows).arg(double(result.answerBytes) / 1e6, 0, 'f', 1));
+    printLine(stdout,
+        u"streamed: %1 s (%2 rows/s), resident memory +%3 MB at most"_s.arg(result.streamSeconds, 0, 'f', 2)
+            .arg(double(result.rows) / result.streamSeconds, 0, 'f', 0)
+            .arg(double(result.streamPeakExtraKb) / 1024, 0, 'f', 1));
+    printLine(stdout,
+        u"buffered: %1 s, resident memory +%2 MB (the whole answer)"_s.arg(result.bufferedSeconds, 0, 'f', 2)
+            .arg(double(result.bufferedPeakExtraKb) / 1024, 0, 'f', 1));
+    return ExitCode::success;
+}
 } // namespace
 
 namespace BenchCommand {
@@ -79,9 +171,14 @@ namespace BenchCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Benchmarks that print ratios measured in one run. Targets: codec."_s);
+    parser.setApplicationDescription(
+        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, stream."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"target"_s, u"codec"_s);
+    parser.addPositionalArgument(u"target"_s, u"codec, ingest or stream"_s);
+    parser.addOption({ u"events"_s, u"ingest: events per run (default 200000)."_s, u"n"_s, u"200000"_s });
+    parser.addOption({ u"sdk-events"_s, u"ingest: events per run in SDK mode (default 50000)."_s, u"n"_s, u"50000"_s });
+    parser.addOption({ u"rounds"_s, u"ingest: rounds (default 3)."_s, u"n"_s, u"3"_s });
+    parser.addOption({ u"rows"_s, u"stream: rows in the result (default 1000000)."_s, u"n"_s, u"1000000"_s });
     parser.addOption({ u"batch"_s, u"Events per batch (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"CPU seconds per operation (default 2)."_s, u"s"_s, u"2"_s });
     parser.addOption({ u"json"_s, u"Print one JSON object instead of a table."_s });
@@ -96,7 +193,11 @@ int run(const QStringList& arguments)
     const QString target = parser.positionalArguments().value(0);
     if (target == u"codec"_s)
         return codec(parser);
-    printLine(stderr, u"bench: unknown target \"%1\" (known: codec)"_s.arg(target));
+    if (target == u"ingest"_s)
+        return ingest(parser);
+    if (target == u"stream"_s)
+        return stream(parser);
+    printLine(stderr, u"bench: unknown target \"%1\" (known: codec, ingest, stream)"_s.arg(target));
     return ExitCode::usage;
 }
 

@@ -25,6 +25,8 @@ void printUsage(FILE* stream)
                "  stack start   run the managed local ClickHouse in the foreground until Ctrl-C\n"
                "  stack stop    stop a managed ClickHouse started with 'stack start'\n"
                "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
+               "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
+               "  bench stream  a large result through the streaming client (time, memory)\n"
                "\n"
                "Options:\n"
                "  -v, --version  print the version\n"

@@ -38,6 +38,9 @@ struct ClickHouseBackendConfig
     int spoolRetryIntervalMs = 2000; ///< how often a non-empty spool tries the server again
 
     int rowsPerBatch() const { return mode == Mode::Throughput ? throughputBatchRows : batchSize; }
+    /// Inserts per table under way at once. Bulk work keeps the server busy with the next batch
+    /// while one is written; small SDK batches go one at a time (two concurrent small inserts
+    /// measured three times slower on ClickHouse 18.16: docs/PERFORMANCE.md).
     int inFlightPerTable() const { return mode == Mode::Throughput ? 2 : 1; }
 
     /// The SDKs' variables over the defaults. `problems` lists values that could not be used.

@@ -1,11 +1,12 @@
 #include "clickhouseclient.h"
 
+#include "clickhousehttpconnection.h"
 #include "clickhousereply.h"
 #include "clickhouseresultstream.h"
+#include "common/buildinfo.h"
 #include "common/gzip.h"
 
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -13,16 +14,34 @@ using namespace Qt::StringLiterals;
 ClickHouseClient::ClickHouseClient(ClickHouseEndpoint endpoint, QObject* parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
-{
-    // A ClickHouse server never redirects; following one could send credentials elsewhere.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-}
+{ }
 
 ClickHouseClient::~ClickHouseClient() = default;
 
 void ClickHouseClient::closeIdleConnections()
 {
-    m_network.clearConnectionCache();
+    for (ClickHouseHttpConnection* connection : std::as_const(m_idle))
+        connection->deleteLater();
+    m_idle.clear();
+}
+
+void ClickHouseClient::release(ClickHouseHttpConnection* connection)
+{
+    if (connection->isReusable(maxIdleMs) && connection->parent() == this)
+        m_idle.append(connection);
+    else
+        connection->deleteLater();
+}
+
+ClickHouseHttpConnection* ClickHouseClient::acquire()
+{
+    while (!m_idle.isEmpty()) {
+        ClickHouseHttpConnection* connection = m_idle.takeLast();
+        if (connection->isReusable(maxIdleMs))
+            return connection;
+        connection->deleteLater();
+    }
+    return new ClickHouseHttpConnection(m_endpoint.url, this);
 }
 
 QString ClickHouseClient::newQueryId()
@@ -30,46 +49,56 @@ QString ClickHouseClient::newQueryId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QNetworkRequest ClickHouseClient::makeRequest(Settings parameters, const QString& queryId) const
+QByteArray ClickHouseClient::makeRequest(const char* method, const QString& path, Settings parameters,
+    const QString& queryId, const QByteArray& contentType, const QByteArray& body, bool gzipped) const
 {
-    QUrl url = m_endpoint.url;
-    url.setPath(url.path().isEmpty() ? u"/"_s : url.path());
     if (!queryId.isEmpty())
         parameters.append({ u"query_id"_s, queryId });
     if (!m_endpoint.database.isEmpty())
         parameters.append({ u"database"_s, m_endpoint.database });
-    // Encoded by hand: QUrlQuery leaves '+' alone, which ClickHouse would read as a space.
-    QByteArray encoded;
+    // Percent-encoded by hand: a '+' left alone would reach ClickHouse as a space.
+    QByteArray query;
     for (const auto& [name, value] : std::as_const(parameters)) {
-        if (!encoded.isEmpty())
-            encoded += '&';
-        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        query += query.isEmpty() ? '?' : '&';
+        query += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
-    url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+    const QByteArray basePath = m_endpoint.url.path(QUrl::FullyEncoded).toUtf8();
+    QByteArray target = basePath.endsWith('/') ? basePath.chopped(1) : basePath;
+    target += path.toUtf8() + query;
 
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QByteArray request;
+    request.reserve(512 + body.size());
+    request += QByteArray(method) + ' ' + target + " HTTP/1.1\r\n";
+    request += "Host: " + m_endpoint.url.host(QUrl::FullyEncoded).toUtf8() + ':'
+        + QByteArray::number(m_endpoint.url.port(m_endpoint.url.scheme() == u"https"_s ? 443 : 8123)) + "\r\n";
+    request += "User-Agent: " + QByteArray(BuildInfo::applicationName) + '/' + QByteArray(BuildInfo::version) + "\r\n";
+    request += "Connection: keep-alive\r\n";
     if (!m_endpoint.user.isEmpty()) {
         const QByteArray credentials = (m_endpoint.user + QLatin1Char(':') + m_endpoint.password).toUtf8();
-        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+        request += "Authorization: Basic " + credentials.toBase64() + "\r\n";
     }
+    if (qstrcmp(method, "POST") == 0) {
+        request += "Content-Type: " + contentType + "\r\n";
+        if (gzipped)
+            request += "Content-Encoding: gzip\r\n";
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    }
+    request += "\r\n";
+    request += body;
     return request;
 }
 
-ClickHouseReply* ClickHouseClient::track(QNetworkReply* reply, const QString& queryId)
+ClickHouseReply* ClickHouseClient::send(const QByteArray& request, const QString& queryId)
 {
-    return new ClickHouseReply(reply, queryId, m_timeoutMs, this);
+    ClickHouseHttpConnection* connection = acquire();
+    auto* reply = new ClickHouseReply(connection, queryId, m_timeoutMs, this);
+    connection->send(request, m_timeoutMs);
+    return reply;
 }
 
 ClickHouseReply* ClickHouseClient::ping()
 {
-    QUrl url = m_endpoint.url;
-    url.setPath(u"/ping"_s);
-    url.setQuery(QString());
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    return track(m_network.get(request), {});
+    return send(makeRequest("GET", u"/ping"_s, {}, {}, {}, {}, false), {});
 }
 
 ClickHouseClient::Settings ClickHouseClient::supportedSettings(const Settings& settings) const
@@ -109,9 +138,11 @@ ClickHouseResultStream* ClickHouseClient::stream(const QString& sql, const Setti
     // Quoted 64-bit integers are the 18.16 default; newer servers need to be asked.
     if (m_serverInfo.knowsSetting(u"output_format_json_quote_64bit_integers"_s))
         parameters.append({ u"output_format_json_quote_64bit_integers"_s, u"1"_s });
-    QNetworkRequest request = makeRequest(parameters, queryId);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=UTF-8"_s);
-    return new ClickHouseResultStream(m_network.post(request, sql.toUtf8()), queryId, m_timeoutMs, this);
+    ClickHouseHttpConnection* connection = acquire();
+    auto* stream = new ClickHouseResultStream(connection, queryId, m_timeoutMs, this);
+    connection->send(makeRequest("POST", u"/"_s, parameters, queryId, "text/plain; charset=UTF-8", sql.toUtf8(), false),
+        m_timeoutMs);
+    return stream;
 }
 
 ClickHouseReply* ClickHouseClient::kill(const QString& queryId)
@@ -125,29 +156,18 @@ ClickHouseReply* ClickHouseClient::insertBody(
     const QString queryId = newQueryId();
     Settings parameters { { u"query"_s, statement } };
     parameters += supportedSettings(settings);
-    QNetworkRequest request = makeRequest(parameters, queryId);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-ndjson"_s);
-    if (gzipped)
-        request.setRawHeader("Content-Encoding", "gzip");
-    return track(m_network.post(request, body), queryId);
+    return send(makeRequest("POST", u"/"_s, parameters, queryId, "application/x-ndjson", body, gzipped), queryId);
 }
 
 ClickHouseReply* ClickHouseClient::query(const QString& sql, const Settings& settings)
 {
     const QString queryId = newQueryId();
-    QNetworkRequest request = makeRequest(supportedSettings(settings), queryId);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=UTF-8"_s);
-    return track(m_network.post(request, sql.toUtf8()), queryId);
+    return send(makeRequest("POST", u"/"_s, supportedSettings(settings), queryId, "text/plain; charset=UTF-8",
+                    sql.toUtf8(), false),
+        queryId);
 }
 
 ClickHouseReply* ClickHouseClient::insert(const QString& statement, const QByteArray& rows, bool compress)
 {
-    const QString queryId = newQueryId();
-    QNetworkRequest request = makeRequest({ { u"query"_s, statement } }, queryId);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-ndjson"_s);
-    if (compress) {
-        request.setRawHeader("Content-Encoding", "gzip");
-        return track(m_network.post(request, Gzip::compress(rows)), queryId);
-    }
-    return track(m_network.post(request, rows), queryId);
+    return compress ? insertBody(statement, Gzip::compress(rows), true) : insertBody(statement, rows, false);
 }

@@ -1,29 +1,32 @@
 #include "clickhousereply.h"
 
 #include "clickhouseclient.h"
-
-#include <QNetworkReply>
+#include "clickhousehttpconnection.h"
 
 using namespace Qt::StringLiterals;
 
-ClickHouseReply::ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, ClickHouseClient* client)
-    : QObject(nullptr)
-    , m_reply(reply)
+ClickHouseReply::ClickHouseReply(
+    ClickHouseHttpConnection* connection, QString queryId, int timeoutMs, ClickHouseClient* client)
+    : m_connection(connection)
     , m_client(client)
     , m_queryId(std::move(queryId))
     , m_timeoutMs(timeoutMs)
 {
     m_timer.start();
-    connect(reply, &QNetworkReply::finished, this, &ClickHouseReply::complete);
+    connect(connection, &ClickHouseHttpConnection::bodyReceived, this, [this] {
+        if (m_connection)
+            m_body += m_connection->response().takeBody();
+    });
+    connect(connection, &ClickHouseHttpConnection::finished, this, &ClickHouseReply::onFinished);
+    // The client (and its connections) going away first ends the request too.
+    connect(connection, &QObject::destroyed, this,
+        [this] { complete(ClickHouseError::network(u"the client was destroyed"_s)); });
 }
 
 ClickHouseReply::~ClickHouseReply()
 {
-    if (QNetworkReply* reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    if (!m_finished)
+        releaseConnection(false);
 }
 
 QString ClickHouseReply::text() const
@@ -34,13 +37,36 @@ QString ClickHouseReply::text() const
     return text;
 }
 
+QByteArray ClickHouseReply::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void ClickHouseReply::releaseConnection(bool reusable)
+{
+    ClickHouseHttpConnection* connection = m_connection.data();
+    m_connection.clear();
+    if (!connection)
+        return;
+    connection->disconnect(this);
+    if (!reusable)
+        connection->abort();
+    if (m_client)
+        m_client->release(connection);
+    else
+        connection->deleteLater();
+}
+
 void ClickHouseReply::abort()
 {
-    QNetworkReply* reply = m_reply.data();
-    if (m_finished || !reply)
+    if (m_finished)
         return;
-    m_abortedByCaller = true;
-    reply->abort(); // emits QNetworkReply::finished synchronously, which completes us
+    releaseConnection(false);
+    complete(ClickHouseError::cancelled());
 }
 
 void ClickHouseReply::cancel()
@@ -53,32 +79,36 @@ void ClickHouseReply::cancel()
     connect(kill, &ClickHouseReply::finished, kill, &QObject::deleteLater);
 }
 
-void ClickHouseReply::complete()
+void ClickHouseReply::onFinished(const QString& networkError, bool timedOut)
 {
-    if (m_finished || !m_reply)
+    ClickHouseHttpConnection* connection = m_connection.data();
+    if (!connection || m_finished)
         return;
-    m_finished = true;
-    m_elapsedMs = m_timer.elapsed();
-    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = m_reply->isOpen() ? m_reply->readAll() : QByteArray();
-    const QNetworkReply::NetworkError networkError = m_reply->error();
-
-    if (m_abortedByCaller) {
-        m_error = ClickHouseError::cancelled();
-    } else if (m_httpStatus >= 200 && m_httpStatus < 300 && networkError == QNetworkReply::NoError) {
-        m_error = {};
-    } else if (m_httpStatus != 0 && (m_httpStatus < 200 || m_httpStatus >= 300)) {
+    const HttpResponseParser& response = connection->response();
+    m_httpStatus = response.status();
+    m_headers = response.headers();
+    m_body += connection->response().takeBody();
+    ClickHouseError error;
+    if (timedOut) {
+        error = ClickHouseError::timeout(m_timeoutMs);
+    } else if (!networkError.isEmpty()) {
+        error = ClickHouseError::network(networkError);
+    } else if (m_httpStatus < 200 || m_httpStatus >= 300) {
         // The server answered: its status and text say what went wrong.
         bool hasCode = false;
-        const int headerCode = m_reply->rawHeader("X-ClickHouse-Exception-Code").toInt(&hasCode);
-        m_error = ClickHouseError::fromHttp(m_httpStatus, m_body, hasCode ? headerCode : -1);
-    } else if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
-        // Not cancelled by the caller, so the transfer timeout fired.
-        m_error = ClickHouseError::timeout(m_timeoutMs);
-    } else {
-        m_error = ClickHouseError::network(m_reply->errorString());
+        const int headerCode = response.header("X-ClickHouse-Exception-Code").toInt(&hasCode);
+        error = ClickHouseError::fromHttp(m_httpStatus, m_body, hasCode ? headerCode : -1);
     }
-    m_reply->deleteLater();
-    m_reply.clear();
+    releaseConnection(networkError.isEmpty() && !timedOut);
+    complete(error);
+}
+
+void ClickHouseReply::complete(const ClickHouseError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_elapsedMs = m_timer.elapsed();
     Q_EMIT finished();
 }

@@ -7,11 +7,11 @@
 #include <QPointer>
 
 class ClickHouseClient;
-class QNetworkReply;
+class ClickHouseHttpConnection;
 
-/// One request to ClickHouse in flight, like a QNetworkReply but in ClickHouse's terms: the
-/// query id we gave it, the server's error decoded, the elapsed time. Emits finished() exactly
-/// once, also after abort(). Owned by the caller (delete it or use deleteLater()).
+/// One request to ClickHouse in flight, in ClickHouse's terms: the query id we gave it, the
+/// server's error decoded, the elapsed time. Emits finished() exactly once, also after abort().
+/// Owned by the caller (delete it or use deleteLater()).
 class ClickHouseReply final : public QObject
 {
     Q_OBJECT
@@ -29,6 +29,8 @@ public:
     QByteArray body() const { return m_body; }
     /// The answer as text without the final newline ClickHouse appends.
     QString text() const;
+    /// A response header (case-insensitive name).
+    QByteArray header(QByteArrayView name) const;
     qint64 elapsedMs() const { return m_elapsedMs; }
 
     /// Stops waiting for the answer; finished() follows with a Cancelled error. The query may go on
@@ -42,18 +44,20 @@ Q_SIGNALS:
 
 private:
     friend class ClickHouseClient;
-    ClickHouseReply(QNetworkReply* reply, QString queryId, int timeoutMs, ClickHouseClient* client);
-    void complete();
+    ClickHouseReply(ClickHouseHttpConnection* connection, QString queryId, int timeoutMs, ClickHouseClient* client);
+    void onFinished(const QString& networkError, bool timedOut);
+    void complete(const ClickHouseError& error);
+    void releaseConnection(bool reusable);
 
-    QPointer<QNetworkReply> m_reply;
+    QPointer<ClickHouseHttpConnection> m_connection;
     QPointer<ClickHouseClient> m_client;
     QString m_queryId;
     int m_timeoutMs = 0;
     QElapsedTimer m_timer;
     QByteArray m_body;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     ClickHouseError m_error;
     int m_httpStatus = 0;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;
-    bool m_abortedByCaller = false;
 };

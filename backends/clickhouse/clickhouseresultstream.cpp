@@ -1,59 +1,61 @@
 #include "clickhouseresultstream.h"
 
 #include "clickhouseclient.h"
+#include "clickhousehttpconnection.h"
 #include "clickhousereply.h"
-
-#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-/// Qt's own buffer for unread answer bytes; when it is full, TCP slows the server down.
-constexpr qint64 readBufferBytes = 1 << 20;
-} // namespace
-
 ClickHouseResultStream::ClickHouseResultStream(
-    QNetworkReply* reply, QString queryId, int timeoutMs, ClickHouseClient* client)
-    : m_reply(reply)
+    ClickHouseHttpConnection* connection, QString queryId, int timeoutMs, ClickHouseClient* client)
+    : m_connection(connection)
     , m_client(client)
     , m_queryId(std::move(queryId))
     , m_timeoutMs(timeoutMs)
 {
     m_timer.start();
-    reply->setReadBufferSize(readBufferBytes);
-    connect(reply, &QNetworkReply::readyRead, this, &ClickHouseResultStream::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &ClickHouseResultStream::onFinished);
+    connect(connection, &ClickHouseHttpConnection::bodyReceived, this, &ClickHouseResultStream::onBody);
+    connect(connection, &ClickHouseHttpConnection::finished, this, &ClickHouseResultStream::onFinished);
+    connect(connection, &QObject::destroyed, this,
+        [this] { complete(ClickHouseError::network(u"the client was destroyed"_s)); });
 }
 
 ClickHouseResultStream::~ClickHouseResultStream()
 {
-    if (QNetworkReply* reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    if (!m_finished)
+        releaseConnection(false);
 }
 
-void ClickHouseResultStream::onReadyRead()
+void ClickHouseResultStream::releaseConnection(bool reusable)
 {
-    QNetworkReply* reply = m_reply.data();
-    if (!reply || m_finished)
+    ClickHouseHttpConnection* connection = m_connection.data();
+    m_connection.clear();
+    if (!connection)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 0 && status != 200)
-        return; // an error answer: read it whole in onFinished()
-    while (reply->bytesAvailable() > 0) {
-        const QByteArray chunk = reply->read(readBufferBytes);
-        if (!m_parser.feed(chunk)) {
-            deliverRows();
-            reply->disconnect(this);
-            // The server said it failed, or sent something else: stop it and report.
-            const ClickHouseError error = parserError();
-            reply->abort();
-            return complete(error);
-        }
-        if (m_parser.pendingRows() >= rowsPerBlock)
-            deliverRows();
+    connection->disconnect(this);
+    if (!reusable)
+        connection->abort();
+    if (m_client)
+        m_client->release(connection);
+    else
+        connection->deleteLater();
+}
+
+void ClickHouseResultStream::onBody()
+{
+    ClickHouseHttpConnection* connection = m_connection.data();
+    if (!connection || m_finished)
+        return;
+    const QByteArray data = connection->response().takeBody();
+    if (connection->response().status() != 200) {
+        m_errorBody += data.left(64 * 1024 - m_errorBody.size()); // an error text, not a result
+        return;
+    }
+    if (!m_parser.feed(data)) {
+        deliverRows();
+        const ClickHouseError error = parserError();
+        releaseConnection(false); // the server may still be sending: stop reading it
+        return complete(error);
     }
     deliverRows();
 }
@@ -75,29 +77,26 @@ void ClickHouseResultStream::deliverRows()
     }
 }
 
-void ClickHouseResultStream::onFinished()
+void ClickHouseResultStream::onFinished(const QString& networkError, bool timedOut)
 {
-    QNetworkReply* reply = m_reply.data();
-    if (!reply || m_finished)
+    ClickHouseHttpConnection* connection = m_connection.data();
+    if (!connection || m_finished)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_cancelled)
-        return complete(ClickHouseError::cancelled());
-    if (status != 0 && status != 200) {
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-        bool hasCode = false;
-        const int headerCode = reply->rawHeader("X-ClickHouse-Exception-Code").toInt(&hasCode);
-        return complete(ClickHouseError::fromHttp(status, body, hasCode ? headerCode : -1));
-    }
-    if (reply->error() != QNetworkReply::NoError) {
-        const bool timedOut =
-            reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
-        return complete(
-            timedOut ? ClickHouseError::timeout(m_timeoutMs) : ClickHouseError::network(reply->errorString()));
-    }
-    onReadyRead();
+    onBody();
     if (m_finished)
         return;
+    const int status = connection->response().status();
+    const QByteArray headerCode = connection->response().header("X-ClickHouse-Exception-Code");
+    releaseConnection(networkError.isEmpty() && !timedOut);
+    if (timedOut)
+        return complete(ClickHouseError::timeout(m_timeoutMs));
+    if (!networkError.isEmpty())
+        return complete(ClickHouseError::network(networkError));
+    if (status != 200) {
+        bool hasCode = false;
+        const int code = headerCode.toInt(&hasCode);
+        return complete(ClickHouseError::fromHttp(status, m_errorBody, hasCode ? code : -1));
+    }
     if (!m_parser.finish()) {
         deliverRows();
         return complete(parserError());
@@ -117,13 +116,10 @@ void ClickHouseResultStream::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
+    releaseConnection(false);
     if (m_client && !m_queryId.isEmpty()) {
         ClickHouseReply* kill = m_client->kill(m_queryId);
         connect(kill, &ClickHouseReply::finished, kill, &QObject::deleteLater);
-    }
-    if (QNetworkReply* reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->abort();
     }
     complete(ClickHouseError::cancelled());
 }
@@ -135,10 +131,5 @@ void ClickHouseResultStream::complete(const ClickHouseError& error)
     m_finished = true;
     m_error = error;
     m_elapsedMs = m_timer.elapsed();
-    if (QNetworkReply* reply = m_reply.data()) {
-        reply->disconnect(this);
-        reply->deleteLater();
-    }
-    m_reply.clear();
     Q_EMIT finished();
 }

@@ -8,12 +8,12 @@
 #include <QPointer>
 
 class ClickHouseClient;
-class QNetworkReply;
+class ClickHouseHttpConnection;
 
 /// A query whose result is read while it arrives (JSONCompact), handed out in blocks of rows, so
-/// that a million-row result never sits in memory as a whole: Qt's read buffer is capped and only
-/// the unfinished last line is kept. Cancel stops the query on the server too. Lives on the thread
-/// of the client that made it.
+/// that a million-row result never sits in memory as a whole: the socket's read buffer is capped
+/// (TCP slows the server down when we are slower) and only the unfinished last line is kept.
+/// Cancel stops the query on the server too. Lives on the thread of the client that made it.
 class ClickHouseResultStream final : public QObject
 {
     Q_OBJECT
@@ -43,14 +43,17 @@ Q_SIGNALS:
 
 private:
     friend class ClickHouseClient;
-    ClickHouseResultStream(QNetworkReply* reply, QString queryId, int timeoutMs, ClickHouseClient* client);
-    void onReadyRead();
-    void onFinished();
+    ClickHouseResultStream(
+        ClickHouseHttpConnection* connection, QString queryId, int timeoutMs, ClickHouseClient* client);
+    void onBody();
+    void onFinished(const QString& networkError, bool timedOut);
+    void releaseConnection(bool reusable);
     void deliverRows();
     void complete(const ClickHouseError& error);
     ClickHouseError parserError() const;
 
-    QPointer<QNetworkReply> m_reply;
+    QPointer<ClickHouseHttpConnection> m_connection;
+    QByteArray m_errorBody; ///< the text of a non-200 answer
     QPointer<ClickHouseClient> m_client;
     QString m_queryId;
     int m_timeoutMs;

@@ -1,0 +1,191 @@
+#include "ingestbenchmark.h"
+
+#include "clickhouse/clickhousedirectexporter.h"
+#include "telemetry/clickhouserowmapper.h"
+#include "telemetry/sampleevents.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+ClickHouseRowMapper::Dialect dialectOf(const ClickHouseServerInfo& info)
+{
+    return info.dialect() == ClickHouseServerInfo::Dialect::Modern ? ClickHouseRowMapper::Dialect::Modern
+                                                                   : ClickHouseRowMapper::Dialect::Legacy;
+}
+} // namespace
+
+double IngestBenchmark::Method::median() const
+{
+    if (rowsPerSecond.isEmpty())
+        return 0;
+    QList<double> sorted = rowsPerSecond;
+    std::sort(sorted.begin(), sorted.end());
+    const qsizetype middle = sorted.size() / 2;
+    return sorted.size() % 2 ? sorted.at(middle) : (sorted.at(middle - 1) + sorted.at(middle)) / 2;
+}
+
+IngestBenchmark::IngestBenchmark(BenchServer* server, int events, int sdkEvents, int rounds)
+    : m_server(server)
+    , m_events(events)
+    , m_sdkEvents(sdkEvents)
+    , m_rounds(rounds)
+{ }
+
+bool IngestBenchmark::resetTable(QString* error)
+{
+    bool ok = false;
+    const QString answer = m_server->run(u"TRUNCATE TABLE %1.traces"_s.arg(m_server->database()), &ok);
+    if (!ok)
+        *error = answer;
+    return ok;
+}
+
+bool IngestBenchmark::checkCount(qint64 expected, QString* error)
+{
+    bool ok = false;
+    const QString answer =
+        m_server->run(u"SELECT count(), uniqExact(span_id) FROM %1.traces"_s.arg(m_server->database()), &ok);
+    if (ok && answer == u"%1\t%1"_s.arg(expected))
+        return true;
+    *error = u"expected %1 rows (all distinct), found: %2"_s.arg(expected).arg(answer);
+    return false;
+}
+
+bool IngestBenchmark::clickhouseClientRun(const QString& file, double* seconds, QString* error)
+{
+    QProcess client;
+    client.setProgram(QStandardPaths::findExecutable(u"clickhouse-client"_s));
+    client.setArguments({ u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(m_server->tcpPort()), u"--user"_s,
+        m_server->user(), u"--password"_s, m_server->password(), u"--query"_s,
+        u"INSERT INTO %1.traces FORMAT JSONEachRow"_s.arg(m_server->database()) });
+    client.setStandardInputFile(file);
+    QElapsedTimer timer;
+    timer.start();
+    client.start();
+    if (!client.waitForFinished(600000) || client.exitCode() != 0) {
+        *error = u"clickhouse-client failed: "_s + QString::fromUtf8(client.readAllStandardError());
+        return false;
+    }
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    return true;
+}
+
+bool IngestBenchmark::directRun(bool throughput, int compressionLevel, int events, double* seconds, QString* error)
+{
+    const QList<SpanRecord> records = SampleEvents::automagikEvents(events);
+    ClickHouseBackendConfig config;
+    config.endpoint = m_server->endpoint();
+    config.dialect = dialectOf(m_server->info());
+    config.mode = throughput ? ClickHouseBackendConfig::Mode::Throughput : ClickHouseBackendConfig::Mode::Sdk;
+    config.compressionLevel = compressionLevel;
+    config.timeoutMs = 60000;
+    ClickHouseDirectExporter exporter(config);
+    QString startError;
+    if (!exporter.start(&startError)) {
+        *error = startError;
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    // A producer thread maps and tracks, as a replay or a receiver would, while this thread sends.
+    std::atomic<bool> produced = false;
+    const int chunk = throughput ? 1000 : 100;
+    std::thread producer([&] {
+        for (qsizetype i = 0; i < records.size(); i += chunk)
+            exporter.trackSpans(records.mid(i, chunk));
+        produced = true;
+    });
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (produced)
+            loop.quit();
+    });
+    poll.start(2);
+    loop.exec();
+    producer.join();
+    const double producedAt = double(timer.nsecsElapsed()) / 1e9;
+    const bool done = exporter.flushAndWait(600000);
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+        qInfo("produced at %.2f s; batches %lld, average insert latency %.1f ms, retries %lld", producedAt,
+            exporter.statistics().batchesDelivered, exporter.statistics().averageLatencyMs,
+            exporter.statistics().retries);
+    if (!done || exporter.statistics().rowsDelivered != events) {
+        *error = u"the direct backend delivered %1 of %2 rows: %3"_s.arg(exporter.statistics().rowsDelivered)
+                     .arg(events)
+                     .arg(exporter.statistics().lastError);
+        return false;
+    }
+    return true;
+}
+
+QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
+{
+    // clickhouse-client's input: the same events, already rendered as rows (its best case).
+    QTemporaryDir directory;
+    const QString rowsFile = directory.filePath(u"events.jsonl"_s);
+    {
+        QFile file(rowsFile);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = u"cannot write "_s + rowsFile;
+            return {};
+        }
+        const ClickHouseRowMapper mapper(dialectOf(m_server->info()));
+        QByteArray rows;
+        for (const SpanRecord& span : SampleEvents::automagikEvents(m_events)) {
+            mapper.appendTraceRow(rows, span);
+            if (rows.size() > (8 << 20))
+                file.write(std::exchange(rows, {}));
+        }
+        file.write(rows);
+    }
+    const bool haveClient =
+        m_server->tcpPort() != 0 && !QStandardPaths::findExecutable(u"clickhouse-client"_s).isEmpty();
+    QList<Method> methods;
+    if (haveClient)
+        methods.append({ u"clickhouse-client, JSONEachRow file (native protocol)"_s, {}, m_events });
+    methods.append({ u"direct backend, throughput mode, no gzip"_s, {}, m_events });
+    methods.append({ u"direct backend, throughput mode, gzip 1"_s, {}, m_events });
+    methods.append({ u"direct backend, SDK mode (batches of 100), no gzip"_s, {}, m_sdkEvents });
+    methods.append({ u"direct backend, SDK mode (batches of 100), gzip 1"_s, {}, m_sdkEvents });
+
+    for (int round = 0; round < m_rounds; ++round) {
+        for (qsizetype step = 0; step < methods.size(); ++step) {
+            Method& method = methods[(step + round) % methods.size()]; // rotate the order each round
+            if (!resetTable(error))
+                return {};
+            double seconds = 0;
+            bool ok = false;
+            if (method.name.startsWith(u"clickhouse-client"_s))
+                ok = clickhouseClientRun(rowsFile, &seconds, error);
+            else if (method.name.contains(u"SDK mode"_s))
+                ok = directRun(false, method.name.endsWith(u"gzip 1"_s) ? 1 : 0, m_sdkEvents, &seconds, error);
+            else
+                ok = directRun(true, method.name.endsWith(u"gzip 1"_s) ? 1 : 0, m_events, &seconds, error);
+            if (!ok || !checkCount(method.rows, error))
+                return {};
+            if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+                qInfo("%s: %.2f s; server events: %s", qPrintable(method.name), seconds,
+                    qPrintable(
+                        m_server
+                            ->run(
+                                u"SELECT groupArray(concat(event, '=', toString(value))) FROM system.events WHERE event IN ('DelayedInserts', 'DelayedInsertsMilliseconds', 'RejectedInserts', 'InsertQuery')"_s)
+                            .simplified()));
+            method.rowsPerSecond.append(double(method.rows) / seconds);
+        }
+    }
+    return methods;
+}

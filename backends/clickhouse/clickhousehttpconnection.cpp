@@ -1,0 +1,172 @@
+#include "clickhousehttpconnection.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+ClickHouseHttpConnection::ClickHouseHttpConnection(const QUrl& server, QObject* parent)
+    : QObject(parent)
+    , m_server(server)
+{
+    m_inactivity.setSingleShot(true);
+    connect(&m_inactivity, &QTimer::timeout, this,
+        [this] { finish(u"no answer within %1 ms"_s.arg(m_inactivity.interval()), true); });
+}
+
+ClickHouseHttpConnection::~ClickHouseHttpConnection()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+bool ClickHouseHttpConnection::isReusable(qint64 maxIdleMs) const
+{
+    return !m_busy && m_socket && m_socket->state() == QAbstractSocket::ConnectedState && m_idleSince.isValid()
+        && m_idleSince.elapsed() < maxIdleMs && m_socket->bytesAvailable() == 0;
+}
+
+void ClickHouseHttpConnection::connectSocket()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    const bool tls = m_server.scheme() == u"https"_s;
+    QTcpSocket* socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+    m_socket = socket;
+    // Small answers must not wait for the peer's delayed ACK; large ones lose nothing by it.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    // What the socket may buffer before the kernel (and then the server) must wait for us.
+    socket->setReadBufferSize(1 << 20);
+    connect(socket, &QTcpSocket::readyRead, this, &ClickHouseHttpConnection::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &ClickHouseHttpConnection::onDisconnected);
+    connect(socket, &QTcpSocket::errorOccurred, this, &ClickHouseHttpConnection::onSocketError);
+    const quint16 port = quint16(m_server.port(tls ? 443 : 8123));
+    if (tls) {
+        auto* ssl = static_cast<QSslSocket*>(socket);
+        connect(ssl, &QSslSocket::encrypted, this, &ClickHouseHttpConnection::onConnected);
+        ssl->connectToHostEncrypted(m_server.host(), port);
+    } else {
+        connect(socket, &QTcpSocket::connected, this, &ClickHouseHttpConnection::onConnected);
+        socket->connectToHost(m_server.host(), port);
+    }
+}
+
+void ClickHouseHttpConnection::send(const QByteArray& request, int inactivityTimeoutMs)
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    m_request = request;
+    m_parser = HttpResponseParser();
+    m_headersAnnounced = false;
+    m_retried = false;
+    m_inactivity.setInterval(inactivityTimeoutMs);
+    m_inactivity.start();
+    m_reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    if (m_reused)
+        onConnected();
+    else
+        connectSocket();
+}
+
+void ClickHouseHttpConnection::onConnected()
+{
+    if (!m_busy)
+        return;
+    m_inactivity.start();
+    // One write: headers and body leave together.
+    m_socket->write(m_request);
+}
+
+void ClickHouseHttpConnection::onReadyRead()
+{
+    if (!m_busy) {
+        // Bytes on an idle connection: the server is closing it or sent garbage; drop it.
+        m_socket->readAll();
+        m_socket->abort();
+        return;
+    }
+    m_inactivity.start();
+    const QByteArray data = m_socket->readAll();
+    if (!m_parser.feed(data))
+        return finish(m_parser.error());
+    if (!m_headersAnnounced && m_parser.hasHeaders()) {
+        m_headersAnnounced = true;
+        Q_EMIT headersReceived();
+        if (!m_busy)
+            return;
+    }
+    Q_EMIT bodyReceived();
+    if (m_busy && m_parser.isComplete())
+        finish({});
+}
+
+void ClickHouseHttpConnection::onDisconnected()
+{
+    if (!m_busy)
+        return;
+    // A kept-alive connection the server closed while we were not looking: try once more anew.
+    if (m_reused && !m_retried && m_parser.bodyBytesSeen() == 0 && !m_parser.hasHeaders()) {
+        m_retried = true;
+        m_reused = false;
+        m_parser = HttpResponseParser();
+        connectSocket();
+        return;
+    }
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    if (!m_busy)
+        return;
+    if (!m_parser.connectionClosed())
+        return finish(m_parser.error());
+    Q_EMIT bodyReceived();
+    finish({});
+}
+
+void ClickHouseHttpConnection::onSocketError()
+{
+    if (!m_busy || m_socket->error() == QAbstractSocket::RemoteHostClosedError)
+        return; // handled by onDisconnected()
+    if (m_reused && !m_retried && m_parser.bodyBytesSeen() == 0 && !m_parser.hasHeaders()
+        && m_socket->error() == QAbstractSocket::NetworkError) {
+        m_retried = true;
+        m_reused = false;
+        connectSocket();
+        return;
+    }
+    finish(m_socket->errorString());
+}
+
+void ClickHouseHttpConnection::finish(const QString& error, bool timedOut)
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    m_inactivity.stop();
+    m_request.clear();
+    if (!error.isEmpty() || !m_parser.keepAlive()) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_idleSince.start();
+    Q_EMIT finished(error, timedOut);
+}
+
+void ClickHouseHttpConnection::abort()
+{
+    m_busy = false;
+    m_inactivity.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+}
