@@ -1,6 +1,8 @@
 #include "ingestbenchmark.h"
 
+#include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousedirectexporter.h"
+#include "clickhouse/clickhousereply.h"
 #include "telemetry/clickhouserowmapper.h"
 #include "telemetry/sampleevents.h"
 
@@ -82,7 +84,42 @@ bool IngestBenchmark::clickhouseClientRun(const QString& file, double* seconds, 
     return true;
 }
 
-bool IngestBenchmark::directRun(bool throughput, int compressionLevel, int events, double* seconds, QString* error)
+bool IngestBenchmark::plainHttpRun(int batchRows, int events, double* seconds, QString* error)
+{
+    // The floor under SDK mode: pre-rendered rows, one POST at a time on a kept-alive connection,
+    // nothing else. The direct backend's SDK mode is compared with this in the same run.
+    const ClickHouseRowMapper mapper(dialectOf(m_server->info()));
+    const QList<SpanRecord> records = SampleEvents::automagikEvents(events);
+    QList<QByteArray> batches;
+    for (qsizetype first = 0; first < records.size(); first += batchRows) {
+        QByteArray batch;
+        for (qsizetype i = first; i < std::min<qsizetype>(first + batchRows, records.size()); ++i)
+            mapper.appendTraceRow(batch, records.at(i));
+        batches.append(batch);
+    }
+    ClickHouseClient client(m_server->endpoint());
+    client.setServerInfo(m_server->info());
+    const QString statement = u"INSERT INTO %1.traces FORMAT JSONEachRow"_s.arg(m_server->database());
+    QElapsedTimer timer;
+    timer.start();
+    for (const QByteArray& body : std::as_const(batches)) {
+        ClickHouseReply* reply = client.insertBody(statement, body, false);
+        QEventLoop loop;
+        QObject::connect(reply, &ClickHouseReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            *error = reply->error().toString();
+            return false;
+        }
+    }
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    return true;
+}
+
+bool IngestBenchmark::directRun(
+    bool throughput, int compressionLevel, bool groupCommit, int events, double* seconds, QString* error)
 {
     const QList<SpanRecord> records = SampleEvents::automagikEvents(events);
     ClickHouseBackendConfig config;
@@ -90,6 +127,8 @@ bool IngestBenchmark::directRun(bool throughput, int compressionLevel, int event
     config.dialect = dialectOf(m_server->info());
     config.mode = throughput ? ClickHouseBackendConfig::Mode::Throughput : ClickHouseBackendConfig::Mode::Sdk;
     config.compressionLevel = compressionLevel;
+    if (!groupCommit)
+        config.sdkCoalescedRows = config.batchSize; // every insert exactly one batch of 100
     config.timeoutMs = 60000;
     ClickHouseDirectExporter exporter(config);
     QString startError;
@@ -159,8 +198,11 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
         methods.append({ u"clickhouse-client, JSONEachRow file (native protocol)"_s, {}, m_events });
     methods.append({ u"direct backend, throughput mode, no gzip"_s, {}, m_events });
     methods.append({ u"direct backend, throughput mode, gzip 1"_s, {}, m_events });
+    methods.append({ u"plain HTTP POSTs of 100 pre-rendered rows, one at a time (SDK-mode floor)"_s, {}, m_sdkEvents });
     methods.append({ u"direct backend, SDK mode (batches of 100), no gzip"_s, {}, m_sdkEvents });
     methods.append({ u"direct backend, SDK mode (batches of 100), gzip 1"_s, {}, m_sdkEvents });
+    methods.append(
+        { u"direct backend, SDK mode, no group commit (every insert 100 rows), no gzip"_s, {}, m_sdkEvents });
 
     for (int round = 0; round < m_rounds; ++round) {
         for (qsizetype step = 0; step < methods.size(); ++step) {
@@ -171,10 +213,13 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
             bool ok = false;
             if (method.name.startsWith(u"clickhouse-client"_s))
                 ok = clickhouseClientRun(rowsFile, &seconds, error);
+            else if (method.name.startsWith(u"plain HTTP"_s))
+                ok = plainHttpRun(100, m_sdkEvents, &seconds, error);
             else if (method.name.contains(u"SDK mode"_s))
-                ok = directRun(false, method.name.endsWith(u"gzip 1"_s) ? 1 : 0, m_sdkEvents, &seconds, error);
+                ok = directRun(false, method.name.endsWith(u"gzip 1"_s) ? 1 : 0,
+                    !method.name.contains(u"no group commit"_s), m_sdkEvents, &seconds, error);
             else
-                ok = directRun(true, method.name.endsWith(u"gzip 1"_s) ? 1 : 0, m_events, &seconds, error);
+                ok = directRun(true, method.name.endsWith(u"gzip 1"_s) ? 1 : 0, true, m_events, &seconds, error);
             if (!ok || !checkCount(method.rows, error))
                 return {};
             if (qEnvironmentVariableIsSet("BENCH_DEBUG"))

@@ -25,7 +25,9 @@ public:
 
 private:
     bool clickhouseClientRun(const QString& file, double* seconds, QString* error);
-    bool directRun(bool throughput, int compressionLevel, int events, double* seconds, QString* error);
+    bool plainHttpRun(int batchRows, int events, double* seconds, QString* error);
+    bool directRun(
+        bool throughput, int compressionLevel, bool groupCommit, int events, double* seconds, QString* error);
     bool resetTable(QString* error);
     bool checkCount(qint64 expected, QString* error);
 

@@ -7,6 +7,8 @@
 #include <QProcessEnvironment>
 #include <QString>
 
+#include <algorithm>
+
 /// Everything the ClickHouse direct backend needs, with the SDKs' defaults and environment
 /// variables (reference/upstream.md, section 5): AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT,
 /// _DATABASE, _TABLE, _METRICS_TABLE, _LOGS_TABLE, _USERNAME, _PASSWORD, _BATCH_SIZE and
@@ -27,6 +29,7 @@ struct ClickHouseBackendConfig
     int batchSize = 100; ///< rows per batch in SDK mode
     int throughputBatchRows = 10000; ///< rows per batch in throughput mode
     qsizetype throughputBatchBytes = 8 << 20; ///< or this many bytes of rows, whichever comes first
+    int sdkCoalescedRows = 1000; ///< SDK mode's group-commit limit (coalescedRowsLimit())
     int flushIntervalMs = 5000;
     int timeoutMs = 5000;
     /// gzip level for request bodies; 0 sends them uncompressed (on loopback that saves CPU).
@@ -42,6 +45,14 @@ struct ClickHouseBackendConfig
     /// while one is written; small SDK batches go one at a time (two concurrent small inserts
     /// measured three times slower on ClickHouse 18.16: docs/PERFORMANCE.md).
     int inFlightPerTable() const { return mode == Mode::Throughput ? 2 : 1; }
+    /// Group commit: when batches queue up behind an insert that is under way, the next insert
+    /// takes as many of them as fit in this many rows (and throughputBatchBytes). A trickle still
+    /// goes out in batches of `batchSize` as soon as they fill; a burst is not turned into a
+    /// hundred tiny parts for the server to write and merge (docs/PERFORMANCE.md).
+    int coalescedRowsLimit() const
+    {
+        return mode == Mode::Throughput ? throughputBatchRows : std::max(batchSize, sdkCoalescedRows);
+    }
 
     /// The SDKs' variables over the defaults. `problems` lists values that could not be used.
     static ClickHouseBackendConfig fromEnvironment(

@@ -6,15 +6,41 @@
 #include "common/buildinfo.h"
 #include "common/gzip.h"
 
+#include <QHostAddress>
 #include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+} // namespace
+
 ClickHouseClient::ClickHouseClient(ClickHouseEndpoint endpoint, QObject* parent)
     : QObject(parent)
-    , m_endpoint(std::move(endpoint))
-{ }
+{
+    setEndpoint(endpoint);
+}
+
+void ClickHouseClient::setEndpoint(const ClickHouseEndpoint& endpoint)
+{
+    m_endpoint = endpoint;
+    m_compressResponses = !isLoopback(endpoint.url);
+}
+
+ClickHouseClient::Settings ClickHouseClient::withResponseCompression(Settings parameters) const
+{
+    if (m_compressResponses && (!m_serverInfo.isValid() || m_serverInfo.knowsSetting(u"enable_http_compression"_s)))
+        parameters.append({ u"enable_http_compression"_s, u"1"_s });
+    return parameters;
+}
 
 ClickHouseClient::~ClickHouseClient() = default;
 
@@ -77,6 +103,9 @@ QByteArray ClickHouseClient::makeRequest(const char* method, const QString& path
         const QByteArray credentials = (m_endpoint.user + QLatin1Char(':') + m_endpoint.password).toUtf8();
         request += "Authorization: Basic " + credentials.toBase64() + "\r\n";
     }
+    // The server compresses only when both the header and the setting ask for it.
+    if (parameters.contains(QPair<QString, QString>(u"enable_http_compression"_s, u"1"_s)))
+        request += "Accept-Encoding: gzip\r\n";
     if (qstrcmp(method, "POST") == 0) {
         request += "Content-Type: " + contentType + "\r\n";
         if (gzipped)
@@ -134,7 +163,7 @@ ClickHouseResultStream* ClickHouseClient::stream(const QString& sql, const Setti
 {
     const QString queryId = newQueryId();
     Settings parameters { { u"default_format"_s, u"JSONCompact"_s } };
-    parameters += supportedSettings(settings);
+    parameters += withResponseCompression(supportedSettings(settings));
     // Quoted 64-bit integers are the 18.16 default; newer servers need to be asked.
     if (m_serverInfo.knowsSetting(u"output_format_json_quote_64bit_integers"_s))
         parameters.append({ u"output_format_json_quote_64bit_integers"_s, u"1"_s });
@@ -162,8 +191,8 @@ ClickHouseReply* ClickHouseClient::insertBody(
 ClickHouseReply* ClickHouseClient::query(const QString& sql, const Settings& settings)
 {
     const QString queryId = newQueryId();
-    return send(makeRequest("POST", u"/"_s, supportedSettings(settings), queryId, "text/plain; charset=UTF-8",
-                    sql.toUtf8(), false),
+    return send(makeRequest("POST", u"/"_s, withResponseCompression(supportedSettings(settings)), queryId,
+                    "text/plain; charset=UTF-8", sql.toUtf8(), false),
         queryId);
 }
 

@@ -248,7 +248,12 @@ void ClickHouseDirectExporter::pump(Table table)
         }
         if (!idle)
             return;
-        idle->deliver(lane.queue.takeFirst(), tableKeys(table), false);
+        DeliveryBatch batch = lane.queue.takeFirst();
+        while (!lane.queue.isEmpty()
+            && batch.rowCount() + lane.queue.first().rowCount() <= m_config.coalescedRowsLimit()
+            && batch.rows.size() + lane.queue.first().rows.size() <= m_config.throughputBatchBytes)
+            batch.append(lane.queue.takeFirst());
+        idle->deliver(batch, tableKeys(table), false);
     }
 }
 

@@ -62,8 +62,7 @@ void ClickHouseHttpConnection::send(const QByteArray& request, int inactivityTim
     Q_ASSERT(!m_busy);
     m_busy = true;
     m_request = request;
-    m_parser = HttpResponseParser();
-    m_headersAnnounced = false;
+    resetAnswer();
     m_retried = false;
     m_inactivity.setInterval(inactivityTimeoutMs);
     m_inactivity.start();
@@ -97,10 +96,14 @@ void ClickHouseHttpConnection::onReadyRead()
         return finish(m_parser.error());
     if (!m_headersAnnounced && m_parser.hasHeaders()) {
         m_headersAnnounced = true;
+        if (m_parser.header("Content-Encoding").compare("gzip", Qt::CaseInsensitive) == 0)
+            m_inflater = std::make_unique<GzipInflateStream>();
         Q_EMIT headersReceived();
         if (!m_busy)
             return;
     }
+    if (!collectBody())
+        return finish(u"bad compressed answer: "_s + m_inflater->error());
     Q_EMIT bodyReceived();
     if (m_busy && m_parser.isComplete())
         finish({});
@@ -114,7 +117,7 @@ void ClickHouseHttpConnection::onDisconnected()
     if (m_reused && !m_retried && m_parser.bodyBytesSeen() == 0 && !m_parser.hasHeaders()) {
         m_retried = true;
         m_reused = false;
-        m_parser = HttpResponseParser();
+        resetAnswer();
         connectSocket();
         return;
     }
@@ -124,6 +127,8 @@ void ClickHouseHttpConnection::onDisconnected()
         return;
     if (!m_parser.connectionClosed())
         return finish(m_parser.error());
+    if (!collectBody())
+        return finish(u"bad compressed answer: "_s + m_inflater->error());
     Q_EMIT bodyReceived();
     finish({});
 }
@@ -140,6 +145,26 @@ void ClickHouseHttpConnection::onSocketError()
         return;
     }
     finish(m_socket->errorString());
+}
+
+void ClickHouseHttpConnection::resetAnswer()
+{
+    m_parser = HttpResponseParser();
+    m_inflater.reset();
+    m_body.clear();
+    m_headersAnnounced = false;
+}
+
+bool ClickHouseHttpConnection::collectBody()
+{
+    const QByteArray raw = m_parser.takeBody();
+    if (!m_inflater) {
+        m_body += raw;
+        return true;
+    }
+    if (!m_inflater->feed(raw, &m_body))
+        return false;
+    return !m_parser.isComplete() || m_inflater->finish();
 }
 
 void ClickHouseHttpConnection::finish(const QString& error, bool timedOut)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "common/gzipinflatestream.h"
 #include "httpresponseparser.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+
+#include <memory>
 
 class QTcpSocket;
 
@@ -33,12 +36,17 @@ public:
     bool isBusy() const { return m_busy; }
     /// Idle, connected, and idle for less than `maxIdleMs`.
     bool isReusable(qint64 maxIdleMs) const;
+    /// Status and headers of the current answer (its body comes from takeBody()).
     const HttpResponseParser& response() const { return m_parser; }
-    HttpResponseParser& response() { return m_parser; }
+    /// Body bytes received since the last call, inflated if the server sent them gzip-compressed.
+    QByteArray takeBody() { return std::exchange(m_body, {}); }
+    /// Whether the current answer came gzip-compressed, and how many compressed bytes it had.
+    bool isCompressedAnswer() const { return m_inflater != nullptr; }
+    qint64 compressedBodyBytes() const { return m_inflater ? m_inflater->compressedBytes() : 0; }
 
 Q_SIGNALS:
     void headersReceived();
-    /// New body bytes are waiting in response().takeBody().
+    /// New body bytes are waiting in takeBody().
     void bodyReceived();
     /// The answer is complete (`error` empty) or the exchange failed (`timedOut` for inactivity).
     void finished(const QString& error, bool timedOut);
@@ -50,10 +58,15 @@ private:
     void onDisconnected();
     void onSocketError();
     void finish(const QString& error, bool timedOut = false);
+    /// Moves the parser's body bytes to m_body, inflating them when needed; false on bad gzip.
+    bool collectBody();
+    void resetAnswer();
 
     QUrl m_server;
     QTcpSocket* m_socket = nullptr;
     HttpResponseParser m_parser;
+    std::unique_ptr<GzipInflateStream> m_inflater; ///< for a "Content-Encoding: gzip" answer
+    QByteArray m_body;
     QByteArray m_request;
     QTimer m_inactivity;
     QElapsedTimer m_idleSince;

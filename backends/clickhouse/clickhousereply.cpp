@@ -15,7 +15,7 @@ ClickHouseReply::ClickHouseReply(
     m_timer.start();
     connect(connection, &ClickHouseHttpConnection::bodyReceived, this, [this] {
         if (m_connection)
-            m_body += m_connection->response().takeBody();
+            m_body += m_connection->takeBody();
     });
     connect(connection, &ClickHouseHttpConnection::finished, this, &ClickHouseReply::onFinished);
     // The client (and its connections) going away first ends the request too.
@@ -87,7 +87,8 @@ void ClickHouseReply::onFinished(const QString& networkError, bool timedOut)
     const HttpResponseParser& response = connection->response();
     m_httpStatus = response.status();
     m_headers = response.headers();
-    m_body += connection->response().takeBody();
+    m_body += connection->takeBody();
+    m_wireBodyBytes = connection->isCompressedAnswer() ? connection->compressedBodyBytes() : m_body.size();
     ClickHouseError error;
     if (timedOut) {
         error = ClickHouseError::timeout(m_timeoutMs);

@@ -32,6 +32,8 @@ public:
     /// A response header (case-insensitive name).
     QByteArray header(QByteArrayView name) const;
     qint64 elapsedMs() const { return m_elapsedMs; }
+    /// Bytes of the answer as they crossed the wire: less than body().size() when it came gzipped.
+    qint64 wireBodyBytes() const { return m_wireBodyBytes; }
 
     /// Stops waiting for the answer; finished() follows with a Cancelled error. The query may go on
     /// running on the server (ClickHouse does not stop a query when its client goes away).
@@ -59,5 +61,6 @@ private:
     ClickHouseError m_error;
     int m_httpStatus = 0;
     qint64 m_elapsedMs = 0;
+    qint64 m_wireBodyBytes = 0;
     bool m_finished = false;
 };

@@ -46,7 +46,7 @@ void ClickHouseResultStream::onBody()
     ClickHouseHttpConnection* connection = m_connection.data();
     if (!connection || m_finished)
         return;
-    const QByteArray data = connection->response().takeBody();
+    const QByteArray data = connection->takeBody();
     if (connection->response().status() != 200) {
         m_errorBody += data.left(64 * 1024 - m_errorBody.size()); // an error text, not a result
         return;

@@ -21,3 +21,11 @@ DeliveryBatch DeliveryBatch::without(const QList<QByteArray>& present) const
     }
     return rest;
 }
+
+void DeliveryBatch::append(const DeliveryBatch& other)
+{
+    rows += other.rows;
+    keys += other.keys;
+    if (createdAtMs == 0 || (other.createdAtMs != 0 && other.createdAtMs < createdAtMs))
+        createdAtMs = other.createdAtMs;
+}

@@ -18,6 +18,8 @@ struct DeliveryBatch
     qsizetype rowCount() const { return keys.size(); }
     bool isEmpty() const { return keys.isEmpty(); }
 
+    /// Appends `other`'s rows (same destination); the result is as old as the older of the two.
+    void append(const DeliveryBatch& other);
     /// The rows whose key is not in `present`, in order (for a partial resend).
     DeliveryBatch without(const QList<QByteArray>& present) const;
 

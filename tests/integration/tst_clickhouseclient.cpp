@@ -32,6 +32,9 @@ class TestClickHouseClient final : public QObject
 {
     Q_OBJECT
 
+private:
+    static void compressionVariants();
+
 private Q_SLOTS:
     void initTestCase();
     void pingAndVersion();
@@ -43,7 +46,10 @@ private Q_SLOTS:
     void refusedConnectionIsANetworkError();
     void abortGivesCancelled();
     void cancelStopsTheQueryOnTheServer();
+    void compressedAnswersAreInflated();
+    void largeResultsStreamInBlocks_data();
     void largeResultsStreamInBlocks();
+    void serverErrorMidStreamIsReported_data();
     void serverErrorMidStreamIsReported();
     void cancellingAStreamStopsTheQuery();
 
@@ -111,6 +117,30 @@ void TestClickHouseClient::gzipInsertRoundTrip()
     auto count = finish(client.query(u"SELECT count(), sum(value) FROM default.roundtrip"_s));
     QVERIFY(count->isOk());
     QCOMPARE(count->text(), u"2001\t999498.75"_s);
+}
+
+void TestClickHouseClient::compressedAnswersAreInflated()
+{
+    ClickHouseClient client(m_fixture.endpoint());
+    QVERIFY(!client.responseCompression()); // loopback: compressing would only cost CPU
+    const QString sql = u"SELECT number, toString(number * 7) FROM numbers(100000) FORMAT TabSeparated"_s;
+    auto plain = finish(client.query(sql));
+    QVERIFY2(plain->isOk(), qPrintable(plain->error().toString()));
+    QCOMPARE(plain->wireBodyBytes(), plain->body().size());
+    client.setResponseCompression(true);
+    auto compressed = finish(client.query(sql));
+    QVERIFY2(compressed->isOk(), qPrintable(compressed->error().toString()));
+    QCOMPARE(compressed->header("Content-Encoding"), QByteArray("gzip"));
+    QCOMPARE(compressed->body(), plain->body());
+    QVERIFY2(compressed->wireBodyBytes() * 2 < plain->body().size(),
+        qPrintable(u"%1 compressed bytes for %2"_s.arg(compressed->wireBodyBytes()).arg(plain->body().size())));
+    // A server error still reads as one (the error text may come compressed too).
+    auto failed = finish(client.query(u"SELECT * FROM default.no_such_table"_s));
+    QCOMPARE(failed->error().code(), 60);
+    // A remote host gets compression by default.
+    ClickHouseEndpoint remote = m_fixture.endpoint();
+    remote.url.setHost(u"clickhouse.example.org"_s);
+    QVERIFY(ClickHouseClient(remote).responseCompression());
 }
 
 void TestClickHouseClient::wrongPasswordIsAClearAuthenticationError()
@@ -215,9 +245,23 @@ void TestClickHouseClient::cancelStopsTheQueryOnTheServer()
     qInfo("the query left system.processes %lld ms after cancel()", timer.elapsed());
 }
 
+void TestClickHouseClient::compressionVariants()
+{
+    QTest::addColumn<bool>("compressed");
+    QTest::newRow("plain") << false;
+    QTest::newRow("gzip answer") << true;
+}
+
+void TestClickHouseClient::largeResultsStreamInBlocks_data()
+{
+    compressionVariants();
+}
+
 void TestClickHouseClient::largeResultsStreamInBlocks()
 {
+    QFETCH(bool, compressed);
     ClickHouseClient client(m_fixture.endpoint());
+    client.setResponseCompression(compressed);
     std::unique_ptr<ClickHouseResultStream> stream(
         client.stream(u"SELECT number, toString(number) AS text FROM numbers(200000)"_s));
     QSignalSpy columns(stream.get(), &ClickHouseResultStream::columnsReady);
@@ -244,10 +288,17 @@ void TestClickHouseClient::largeResultsStreamInBlocks()
     QVERIFY(stream->statistics().elapsedSeconds >= 0);
 }
 
+void TestClickHouseClient::serverErrorMidStreamIsReported_data()
+{
+    compressionVariants();
+}
+
 void TestClickHouseClient::serverErrorMidStreamIsReported()
 {
     // HTTP 200 is already sent when the error happens: the text arrives inside the data.
+    QFETCH(bool, compressed);
     ClickHouseClient client(m_fixture.endpoint());
+    client.setResponseCompression(compressed);
     std::unique_ptr<ClickHouseResultStream> stream(
         client.stream(u"SELECT number, throwIf(number = 150000) AS boom FROM numbers(300000)"_s,
             { { u"max_block_size"_s, u"1000"_s } }));

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void corruptFrameIsNeverMisread();
     void fullSpoolRefusesLoudly();
     void partialBatchKeepsOnlyMissingRows();
+    void coalescedBatchesKeepRowsKeysAndAge();
 };
 
 void TestDurableSpool::batchesComeBackInOrderAfterReopening()
@@ -162,6 +163,19 @@ void TestDurableSpool::partialBatchKeepsOnlyMissingRows()
     QCOMPARE(rest.keys, (QList<QByteArray> { "key-1", "key-3" }));
     QCOMPARE(rest.rows, QByteArray("{\"id\":1,\"text\":\"ação\"}\n{\"id\":3,\"text\":\"ação\"}\n"));
     QVERIFY(full.without(full.keys).isEmpty());
+}
+
+void TestDurableSpool::coalescedBatchesKeepRowsKeysAndAge()
+{
+    // Group commit joins queued batches; a partial resend must still find every row by its key.
+    DeliveryBatch joined = batch(u"traces"_s, 2, 10);
+    joined.append(batch(u"traces"_s, 2, 0));
+    QCOMPARE(joined.rowCount(), 4);
+    QCOMPARE(joined.keys, (QList<QByteArray> { "key-10", "key-11", "key-0", "key-1" }));
+    QCOMPARE(joined.rows.count('\n'), 4);
+    QCOMPARE(joined.createdAtMs, 1000); // the older batch's age, so spool age is not understated
+    QCOMPARE(joined.without({ "key-11", "key-0" }).rows,
+        QByteArray("{\"id\":10,\"text\":\"ação\"}\n{\"id\":1,\"text\":\"ação\"}\n"));
 }
 
 QTEST_GUILESS_MAIN(TestDurableSpool)

@@ -1,4 +1,5 @@
 #include "common/gzip.h"
+#include "common/gzipinflatestream.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -16,6 +17,10 @@ private Q_SLOTS:
     void outputLimitIsEnforced();
     void badInput_data();
     void badInput();
+    void streamInflatesAnyChunking_data();
+    void streamInflatesAnyChunking();
+    void streamBadInput_data();
+    void streamBadInput();
 };
 
 void TestGzip::roundTrip_data()
@@ -93,6 +98,59 @@ void TestGzip::badInput()
     const Gzip::Inflated inflated = Gzip::decompress(input, 1 << 20);
     QVERIFY(!inflated.ok());
     QVERIFY2(inflated.error.contains(expectedError), qPrintable(inflated.error));
+}
+
+void TestGzip::streamInflatesAnyChunking_data()
+{
+    roundTrip_data();
+}
+
+void TestGzip::streamInflatesAnyChunking()
+{
+    // A compressed HTTP answer arrives in whatever pieces the socket hands out.
+    QFETCH(QByteArray, data);
+    QFETCH(int, level);
+    const QByteArray compressed = Gzip::compress(data, level) + Gzip::compress(data.left(10), level);
+    for (const qsizetype piece : { qsizetype(1), qsizetype(7), qsizetype(4096), compressed.size() }) {
+        GzipInflateStream stream;
+        QByteArray out;
+        for (qsizetype at = 0; at < compressed.size(); at += piece)
+            QVERIFY2(stream.feed(QByteArrayView(compressed).sliced(at, qMin(piece, compressed.size() - at)), &out),
+                qPrintable(stream.error()));
+        QVERIFY2(stream.finish(), qPrintable(stream.error()));
+        QCOMPARE(out, data + data.left(10));
+        QCOMPARE(stream.compressedBytes(), compressed.size());
+    }
+}
+
+void TestGzip::streamBadInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("failsWhileFeeding");
+    QTest::addColumn<QString>("expectedError");
+    const QByteArray good = Gzip::compress(QByteArray("hello world, hello world, hello world").repeated(20));
+    QTest::addRow("plain text") << QByteArray("hello") << true << u"corrupt gzip data"_s;
+    QTest::addRow("truncated") << good.left(good.size() / 2) << false << u"ends early"_s;
+    QTest::addRow("trailing garbage") << good + QByteArray("junk") << true << u"corrupt gzip data after"_s;
+    QByteArray corrupt = good;
+    corrupt[12] = static_cast<char>(corrupt[12] ^ 0x5a);
+    corrupt[13] = static_cast<char>(corrupt[13] ^ 0xa5);
+    QTest::addRow("corrupt body") << corrupt << true << u"corrupt gzip data"_s;
+}
+
+void TestGzip::streamBadInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, failsWhileFeeding);
+    QFETCH(QString, expectedError);
+    GzipInflateStream stream;
+    QByteArray out;
+    const bool fed = stream.feed(input, &out);
+    QCOMPARE(fed, !failsWhileFeeding);
+    if (fed)
+        QVERIFY(!stream.finish());
+    QVERIFY2(stream.error().contains(expectedError), qPrintable(stream.error()));
+    QVERIFY(!stream.feed("more", &out)); // an error is final
 }
 
 QTEST_GUILESS_MAIN(TestGzip)
