@@ -3,6 +3,7 @@
 #include "applicationidentity.h"
 #include "benchcommand.h"
 #include "exitcodes.h"
+#include "schemacommand.h"
 #include "stackcommand.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const char* const subcommands[] = { "stack", "bench" };
+const char* const subcommands[] = { "stack", "schema", "bench" };
 
 void printUsage(FILE* stream)
 {
@@ -24,6 +25,8 @@ void printUsage(FILE* stream)
                "Commands:\n"
                "  stack start   run the managed local ClickHouse in the foreground until Ctrl-C\n"
                "  stack stop    stop a managed ClickHouse started with 'stack start'\n"
+               "  schema install|verify|upgrade|reset|drop\n"
+               "                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)\n"
                "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
                "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
                "  bench stream  a large result through the streaming client (time, memory)\n"
@@ -69,6 +72,8 @@ int runHeadless(int argc, char* argv[])
     }
     if (command == u"stack"_s)
         return StackCommand::run(arguments.mid(1));
+    if (command == u"schema"_s)
+        return SchemaCommand::run(arguments.mid(1));
     if (command == u"bench"_s)
         return BenchCommand::run(arguments.mid(1));
     printUsage(stderr);

@@ -1,0 +1,143 @@
+#include "schemacommand.h"
+
+#include "clickhouse/clickhousebackendconfig.h"
+#include "clickhouse/clickhouseclient.h"
+#include "clickhouse/clickhousereply.h"
+#include "clickhouse/clickhouseschema.h"
+#include "exitcodes.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void printLine(FILE* stream, const QString& text)
+{
+    std::fprintf(stream, "%s\n", qUtf8Printable(text));
+    std::fflush(stream);
+}
+
+const QStringList actions { u"install"_s, u"verify"_s, u"upgrade"_s, u"reset"_s, u"drop"_s };
+
+bool probe(ClickHouseClient* client, ClickHouseServerInfo* info, QString* error)
+{
+    std::unique_ptr<ClickHouseReply> reply(client->query(ClickHouseServerInfo::probeQuery()));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &ClickHouseReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    if (!reply->isOk()) {
+        *error = reply->error().toString();
+        return false;
+    }
+    return ClickHouseServerInfo::fromProbeResult(reply->text(), info, error);
+}
+} // namespace
+
+int SchemaCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The upstream telemetry schema (traces, metrics, logs, the rollups and their views) on a "
+        "ClickHouse server, as upstream wrote it on modern servers and with Nested instead of Map, "
+        "without TTL and skip indexes on old ones. The connection comes from "
+        "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, _USERNAME, _PASSWORD and _DATABASE; the options "
+        "override the first three (the password is only read from the environment, so that it "
+        "does not show in the process list)."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"action"_s,
+        u"install (create what is missing, safe to repeat), verify (compare), upgrade (add missing "
+        "tables and columns), reset (empty every table: needs --yes), drop (the whole database: "
+        "needs --yes)"_s);
+    parser.addOption({ u"endpoint"_s, u"ClickHouse HTTP URL."_s, u"url"_s });
+    parser.addOption({ u"user"_s, u"ClickHouse user."_s, u"name"_s });
+    parser.addOption({ u"database"_s, u"Telemetry database (default telemetry)."_s, u"name"_s });
+    parser.addOption({ u"yes"_s, u"Confirm reset or drop: they destroy data."_s });
+    parser.parse(QStringList { u"schema"_s } + arguments);
+    if (parser.isSet(u"help"_s)) {
+        printLine(stdout, parser.helpText());
+        return ExitCode::success;
+    }
+    if (!parser.unknownOptionNames().isEmpty() || parser.positionalArguments().size() != 1
+        || !actions.contains(parser.positionalArguments().constFirst())) {
+        printLine(stderr,
+            parser.errorText().isEmpty() ? u"usage: automagik-workbench schema %1 [options]"_s.arg(actions.join(u'|'))
+                                         : parser.errorText());
+        return ExitCode::usage;
+    }
+    const QString action = parser.positionalArguments().constFirst();
+    if ((action == u"reset"_s || action == u"drop"_s) && !parser.isSet(u"yes"_s)) {
+        printLine(stderr, u"'schema %1' destroys data; run it again with --yes if that is what you want"_s.arg(action));
+        return ExitCode::usage;
+    }
+
+    QStringList problems;
+    ClickHouseBackendConfig config =
+        ClickHouseBackendConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
+    for (const QString& problem : std::as_const(problems))
+        printLine(stderr, u"warning: "_s + problem);
+    ClickHouseEndpoint endpoint = config.endpoint;
+    if (parser.isSet(u"endpoint"_s)) {
+        endpoint.url = QUrl(parser.value(u"endpoint"_s));
+        if (!endpoint.isValid()) {
+            printLine(stderr, u"--endpoint is not a URL: %1"_s.arg(parser.value(u"endpoint"_s)));
+            return ExitCode::usage;
+        }
+    }
+    if (parser.isSet(u"user"_s))
+        endpoint.user = parser.value(u"user"_s);
+    const QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : endpoint.database;
+    endpoint.database.clear(); // the database may not exist yet: every statement names it
+
+    ClickHouseClient client(endpoint);
+    ClickHouseServerInfo info;
+    QString error;
+    if (!probe(&client, &info, &error)) {
+        printLine(stderr, u"cannot reach ClickHouse at %1: %2"_s.arg(endpoint.displayString(), error));
+        return ExitCode::failure;
+    }
+    client.setServerInfo(info);
+    const auto definition = ClickHouseSchemaDefinition::load(info.dialect(), database);
+    printLine(stdout,
+        u"ClickHouse %1 at %2: %3 dialect, database %4"_s.arg(info.versionString(), endpoint.displayString(),
+            info.dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s, database));
+
+    ClickHouseSchema schema(&client, definition);
+    QObject::connect(
+        &schema, &ClickHouseSchema::progress, &schema, [](const QString& step) { printLine(stdout, u"  "_s + step); });
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&schema, &ClickHouseSchema::finished, &loop, [&](bool succeeded, const QString& message) {
+        ok = succeeded;
+        error = message;
+        loop.quit();
+    });
+    if (action == u"install"_s)
+        schema.install();
+    else if (action == u"verify"_s)
+        schema.verify();
+    else if (action == u"upgrade"_s)
+        schema.upgrade();
+    else if (action == u"reset"_s)
+        schema.reset();
+    else
+        schema.drop();
+    if (schema.isBusy())
+        loop.exec();
+    if (!ok) {
+        printLine(stderr, u"schema %1 failed: %2"_s.arg(action, error));
+        return ExitCode::failure;
+    }
+    if (action == u"verify"_s) {
+        const ClickHouseSchemaReport report = schema.lastReport();
+        printLine(report.isComplete() ? stdout : stderr, report.summary());
+        return report.isComplete() ? ExitCode::success : ExitCode::failure;
+    }
+    printLine(stdout, u"schema %1: done"_s.arg(action));
+    return ExitCode::success;
+}
