@@ -198,11 +198,11 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
         methods.append({ u"clickhouse-client, JSONEachRow file (native protocol)"_s, {}, m_events });
     methods.append({ u"direct backend, throughput mode, no gzip"_s, {}, m_events });
     methods.append({ u"direct backend, throughput mode, gzip 1"_s, {}, m_events });
-    methods.append({ u"plain HTTP POSTs of 100 pre-rendered rows, one at a time (SDK-mode floor)"_s, {}, m_sdkEvents });
+    methods.append({ u"plain HTTP, 100 pre-rendered rows per POST (floor)"_s, {}, m_sdkEvents });
     methods.append({ u"direct backend, SDK mode (batches of 100), no gzip"_s, {}, m_sdkEvents });
     methods.append({ u"direct backend, SDK mode (batches of 100), gzip 1"_s, {}, m_sdkEvents });
     methods.append(
-        { u"direct backend, SDK mode, no group commit (every insert 100 rows), no gzip"_s, {}, m_sdkEvents });
+        { u"direct backend, SDK mode, no group commit, no gzip"_s, {}, m_sdkEvents });
 
     for (int round = 0; round < m_rounds; ++round) {
         for (qsizetype step = 0; step < methods.size(); ++step) {
