@@ -1,11 +1,11 @@
 #include "clickhouse/clickhousedirectexporter.h"
 #include "clickhousefixture.h"
 #include "common/jsonreader.h"
+#include "query/grafanamacroexpander.h"
 #include "telemetry/sdkrecordbuilder.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -355,14 +355,17 @@ void TestClickHouseDirectExporter::upstreamPanelsCountWhatWasSent()
         for (const JsonValue& panel : json.member("panels")->elements()) {
             const QString title = QString::fromUtf8(panel.member("title")->text());
             for (const JsonValue& target : panel.member("targets")->elements()) {
-                QString sql = QString::fromUtf8(target.member("rawSql")->text());
-                // The two Grafana macros these dashboards use, expanded as the plugin does (the
-                // full macro engine is the Query page's); toStartOfInterval where 18.16 lacks it.
-                sql.replace(QRegularExpression(uR"(\$__timeFilter\((\w+)\))"_s),
-                    u"\\1 >= toDateTime(%1) AND \\1 <= toDateTime(%2)"_s.arg(from).arg(to));
-                if (!m_fixture.serverInfo().hasToStartOfInterval())
-                    sql.replace(QRegularExpression(uR"(toStartOfInterval\((\w+), INTERVAL 1 minute\))"_s),
-                        u"toDateTime(intDiv(toUInt32(\\1), 60) * 60)"_s);
+                // Expanded by the Query page's engine, as Grafana's ClickHouse plugin would, with
+                // toStartOfInterval rewritten where the server lacks it (18.16).
+                GrafanaMacroContext context;
+                context.fromMs = from * 1000;
+                context.toMs = to * 1000;
+                context.serverHasToStartOfInterval = m_fixture.serverInfo().hasToStartOfInterval();
+                context.serverHasDateTime64 = m_fixture.serverInfo().hasDateTime64();
+                const GrafanaMacroExpander::Result expanded =
+                    GrafanaMacroExpander::expand(QString::fromUtf8(target.member("rawSql")->text()), context);
+                QVERIFY2(expanded.ok(), qPrintable(title + u": "_s + expanded.error));
+                const QString sql = expanded.sql;
                 bool ok = false;
                 const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok);
                 QVERIFY2(ok, qPrintable(title + u": "_s + answer));
