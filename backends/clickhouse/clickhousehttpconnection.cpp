@@ -62,6 +62,8 @@ void ClickHouseHttpConnection::send(const QByteArray& request, int inactivityTim
     Q_ASSERT(!m_busy);
     m_busy = true;
     m_request = request;
+    m_paused = false;
+    m_closedWhilePaused = false;
     resetAnswer();
     m_retried = false;
     m_inactivity.setInterval(inactivityTimeoutMs);
@@ -82,8 +84,36 @@ void ClickHouseHttpConnection::onConnected()
     m_socket->write(m_request);
 }
 
+void ClickHouseHttpConnection::setReadingPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!m_busy)
+        return;
+    if (paused) {
+        m_inactivity.stop();
+        return;
+    }
+    m_inactivity.start();
+    // What arrived meanwhile is waiting in the socket; a close that came meanwhile is handled
+    // after it. Later, from the event loop: the caller may be inside a signal of ours.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_busy || m_paused)
+            return;
+        if (m_socket && m_socket->bytesAvailable() > 0)
+            onReadyRead();
+        if (m_busy && !m_paused && m_closedWhilePaused) {
+            m_closedWhilePaused = false;
+            onDisconnected();
+        }
+    });
+}
+
 void ClickHouseHttpConnection::onReadyRead()
 {
+    if (m_busy && m_paused)
+        return; // read on resume
     if (!m_busy) {
         // Bytes on an idle connection: the server is closing it or sent garbage; drop it.
         m_socket->readAll();
@@ -113,6 +143,10 @@ void ClickHouseHttpConnection::onDisconnected()
 {
     if (!m_busy)
         return;
+    if (m_paused) {
+        m_closedWhilePaused = true; // the rest of the answer is still in the socket's buffer
+        return;
+    }
     // A kept-alive connection the server closed while we were not looking: try once more anew.
     if (m_reused && !m_retried && m_parser.bodyBytesSeen() == 0 && !m_parser.hasHeaders()) {
         m_retried = true;

@@ -34,6 +34,10 @@ public:
     void abort();
 
     bool isBusy() const { return m_busy; }
+    /// Stops reading the answer (the socket's buffer fills, then TCP makes the server wait) or
+    /// goes on reading it. The inactivity timeout does not run while paused.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_paused; }
     /// Idle, connected, and idle for less than `maxIdleMs`.
     bool isReusable(qint64 maxIdleMs) const;
     /// Status and headers of the current answer (its body comes from takeBody()).
@@ -74,4 +78,6 @@ private:
     bool m_reused = false;
     bool m_retried = false;
     bool m_headersAnnounced = false;
+    bool m_paused = false;
+    bool m_closedWhilePaused = false;
 };

@@ -111,6 +111,20 @@ ClickHouseError ClickHouseResultStream::parserError() const
                                            : ClickHouseError::protocol(m_parser.error());
 }
 
+void ClickHouseResultStream::pause()
+{
+    m_paused = true;
+    if (m_connection)
+        m_connection->setReadingPaused(true);
+}
+
+void ClickHouseResultStream::resume()
+{
+    m_paused = false;
+    if (m_connection)
+        m_connection->setReadingPaused(false);
+}
+
 void ClickHouseResultStream::cancel()
 {
     if (m_finished)

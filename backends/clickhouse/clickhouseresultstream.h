@@ -32,6 +32,11 @@ public:
 
     /// Stops reading and asks the server to stop the query (KILL QUERY).
     void cancel();
+    /// Stops reading for now (a grid that shows its first rows wants no more yet); the server
+    /// waits once the socket's buffer is full. Rows already parsed are still handed out.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
 
     /// Largest block of rows handed out by rowsReady().
     static constexpr qsizetype rowsPerBlock = 5000;
@@ -64,4 +69,5 @@ private:
     bool m_columnsAnnounced = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_paused = false;
 };

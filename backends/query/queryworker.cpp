@@ -1,0 +1,133 @@
+#include "queryworker.h"
+
+#include "clickhouse/clickhousereply.h"
+#include "clickhouse/clickhouseresultstream.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+QueryWorker::~QueryWorker()
+{
+    shutdown();
+}
+
+void QueryWorker::shutdown()
+{
+    if (!m_stream || !m_client)
+        return;
+    // Stop reading, then make sure the server hears KILL QUERY before this thread's event loop
+    // is gone (a query left running would go on using the server's CPU).
+    const QString queryId = m_stream->queryId();
+    m_stream->disconnect(this);
+    delete m_stream;
+    std::unique_ptr<ClickHouseReply> kill(m_client->kill(queryId));
+    QEventLoop loop;
+    QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+    connect(kill.get(), &ClickHouseReply::finished, &loop, &QEventLoop::quit);
+    if (!kill->isFinished())
+        loop.exec();
+}
+
+void QueryWorker::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
+{
+    m_client = std::make_unique<ClickHouseClient>(endpoint);
+    m_client->setServerInfo(info);
+    m_client->setTimeoutMs(300000); // a long aggregation may say nothing for minutes
+}
+
+void QueryWorker::run(int run, const QString& sql, const ClickHouseClient::Settings& settings, qint64 allowance)
+{
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->cancel();
+        m_stream->deleteLater();
+    }
+    m_run = run;
+    m_allowance = allowance;
+    m_held.clear();
+    m_streamFinished = false;
+    if (!m_client) {
+        Q_EMIT finished(run, ClickHouseError::network(QStringLiteral("no ClickHouse server is set")), {}, 0);
+        return;
+    }
+    m_stream = m_client->stream(sql, settings);
+    connect(m_stream, &ClickHouseResultStream::columnsReady, this,
+        [this](const QList<ClickHouseColumn>& columns) { Q_EMIT columnsReady(m_run, columns); });
+    connect(m_stream, &ClickHouseResultStream::rowsReady, this, &QueryWorker::onRows);
+    connect(m_stream, &ClickHouseResultStream::finished, this, &QueryWorker::onStreamFinished);
+    Q_EMIT started(run, m_stream->queryId());
+}
+
+void QueryWorker::onRows(const QList<QVariantList>& rows)
+{
+    m_held += rows;
+    deliver();
+}
+
+void QueryWorker::deliver()
+{
+    if (!m_held.isEmpty() && m_allowance != 0) {
+        const qsizetype count = m_allowance < 0 ? m_held.size() : qMin<qsizetype>(m_held.size(), m_allowance);
+        QList<QVariantList> out;
+        if (count == m_held.size()) {
+            out = std::exchange(m_held, {});
+        } else {
+            out = m_held.first(count);
+            m_held.remove(0, count);
+        }
+        if (m_allowance > 0)
+            m_allowance -= count;
+        Q_EMIT rowsReady(m_run, out);
+    }
+    if (!m_stream || m_streamFinished)
+        return;
+    // Keep reading until a row has to be held back: a result that ends exactly at the
+    // allowance then finishes instead of looking as if it had more.
+    if (m_held.isEmpty()) {
+        if (m_stream->isPaused())
+            m_stream->resume();
+    } else if (!m_stream->isPaused()) {
+        m_stream->pause();
+        Q_EMIT waitingForAllowance(m_run);
+    }
+}
+
+void QueryWorker::grant(int run, qint64 rows)
+{
+    if (run != m_run)
+        return;
+    m_allowance = rows < 0 || m_allowance < 0 ? -1 : m_allowance + rows;
+    deliver();
+    finishIfDone();
+}
+
+void QueryWorker::onStreamFinished()
+{
+    m_streamFinished = true;
+    finishIfDone();
+}
+
+void QueryWorker::finishIfDone()
+{
+    // A finished stream with rows still held back is not finished for the receiver, unless it
+    // ended in an error (then the held rows are handed out: what arrived is kept).
+    if (!m_streamFinished || !m_stream)
+        return;
+    const bool failed = m_stream->error().isError();
+    if (!m_held.isEmpty() && !failed)
+        return;
+    if (!m_held.isEmpty())
+        Q_EMIT rowsReady(m_run, std::exchange(m_held, {}));
+    ClickHouseResultStream* stream = m_stream;
+    m_stream.clear();
+    Q_EMIT finished(m_run, stream->error(), stream->statistics(), stream->elapsedMs());
+    stream->deleteLater();
+}
+
+void QueryWorker::cancel(int run)
+{
+    if (run != m_run || !m_stream)
+        return;
+    m_held.clear();
+    m_stream->cancel(); // emits finished: onStreamFinished reports it
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "clickhouse/clickhouseclient.h"
+#include "clickhouse/clickhousecolumn.h"
+#include "clickhouse/clickhouseerror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+
+#include <memory>
+
+class ClickHouseResultStream;
+
+/// QueryRunner's half on the worker thread: the client, the stream, and the rows held back until
+/// they are granted. Every signal carries the run number it belongs to.
+class QueryWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QueryWorker() = default;
+    ~QueryWorker() override;
+
+    void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
+    void run(int run, const QString& sql, const ClickHouseClient::Settings& settings, qint64 allowance);
+    void grant(int run, qint64 rows);
+    void cancel(int run);
+    /// Cancels a running query and waits (up to 2 s) until the server has the KILL QUERY.
+    void shutdown();
+
+Q_SIGNALS:
+    void started(int run, const QString& queryId);
+    void columnsReady(int run, const QList<ClickHouseColumn>& columns);
+    void rowsReady(int run, const QList<QVariantList>& rows);
+    void waitingForAllowance(int run);
+    void finished(int run, const ClickHouseError& error, const ClickHouseQueryStatistics& statistics, qint64 elapsedMs);
+
+private:
+    void onRows(const QList<QVariantList>& rows);
+    void onStreamFinished();
+    /// Hands out what the allowance permits; pauses or resumes reading accordingly.
+    void deliver();
+    void finishIfDone();
+
+    std::unique_ptr<ClickHouseClient> m_client;
+    QPointer<ClickHouseResultStream> m_stream;
+    int m_run = 0;
+    qint64 m_allowance = 0; ///< rows that may still be handed out; negative: unlimited
+    QList<QVariantList> m_held;
+    bool m_streamFinished = false;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "clickhouse/clickhousecolumn.h"
+
+#include <QAbstractTableModel>
+#include <QVariantList>
+
+/// A query's result as a table, fed in blocks while it streams in. Values keep their ClickHouse
+/// types: numbers are right-aligned and sort as numbers (SortRole), dates and times sort as
+/// dates, NULL shows as a grey NULL, arrays, tuples and maps read as [1, 2], (a, 'b') and
+/// {'k': v}, and a huge cell shows its first 1,000 characters (the whole value in the tooltip and
+/// in copies).
+class QueryResultModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, ///< numbers as numbers, dates as QDate/QDateTime, NULL invalid
+        RawValueRole, ///< the value as parsed
+        ColumnTypeRole, ///< the column's ClickHouse type
+        IsNullRole,
+    };
+
+    static constexpr int maxShownCharacters = 1000;
+
+    explicit QueryResultModel(QObject* parent = nullptr);
+
+    /// Starts a new result with these columns (the rows go).
+    void setColumns(const QList<ClickHouseColumn>& columns);
+    void appendRows(const QList<QVariantList>& rows);
+    void clear();
+    const QList<ClickHouseColumn>& columns() const { return m_columns; }
+    QVariant value(int row, int column) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The cells as tab-separated lines (rows and columns in order, whole values), for the clipboard.
+    QString copyText(const QModelIndexList& indexes) const;
+
+    /// A value as the grid shows it (not truncated).
+    static QString text(const QVariant& value);
+    static bool isNumericType(QStringView type);
+    /// The value as it should sort in a column of `type`.
+    static QVariant sortValue(const QVariant& value, QStringView type);
+
+private:
+    QList<ClickHouseColumn> m_columns;
+    QList<bool> m_numeric; ///< per column
+    QList<QVariantList> m_rows;
+};

@@ -1,0 +1,129 @@
+#include "querysession.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+QuerySession::QuerySession(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_runner, &QueryRunner::columnsReady, &m_model, &QueryResultModel::setColumns);
+    connect(&m_runner, &QueryRunner::rowsReady, this, &QuerySession::onRows);
+    connect(&m_runner, &QueryRunner::waitingForAllowance, this, [this] {
+        if (m_state == State::Running && !m_loadingAll)
+            setState(State::MoreAvailable);
+    });
+    connect(&m_runner, &QueryRunner::finished, this, &QuerySession::onFinished);
+}
+
+void QuerySession::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
+{
+    m_runner.setServer(endpoint, info);
+}
+
+void QuerySession::run(const QString& sql, const ClickHouseClient::Settings& settings)
+{
+    m_model.clear();
+    m_error = {};
+    m_statistics = {};
+    m_received = 0;
+    m_granted = m_rowCap;
+    m_loadingAll = false;
+    m_timer.start();
+    m_runner.run(sql, settings, m_rowCap);
+    setState(State::Running);
+}
+
+void QuerySession::loadMore()
+{
+    if (m_state != State::MoreAvailable)
+        return;
+    m_granted += m_rowCap;
+    m_runner.grant(m_rowCap);
+    setState(State::Running);
+}
+
+void QuerySession::loadAll()
+{
+    if (!isActive())
+        return;
+    m_loadingAll = true;
+    m_granted += loadAllStep;
+    m_runner.grant(loadAllStep);
+    setState(State::Running);
+}
+
+void QuerySession::cancel()
+{
+    if (isActive())
+        m_runner.cancel();
+}
+
+void QuerySession::onRows(const QList<QVariantList>& rows)
+{
+    m_model.appendRows(rows);
+    m_received += rows.size();
+    // "Load all" asks for more while half a step is still on its way, so the worker never waits
+    // and never gets more than a step and a half ahead of the grid.
+    if (m_loadingAll && m_granted - m_received < loadAllStep / 2) {
+        m_granted += loadAllStep;
+        m_runner.grant(loadAllStep);
+    }
+    Q_EMIT progressed();
+}
+
+void QuerySession::onFinished(
+    const ClickHouseError& error, const ClickHouseQueryStatistics& statistics, qint64 elapsedMs)
+{
+    m_error = error;
+    m_statistics = statistics;
+    m_elapsedMs = elapsedMs;
+    if (!error.isError())
+        setState(State::Finished);
+    else if (error.kind() == ClickHouseError::Kind::Cancelled)
+        setState(State::Cancelled);
+    else
+        setState(State::Failed);
+}
+
+qint64 QuerySession::elapsedMs() const
+{
+    return isActive() && m_timer.isValid() ? m_timer.elapsed() : m_elapsedMs;
+}
+
+QString QuerySession::statusText() const
+{
+    const QLocale locale;
+    const QString rows = tr("%n row(s)", nullptr, m_model.rowCount());
+    const QString time = tr("%1 s").arg(locale.toString(double(elapsedMs()) / 1000.0, 'f', 2));
+    switch (m_state) {
+    case State::Idle:
+        return {};
+    case State::Running:
+        return tr("Running… %1 so far, %2").arg(rows, time);
+    case State::MoreAvailable:
+        return tr("%1 shown; the server has more (load more or load all)").arg(rows);
+    case State::Cancelled:
+        return tr("Cancelled after %1: %2 kept").arg(time, rows);
+    case State::Failed:
+        return tr("Failed after %1 (%2 kept): %3").arg(time, rows, m_error.toString());
+    case State::Finished:
+        break;
+    }
+    QString text = tr("%1 in %2").arg(rows, time);
+    if (m_statistics.rowsRead >= 0)
+        text += tr("; the server read %1 rows, %2")
+                    .arg(locale.toString(m_statistics.rowsRead),
+                        locale.formattedDataSize(qMax<qint64>(0, m_statistics.bytesRead)));
+    if (m_statistics.rowsBeforeLimit >= 0)
+        text += tr("; %1 rows before LIMIT").arg(locale.toString(m_statistics.rowsBeforeLimit));
+    return text;
+}
+
+void QuerySession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}

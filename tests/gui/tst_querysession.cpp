@@ -1,0 +1,182 @@
+#include "clickhousefixture.h"
+#include "querysession.h"
+
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using State = QuerySession::State;
+
+/// The Query page's engine against a real ClickHouse: row cap, load more/all, a million rows into
+/// a visible grid without stalling the GUI thread, cancel, and the awkward results.
+class TestQuerySession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void capShowsTheFirstRowsThenMoreThenAll();
+    void resultOfExactlyTheCapFinishes();
+    void millionRowsStreamIntoTheGridWithoutStalls();
+    void cancelStopsTheQueryAndKeepsTheRows();
+    void awkwardResults_data();
+    void awkwardResults();
+
+private:
+    bool waitForState(State state, int timeoutMs = 60000);
+
+    ClickHouseFixture m_fixture;
+    std::unique_ptr<QuerySession> m_session;
+};
+
+void TestQuerySession::initTestCase()
+{
+    START_CLICKHOUSE(m_fixture);
+}
+
+void TestQuerySession::init()
+{
+    m_session = std::make_unique<QuerySession>();
+    m_session->setServer(m_fixture.endpoint(), m_fixture.serverInfo());
+}
+
+bool TestQuerySession::waitForState(State state, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_session->state() != state && timer.elapsed() < timeoutMs) {
+        QSignalSpy changed(m_session.get(), &QuerySession::stateChanged);
+        if (m_session->state() != state)
+            changed.wait(int(timeoutMs - timer.elapsed()));
+    }
+    if (m_session->state() != state)
+        qWarning("state %d, wanted %d: %s", int(m_session->state()), int(state), qPrintable(m_session->statusText()));
+    return m_session->state() == state;
+}
+
+void TestQuerySession::capShowsTheFirstRowsThenMoreThenAll()
+{
+    m_session->setRowCap(10000);
+    m_session->run(u"SELECT number, toString(number) AS text FROM numbers(25000)"_s);
+    QVERIFY(waitForState(State::MoreAvailable));
+    QCOMPARE(m_session->model()->rowCount(), 10000);
+    QVERIFY2(m_session->statusText().contains(u"the server has more"_s), qPrintable(m_session->statusText()));
+    m_session->loadMore();
+    QVERIFY(waitForState(State::MoreAvailable));
+    QCOMPARE(m_session->model()->rowCount(), 20000);
+    m_session->loadAll();
+    QVERIFY(waitForState(State::Finished));
+    QCOMPARE(m_session->model()->rowCount(), 25000);
+    QCOMPARE(m_session->model()->value(24999, 0).toULongLong(), 24999u);
+    QCOMPARE(m_session->model()->value(24999, 1).toString(), u"24999"_s);
+    QCOMPARE(m_session->statistics().rows, 25000);
+}
+
+void TestQuerySession::resultOfExactlyTheCapFinishes()
+{
+    m_session->setRowCap(10000);
+    m_session->run(u"SELECT number FROM numbers(10000)"_s);
+    QVERIFY(waitForState(State::Finished));
+    QCOMPARE(m_session->model()->rowCount(), 10000);
+}
+
+void TestQuerySession::millionRowsStreamIntoTheGridWithoutStalls()
+{
+    QTableView grid;
+    grid.setModel(m_session->model());
+    grid.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    grid.resize(900, 600);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+
+    // A probe on the GUI thread: the longest gap between its ticks is the longest stall.
+    QElapsedTimer sinceTick;
+    qint64 maxStallMs = 0;
+    QTimer probe;
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, this, [&] { maxStallMs = qMax(maxStallMs, sinceTick.restart()); });
+    sinceTick.start();
+    probe.start();
+    QElapsedTimer total;
+    total.start();
+    m_session->run(u"SELECT number, toString(number) AS text, number * 1.5 AS half FROM numbers(1000000)"_s);
+    QVERIFY(waitForState(State::MoreAvailable));
+    m_session->loadAll();
+    QVERIFY(waitForState(State::Finished, 120000));
+    probe.stop();
+    QCOMPARE(m_session->model()->rowCount(), 1000000);
+    QCOMPARE(m_session->model()->value(999999, 0).toULongLong(), 999999u);
+    grid.scrollToBottom();
+    qInfo("1,000,000 rows into the grid in %lld ms; longest GUI-thread stall %lld ms", total.elapsed(), maxStallMs);
+    QVERIFY2(maxStallMs <= 50, qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(maxStallMs)));
+}
+
+void TestQuerySession::cancelStopsTheQueryAndKeepsTheRows()
+{
+    // Endless rows, read as fast as they come: only cancel ends it.
+    m_session->run(u"SELECT number FROM system.numbers"_s);
+    QVERIFY(waitForState(State::MoreAvailable));
+    m_session->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->rowCount() >= 200000, 60000);
+    m_session->cancel();
+    QVERIFY(waitForState(State::Cancelled));
+    const int kept = m_session->model()->rowCount();
+    QVERIFY(kept >= 200000);
+    QVERIFY2(m_session->statusText().startsWith(u"Cancelled"_s), qPrintable(m_session->statusText()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ClickHouseFixture::run(m_fixture.endpoint(),
+            u"SELECT count() FROM system.processes WHERE query LIKE '%system.numbers%' AND query NOT LIKE '%processes%'"_s),
+        u"0"_s, 2000);
+    QCOMPARE(m_session->model()->rowCount(), kept); // nothing arrives after the cancel
+}
+
+void TestQuerySession::awkwardResults_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<State>("state");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("empty result") << u"SELECT 1 AS one WHERE 0"_s << State::Finished << 0 << 1 << u"0 rows"_s;
+    QStringList many;
+    for (int i = 0; i < 500; ++i)
+        many.append(u"%1 AS c%1"_s.arg(i));
+    QTest::newRow("500 columns") << u"SELECT "_s + many.join(u", "_s) << State::Finished << 1 << 500 << u"1 row"_s;
+    QTest::newRow("NULLs and binary") << u"SELECT NULL AS n, unhex('FF00FE') AS bytes, [1, NULL] AS a"_s
+                                      << State::Finished << 1 << 3 << u"1 row"_s;
+    QTest::newRow("huge cell") << u"SELECT toString(range(500000)) AS big"_s << State::Finished << 1 << 1 << u"1 row"_s;
+    QTest::newRow("syntax error") << u"SELEC 1"_s << State::Failed << 0 << 0 << u"(code 62)"_s;
+    QTest::newRow("unknown table") << u"SELECT * FROM default.nothing_here"_s << State::Failed << 0 << 0
+                                   << u"(code 60)"_s;
+    QTest::newRow("error mid-stream") << u"SELECT number, throwIf(number = 200000) FROM numbers(300000)"_s
+                                      << State::Failed << -1 << 2 << u"(code 395)"_s;
+}
+
+void TestQuerySession::awkwardResults()
+{
+    QFETCH(QString, sql);
+    QFETCH(State, state);
+    QFETCH(int, rows);
+    QFETCH(int, columns);
+    QFETCH(QString, status);
+    m_session->loadAll();
+    m_session->run(sql);
+    m_session->loadAll();
+    QVERIFY(waitForState(state));
+    if (rows >= 0)
+        QCOMPARE(m_session->model()->rowCount(), rows);
+    QCOMPARE(m_session->model()->columnCount(), columns);
+    QVERIFY2(m_session->statusText().contains(status), qPrintable(m_session->statusText()));
+    for (int column = 0; column < columns; ++column) {
+        for (int row = 0; row < qMin(rows, 3); ++row)
+            QVERIFY(!m_session->model()->index(row, column).data().toString().isEmpty());
+    }
+}
+
+QTEST_MAIN(TestQuerySession)
+#include "tst_querysession.moc"
