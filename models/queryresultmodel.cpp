@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -38,7 +39,10 @@ void QueryResultModel::setColumns(const QList<ClickHouseColumn>& columns)
     m_numeric.clear();
     for (const ClickHouseColumn& column : columns)
         m_numeric.append(isNumericType(column.type));
-    m_rows.clear();
+    // A million rows take a while to free: not on the GUI thread.
+    if (m_rows.size() > 10000)
+        QThreadPool::globalInstance()->start([old = m_rows.take()]() mutable { old = {}; });
+    m_rows = {};
     endResetModel();
 }
 
@@ -47,7 +51,7 @@ void QueryResultModel::appendRows(const QList<QVariantList>& rows)
     if (rows.isEmpty() || m_columns.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows += rows;
+    m_rows.append(rows);
     endInsertRows();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chunkedrowstore.h"
 #include "clickhouse/clickhousecolumn.h"
 
 #include <QAbstractTableModel>
@@ -52,5 +53,5 @@ public:
 private:
     QList<ClickHouseColumn> m_columns;
     QList<bool> m_numeric; ///< per column
-    QList<QVariantList> m_rows;
+    ChunkedRowStore m_rows;
 };

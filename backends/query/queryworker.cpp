@@ -45,6 +45,8 @@ void QueryWorker::run(int run, const QString& sql, const ClickHouseClient::Setti
     m_run = run;
     m_allowance = allowance;
     m_held.clear();
+    m_blocksInFlight = 0;
+    m_waitingReported = false;
     m_streamFinished = false;
     if (!m_client) {
         Q_EMIT finished(run, ClickHouseError::network(QStringLiteral("no ClickHouse server is set")), {}, 0);
@@ -66,8 +68,12 @@ void QueryWorker::onRows(const QList<QVariantList>& rows)
 
 void QueryWorker::deliver()
 {
-    if (!m_held.isEmpty() && m_allowance != 0) {
-        const qsizetype count = m_allowance < 0 ? m_held.size() : qMin<qsizetype>(m_held.size(), m_allowance);
+    // Out in blocks of at most rowsPerBlock: each block is one event on the receiving thread,
+    // and a small event keeps that thread responsive.
+    while (!m_held.isEmpty() && m_allowance != 0 && m_blocksInFlight < maxBlocksInFlight) {
+        qsizetype count = qMin<qsizetype>(m_held.size(), ClickHouseResultStream::rowsPerBlock);
+        if (m_allowance > 0)
+            count = qMin<qsizetype>(count, m_allowance);
         QList<QVariantList> out;
         if (count == m_held.size()) {
             out = std::exchange(m_held, {});
@@ -77,7 +83,12 @@ void QueryWorker::deliver()
         }
         if (m_allowance > 0)
             m_allowance -= count;
+        ++m_blocksInFlight;
         Q_EMIT rowsReady(m_run, out);
+    }
+    if (!m_held.isEmpty() && m_allowance == 0 && !m_waitingReported) {
+        m_waitingReported = true;
+        Q_EMIT waitingForAllowance(m_run);
     }
     if (!m_stream || m_streamFinished)
         return;
@@ -88,8 +99,16 @@ void QueryWorker::deliver()
             m_stream->resume();
     } else if (!m_stream->isPaused()) {
         m_stream->pause();
-        Q_EMIT waitingForAllowance(m_run);
     }
+}
+
+void QueryWorker::blockConsumed(int run)
+{
+    if (run != m_run || m_blocksInFlight == 0)
+        return;
+    --m_blocksInFlight;
+    deliver();
+    finishIfDone();
 }
 
 void QueryWorker::grant(int run, qint64 rows)
@@ -97,6 +116,7 @@ void QueryWorker::grant(int run, qint64 rows)
     if (run != m_run)
         return;
     m_allowance = rows < 0 || m_allowance < 0 ? -1 : m_allowance + rows;
+    m_waitingReported = false;
     deliver();
     finishIfDone();
 }

@@ -11,6 +11,18 @@
 using namespace Qt::StringLiterals;
 using State = QuerySession::State;
 
+namespace {
+#if defined(__SANITIZE_ADDRESS__)
+// Under AddressSanitizer the timings are not the product's: its code runs 2-3 times slower and
+// the GUI thread was seen waiting 30-60 ms once per megabyte the reader thread took in, which
+// the dev and release builds do not show. There the bound only catches a GUI thread that blocks
+// outright; the dev build checks the product's bound of 50 ms.
+constexpr qint64 stallLimitMs = 150;
+#else
+constexpr qint64 stallLimitMs = 50;
+#endif
+} // namespace
+
 /// The Query page's engine against a real ClickHouse: row cap, load more/all, a million rows into
 /// a visible grid without stalling the GUI thread, cancel, and the awkward results.
 class TestQuerySession final : public QObject
@@ -99,7 +111,13 @@ void TestQuerySession::millionRowsStreamIntoTheGridWithoutStalls()
     qint64 maxStallMs = 0;
     QTimer probe;
     probe.setInterval(5);
-    connect(&probe, &QTimer::timeout, this, [&] { maxStallMs = qMax(maxStallMs, sinceTick.restart()); });
+    QStringList stalls;
+    connect(&probe, &QTimer::timeout, this, [&] {
+        const qint64 gap = sinceTick.restart();
+        if (gap > 25)
+            stalls.append(u"%1 ms at row %2"_s.arg(gap).arg(m_session->model()->rowCount()));
+        maxStallMs = qMax(maxStallMs, gap);
+    });
     sinceTick.start();
     probe.start();
     QElapsedTimer total;
@@ -108,12 +126,21 @@ void TestQuerySession::millionRowsStreamIntoTheGridWithoutStalls()
     QVERIFY(waitForState(State::MoreAvailable));
     m_session->loadAll();
     QVERIFY(waitForState(State::Finished, 120000));
-    probe.stop();
+    const qint64 streamedMs = total.elapsed();
     QCOMPARE(m_session->model()->rowCount(), 1000000);
     QCOMPARE(m_session->model()->value(999999, 0).toULongLong(), 999999u);
     grid.scrollToBottom();
-    qInfo("1,000,000 rows into the grid in %lld ms; longest GUI-thread stall %lld ms", total.elapsed(), maxStallMs);
-    QVERIFY2(maxStallMs <= 50, qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(maxStallMs)));
+    QTest::qWait(20); // let the probe see the scroll's repaint (the probe measures; this is not a wait for a result)
+    // The next query replaces the million rows: freeing them must not stall either.
+    m_session->run(u"SELECT 1"_s);
+    QVERIFY(waitForState(State::Finished));
+    QCOMPARE(m_session->model()->rowCount(), 1);
+    probe.stop();
+    qInfo("1,000,000 rows into the grid in %lld ms; longest GUI-thread stall %lld ms (gaps over 25 ms: %s)", streamedMs,
+        maxStallMs, qPrintable(stalls.join(u", "_s)));
+    QVERIFY2(maxStallMs <= stallLimitMs,
+        qPrintable(
+            u"the GUI thread stalled for %1 ms (gaps over 25 ms: %2)"_s.arg(maxStallMs).arg(stalls.join(u", "_s))));
 }
 
 void TestQuerySession::cancelStopsTheQueryAndKeepsTheRows()
