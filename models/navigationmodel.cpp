@@ -15,7 +15,7 @@ NavigationModel::NavigationModel(QObject* parent)
         { Page::Live, tr("Live"), tr("Receive OTLP on port 4318, watch it arrive and store it in ClickHouse."),
             u":/icons/page-live.svg"_s, false },
         { Page::Query, tr("Query"), tr("Run SQL with Grafana macros against ClickHouse and chart the result."),
-            u":/icons/page-query.svg"_s, false },
+            u":/icons/page-query.svg"_s, true },
         { Page::Dashboards, tr("Dashboards"), tr("Import Grafana dashboards and show their panels locally."),
             u":/icons/page-dashboards.svg"_s, false },
         { Page::Health, tr("Health"), tr("Live health of ClickHouse, the collector, Grafana and the workbench itself."),

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "clickhouse/clickhouseserverinfoloader.h"
 #include "common/buildinfo.h"
 #include "dialogs/aboutdialog.h"
 #include "health/clickhouseprobe.h"
 #include "pages/healthpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/querypage.h"
 #include "widgets/clickhousestatusindicator.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +28,7 @@ MainWindow::MainWindow(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget
     , m_probe(probe)
     , m_sidebar(new QListView(this))
     , m_pages(new QStackedWidget(this))
+    , m_serverInfo(new ClickHouseServerInfoLoader(this))
     , m_statusIndicator(new ClickHouseStatusIndicator(managed, probe, this))
 {
     setWindowTitle(QString::fromLatin1(BuildInfo::displayName));
@@ -54,6 +58,17 @@ MainWindow::MainWindow(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget
             if (current.isValid())
                 m_pages->setCurrentIndex(current.row());
         });
+    // The Query page needs to know what the server can do before it runs anything: learn it
+    // whenever the server becomes reachable (again: it may be another one, or upgraded).
+    if (m_probe) {
+        connect(m_probe, &ClickHouseProbe::reachabilityChanged, this, [this](bool reachable) {
+            if (reachable)
+                m_serverInfo->load(m_probe->endpoint());
+        });
+        if (m_probe->hasSample() && m_probe->lastSample().reachable)
+            m_serverInfo->load(m_probe->endpoint());
+    }
+    connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_queryPage, &QueryPage::setServer);
     showPage(NavigationModel::Page::Health);
 }
 
@@ -68,6 +83,11 @@ void MainWindow::buildPages()
         if (page == NavigationModel::Page::Health) {
             m_healthPage = new HealthPage(m_managed, m_probe, m_pages);
             widget = m_healthPage;
+        } else if (page == NavigationModel::Page::Query) {
+            m_queryPage = new QueryPage(m_pages);
+            m_queryPage->setHistoryFile(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/query-history.jsonl"_s);
+            widget = m_queryPage;
         } else {
             widget = new PlaceholderPage(index.data(Qt::DisplayRole).toString(),
                 index.data(NavigationModel::DescriptionRole).toString(), m_pages);

@@ -5,8 +5,10 @@
 #include <QMainWindow>
 
 class ClickHouseProbe;
+class ClickHouseServerInfoLoader;
 class ClickHouseStatusIndicator;
 class HealthPage;
+class QueryPage;
 class LocalClickHouse;
 class QListView;
 class QStackedWidget;
@@ -27,6 +29,7 @@ public:
     NavigationModel::Page currentPage() const;
     QWidget* pageWidget(NavigationModel::Page page) const;
     HealthPage* healthPage() const { return m_healthPage; }
+    QueryPage* queryPage() const { return m_queryPage; }
     QString clickHouseStatusText() const;
     const NavigationModel* navigation() const { return &m_navigation; }
 
@@ -42,5 +45,7 @@ private:
     QListView* m_sidebar;
     QStackedWidget* m_pages;
     HealthPage* m_healthPage = nullptr;
+    QueryPage* m_queryPage = nullptr;
+    ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
 };

@@ -247,6 +247,11 @@ bool JsonCompactStreamParser::finish()
         if (!processLine(rest))
             return false;
     }
+    // A statement without a result (CREATE, INSERT, DROP, ...) is answered with no body at all.
+    if (m_state == State::Header && m_header.trimmed().isEmpty()) {
+        m_state = State::Done;
+        return true;
+    }
     if (m_state == State::Header)
         return failOnException(m_header) ? false : fail(u"the answer ended before its data began"_s);
     if (m_state == State::Data)

@@ -48,4 +48,20 @@ QList<Statement> split(const QString& sql)
     return statements;
 }
 
+Statement statementAt(const QString& sql, qsizetype cursor)
+{
+    const QList<Statement> statements = split(sql);
+    if (statements.isEmpty())
+        return {};
+    // The last statement that starts at or before the cursor; a cursor before the first one
+    // (in leading comments, say) means the first.
+    Statement found = statements.first();
+    for (const Statement& statement : statements) {
+        if (statement.offset > cursor)
+            break;
+        found = statement;
+    }
+    return found;
+}
+
 } // namespace SqlStatementSplitter

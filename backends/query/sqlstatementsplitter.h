@@ -18,4 +18,9 @@ struct Statement
 /// Statements that hold only whitespace and comments are left out.
 QList<Statement> split(const QString& sql);
 
+/// The statement the cursor is in, as "run statement" in an editor means it: the one whose text
+/// (or the whitespace and `;` right after it) holds `cursor`; on a blank line between two, the
+/// one before. None (an empty text) when there is no statement.
+Statement statementAt(const QString& sql, qsizetype cursor);
+
 } // namespace SqlStatementSplitter

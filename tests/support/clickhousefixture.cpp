@@ -41,6 +41,14 @@ bool ClickHouseFixture::start(QString* error, LocalClickHouse::Options options)
         *error = u"clickhouse-server failed to start: "_s + m_server->errorString();
         return false;
     }
+    // What the server can do, as the app learns it before it queries (macros, settings).
+    bool ok = false;
+    const QString probe = run(endpoint(), ClickHouseServerInfo::probeQuery(), &ok);
+    if (!ok || !ClickHouseServerInfo::fromProbeResult(probe, &m_info, error)) {
+        if (!ok)
+            *error = u"the server did not answer the capability probe: "_s + probe;
+        return false;
+    }
     return true;
 }
 

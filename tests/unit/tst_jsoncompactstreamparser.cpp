@@ -32,6 +32,7 @@ private Q_SLOTS:
     void anyChunkingGivesTheSameResult_data();
     void anyChunkingGivesTheSameResult();
     void emptyResult();
+    void noBodyIsAStatementWithoutResult();
     void exceptionAfterTheAnswerBegan_data();
     void exceptionAfterTheAnswerBegan();
     void cutShort_data();
@@ -124,11 +125,21 @@ void TestJsonCompactStreamParser::exceptionAfterTheAnswerBegan()
     QCOMPARE(parser.takeRows().size(), rowsBefore); // what arrived before the error is kept
 }
 
+void TestJsonCompactStreamParser::noBodyIsAStatementWithoutResult()
+{
+    // CREATE, INSERT, DROP: 200 OK and an empty body.
+    JsonCompactStreamParser parser;
+    QVERIFY(parser.feed(QByteArray()));
+    QVERIFY2(parser.finish(), qPrintable(parser.error()));
+    QVERIFY(parser.columns().isEmpty());
+    QVERIFY(parser.takeRows().isEmpty());
+}
+
 void TestJsonCompactStreamParser::cutShort_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("nothing") << QByteArray() << u"ended before its data began"_s;
+    QTest::addRow("only whitespace") << QByteArray("\n \n  ") + answer.left(1) << u"ended before its data began"_s;
     QTest::addRow("in the header") << answer.left(40) << u"ended before its data began"_s;
     QTest::addRow("in the data") << answer.left(answer.indexOf("\t\t[\"18446"))
                                  << u"ended in the middle of the data (after 1 rows)"_s;

@@ -1,0 +1,337 @@
+#include "clickhousefixture.h"
+#include "pages/querypage.h"
+#include "pages/querytab.h"
+#include "screenshots.h"
+#include "widgets/sqleditor.h"
+#include "widgets/sqlhighlighter.h"
+#include "widgets/timerangepicker.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+using State = QuerySession::State;
+
+/// The Query page as a user drives it, against a real ClickHouse: run the statement under the
+/// cursor, a selection or everything; macros expanded from the time range; errors marked where
+/// the server says; read-only and the confirmation before destructive statements; cancel with
+/// Esc; tabs; the history, persisted and searchable.
+class TestQueryPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runsTheStatementUnderTheCursorOrTheSelectionOrAll();
+    void macrosAreExpandedFromTheTimeRange();
+    void syntaxErrorIsMarkedInTheEditor();
+    void readOnlyRefusesWritesAndDestructiveStatementsAskFirst();
+    void escapeCancelsAndKeepsTheRows();
+    void tabsRunIndependently();
+    void historyIsPersistedAndSearchable();
+    void highlighterColoursTheTokens_data();
+    void highlighterColoursTheTokens();
+    void copyPutsTheCellsOnTheClipboard();
+
+private:
+    bool waitUntilIdle(QueryTab* tab, int timeoutMs = 30000);
+    QString run(const QString& sql);
+
+    ClickHouseFixture m_fixture;
+    QTemporaryDir m_directory;
+    std::unique_ptr<QueryPage> m_page;
+    QStringList m_questions; ///< what the page asked before destructive statements
+    bool m_answer = false;
+};
+
+void TestQueryPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    START_CLICKHOUSE(m_fixture);
+    QVERIFY(m_directory.isValid());
+}
+
+void TestQueryPage::init()
+{
+    m_page = std::make_unique<QueryPage>();
+    m_page->setHistoryFile(m_directory.filePath(u"history.jsonl"_s));
+    m_page->setServer(m_fixture.endpoint(), m_fixture.serverInfo());
+    m_questions.clear();
+    m_page->setConfirmation([this](const QString& statement) {
+        m_questions.append(statement);
+        return m_answer;
+    });
+    m_page->resize(1100, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestQueryPage::cleanup()
+{
+    m_page.reset();
+}
+
+bool TestQueryPage::waitUntilIdle(QueryTab* tab, int timeoutMs)
+{
+    if (tab->isBusy()) {
+        QSignalSpy idle(tab, &QueryTab::busyChanged);
+        QElapsedTimer timer;
+        timer.start();
+        while (tab->isBusy() && timer.elapsed() < timeoutMs)
+            idle.wait(int(timeoutMs - timer.elapsed()));
+    }
+    if (tab->isBusy())
+        qWarning("still busy: %s", qPrintable(tab->statusText()));
+    return !tab->isBusy();
+}
+
+QString TestQueryPage::run(const QString& sql)
+{
+    return ClickHouseFixture::run(m_fixture.endpoint(), sql);
+}
+
+void TestQueryPage::runsTheStatementUnderTheCursorOrTheSelectionOrAll()
+{
+    QueryTab* tab = m_page->currentTab();
+    const QString text = u"SELECT 1 AS first;\n\nSELECT 'two' AS second, 2 AS n;\n-- last one\nSELECT 3 AS third"_s;
+    tab->editor()->setPlainText(text);
+
+    // The cursor in the second statement: Ctrl+Enter runs just that one.
+    QTextCursor cursor = tab->editor()->textCursor();
+    cursor.setPosition(int(text.indexOf(u"'two'"_s)));
+    tab->editor()->setTextCursor(cursor);
+    tab->editor()->setFocus();
+    QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(waitUntilIdle(tab));
+    QVERIFY2(tab->session()->state() == State::Finished, qPrintable(tab->statusText()));
+    QCOMPARE(tab->session()->model()->columnCount(), 2);
+    QCOMPARE(tab->session()->model()->headerData(0, Qt::Horizontal).toString(), u"second"_s);
+    QCOMPARE(tab->session()->model()->value(0, 0).toString(), u"two"_s);
+    QCOMPARE(m_page->history()->rowCount(), 1);
+
+    // A selection runs what is selected, even a part of a statement's line.
+    cursor.setPosition(int(text.indexOf(u"SELECT 3"_s)));
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    tab->editor()->setTextCursor(cursor);
+    m_page->runStatement();
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->model()->headerData(0, Qt::Horizontal).toString(), u"third"_s);
+
+    // Run all: three statements one after the other; the grid shows the last.
+    QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->model()->value(0, 0).toInt(), 3);
+    QCOMPARE(m_page->history()->rowCount(), 5);
+    QCOMPARE(m_page->history()->entry(2).sql, u"SELECT 1 AS first"_s);
+    QVERIFY2(m_page->history()->entry(0).outcome.contains(u"1 row"_s), qPrintable(m_page->history()->entry(0).outcome));
+    QVERIFY(!Screenshots::save(m_page.get(), u"query-page"_s).isEmpty());
+}
+
+void TestQueryPage::macrosAreExpandedFromTheTimeRange()
+{
+    const QDateTime from(QDate(2026, 1, 2), QTime(3, 0), QTimeZone::utc());
+    const QDateTime to(QDate(2026, 1, 2), QTime(4, 0), QTimeZone::utc());
+    m_page->timeRange()->setAbsolute(from.toLocalTime(), to.toLocalTime());
+    QueryTab* tab = m_page->currentTab();
+    // An hour over 1,000 points: Grafana's interval is 5 s; on 18.16 toStartOfInterval is rewritten.
+    tab->editor()->setPlainText(u"SELECT $__fromTime AS f, $__toTime AS t, $__interval_s AS i, "
+                                "$__timeInterval(toDateTime('2026-01-02 03:00:07', 'UTC')) AS bucket, "
+                                "'$__timeFilter(x) in a string stays' AS s"_s);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->state(), State::Finished);
+    const QueryResultModel* model = tab->session()->model();
+    QCOMPARE(model->value(0, 0).toDateTime().toUTC(), from);
+    QCOMPARE(model->value(0, 1).toDateTime().toUTC(), to);
+    QCOMPARE(model->value(0, 2).toInt(), 5);
+    QCOMPARE(model->value(0, 3).toDateTime().toUTC(), QDateTime(QDate(2026, 1, 2), QTime(3, 0, 5), QTimeZone::utc()));
+    QCOMPARE(model->value(0, 4).toString(), u"$__timeFilter(x) in a string stays"_s);
+    QVERIFY(!tab->sentSql().contains(u"$__fromTime"_s));
+    QCOMPARE(tab->findChild<QPlainTextEdit*>(QString(), Qt::FindChildrenRecursively) != nullptr, true);
+    if (!m_fixture.serverInfo().hasToStartOfInterval())
+        QVERIFY2(!tab->sentSql().contains(u"toStartOfInterval"_s), qPrintable(tab->sentSql()));
+}
+
+void TestQueryPage::syntaxErrorIsMarkedInTheEditor()
+{
+    QueryTab* tab = m_page->currentTab();
+    const QString text = u"SELECT 1;\nSELECT number FROM system.numbers LIMIT 3 WHERE oops"_s;
+    tab->editor()->setPlainText(text);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->state(), State::Failed);
+    QVERIFY2(tab->statusText().contains(u"Syntax error"_s), qPrintable(tab->statusText()));
+    // ClickHouse names the position of WHERE; the editor marks it there (second statement).
+    QCOMPARE(tab->editor()->errorOffset(), text.indexOf(u"WHERE"_s));
+    QCOMPARE(tab->editor()->textCursor().position(), int(text.indexOf(u"WHERE"_s)));
+    QVERIFY(!tab->editor()->extraSelections().isEmpty());
+    QVERIFY(m_page->history()->entry(0).failed);
+    QVERIFY(!Screenshots::save(m_page.get(), u"query-page-error"_s).isEmpty());
+    // Typing clears the mark.
+    QTest::keyClick(tab->editor(), Qt::Key_Space);
+    QCOMPARE(tab->editor()->errorOffset(), -1);
+}
+
+void TestQueryPage::readOnlyRefusesWritesAndDestructiveStatementsAskFirst()
+{
+    run(u"DROP TABLE IF EXISTS default.query_page_t"_s);
+    QueryTab* tab = m_page->currentTab();
+    QVERIFY(m_page->isReadOnly()); // the default
+    tab->editor()->setPlainText(u"CREATE TABLE default.query_page_t (x UInt8) ENGINE = Memory"_s);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->state(), State::Failed);
+    QVERIFY2(tab->statusText().contains(u"Read-only is on"_s), qPrintable(tab->statusText()));
+    QCOMPARE(run(u"EXISTS TABLE default.query_page_t"_s).trimmed(), u"0"_s);
+
+    m_page->setReadOnly(false);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QVERIFY2(tab->session()->state() == State::Finished, qPrintable(tab->statusText()));
+    QCOMPARE(run(u"EXISTS TABLE default.query_page_t"_s).trimmed(), u"1"_s);
+    QVERIFY(m_questions.isEmpty()); // CREATE is not destructive
+
+    tab->editor()->setPlainText(u"/* cleanup */ DROP TABLE default.query_page_t"_s);
+    m_answer = false;
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.first().contains(u"DROP TABLE"_s));
+    QCOMPARE(run(u"EXISTS TABLE default.query_page_t"_s).trimmed(), u"1"_s);
+    QVERIFY2(tab->statusText().contains(u"not confirmed"_s), qPrintable(tab->statusText()));
+
+    m_answer = true;
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(tab->session()->state(), State::Finished);
+    QCOMPARE(run(u"EXISTS TABLE default.query_page_t"_s).trimmed(), u"0"_s);
+}
+
+void TestQueryPage::escapeCancelsAndKeepsTheRows()
+{
+    QueryTab* tab = m_page->currentTab();
+    tab->editor()->setPlainText(u"SELECT number FROM system.numbers"_s);
+    m_page->runAll();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), State::MoreAvailable, 30000);
+    QCOMPARE(tab->session()->model()->rowCount(), 10000);
+    m_page->findChild<QAction*>(); // the toolbar exists
+    tab->session()->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->model()->rowCount() > 30000, 30000);
+    tab->editor()->setFocus();
+    QTest::keyClick(tab->editor(), Qt::Key_Escape);
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->state(), State::Cancelled);
+    QVERIFY(tab->session()->model()->rowCount() > 30000);
+    QVERIFY2(tab->statusText().startsWith(u"Cancelled"_s), qPrintable(tab->statusText()));
+    // The server no longer runs it.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        run(u"SELECT count() FROM system.processes WHERE query LIKE 'SELECT number FROM system.numbers%'"_s).trimmed(),
+        u"0"_s, 10000);
+}
+
+void TestQueryPage::tabsRunIndependently()
+{
+    QueryTab* first = m_page->currentTab();
+    first->editor()->setPlainText(u"SELECT 'first'"_s);
+    QueryTab* second = m_page->addTab(u"SELECT 'second', 2"_s);
+    QCOMPARE(m_page->tabCount(), 2);
+    QCOMPARE(m_page->currentTab(), second);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(second));
+    QCOMPARE(second->session()->model()->columnCount(), 2);
+    QCOMPARE(first->session()->state(), State::Idle);
+}
+
+void TestQueryPage::historyIsPersistedAndSearchable()
+{
+    QueryTab* tab = m_page->currentTab();
+    tab->editor()->setPlainText(u"SELECT 'alpha'; SELECT 'beta'; SELECT 'gamma'"_s);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    const int entries = m_page->history()->rowCount();
+    QVERIFY(entries >= 3);
+
+    // A damaged line in the file is reported; the good ones are all kept.
+    {
+        QFile file(m_directory.filePath(u"history.jsonl"_s));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{not json\n");
+    }
+    QueryPage reopened;
+    reopened.setHistoryFile(m_directory.filePath(u"history.jsonl"_s));
+    QCOMPARE(reopened.history()->rowCount(), entries);
+    QCOMPARE(reopened.history()->entry(0).sql, u"SELECT 'gamma'"_s);
+    QCOMPARE(reopened.history()->loadProblems().size(), 1);
+    QVERIFY(reopened.history()->loadProblems().first().contains(u"line %1"_s.arg(entries + 1)));
+
+    QTest::keyClicks(reopened.historySearch(), u"BETA"_s);
+    QCOMPARE(reopened.historyFilter()->rowCount(), 1);
+    QCOMPARE(reopened.historyFilter()->index(0, 0).data(QueryHistoryModel::SqlRole).toString(), u"SELECT 'beta'"_s);
+}
+
+void TestQueryPage::highlighterColoursTheTokens_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("kind");
+    using Token = SqlHighlighter::Token;
+    const QString line = u"SELECT count(x), 'it''s $var', 42 FROM t WHERE $__timeFilter(ts) -- done"_s;
+    QTest::newRow("keyword") << line << u"SELECT"_s << int(Token::Keyword);
+    QTest::newRow("function") << line << u"count"_s << int(Token::Function);
+    QTest::newRow("string") << line << u"'it''s"_s << int(Token::String);
+    QTest::newRow("variable in a string") << line << u"$var"_s << int(Token::Macro);
+    QTest::newRow("number") << line << u"42"_s << int(Token::Number);
+    QTest::newRow("macro") << line << u"$__timeFilter"_s << int(Token::Macro);
+    QTest::newRow("comment") << line << u"-- done"_s << int(Token::Comment);
+    QTest::newRow("block comment over lines") << u"/* a\nSELECT */ SELECT"_s << u"SELECT */"_s << int(Token::Comment);
+}
+
+void TestQueryPage::highlighterColoursTheTokens()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, token);
+    QFETCH(int, kind);
+    SqlEditor editor;
+    editor.setPlainText(line);
+    const qsizetype at = line.indexOf(token);
+    QVERIFY(at >= 0);
+    const QTextBlock block = editor.document()->findBlock(int(at));
+    const int inBlock = int(at) - block.position();
+    const QColor expected = editor.highlighter()->format(SqlHighlighter::Token(kind)).foreground().color();
+    bool found = false;
+    for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+        if (range.start <= inBlock && inBlock + token.size() <= range.start + range.length) {
+            QCOMPARE(range.format.foreground().color(), expected);
+            found = true;
+        }
+    }
+    QVERIFY2(found, "the token has a format");
+}
+
+void TestQueryPage::copyPutsTheCellsOnTheClipboard()
+{
+    QueryTab* tab = m_page->currentTab();
+    tab->editor()->setPlainText(u"SELECT number, toString(number * 2) AS twice FROM system.numbers LIMIT 3"_s);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    tab->grid()->selectAll();
+    tab->grid()->setFocus();
+    QTest::keyClick(tab->grid(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), u"0\t0\n1\t2\n2\t4"_s);
+}
+
+QTEST_MAIN(TestQueryPage)
+#include "tst_querypage.moc"

@@ -1,0 +1,242 @@
+#include "querytab.h"
+
+#include "query/grafanamacroexpander.h"
+#include "query/sqlstatementkind.h"
+#include "widgets/sqleditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using State = QuerySession::State;
+
+QueryTab::QueryTab(QWidget* parent)
+    : QWidget(parent)
+    , m_editor(new SqlEditor(this))
+    , m_resultTabs(new QTabWidget(this))
+    , m_grid(new QTableView(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_sent(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+{
+    m_sorted->setSourceModel(m_session.model());
+    m_sorted->setSortRole(QueryResultModel::SortRole);
+    m_grid->setModel(m_sorted);
+    m_grid->setSortingEnabled(true);
+    m_grid->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 6);
+    m_grid->horizontalHeader()->setDefaultSectionSize(140);
+    m_grid->setAccessibleName(tr("Result"));
+    auto* copy = new QAction(tr("Copy"), m_grid);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &QueryTab::copySelection);
+    m_grid->addAction(copy);
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_sent->setReadOnly(true);
+    m_sent->setFont(m_editor->font());
+    m_sent->setAccessibleName(tr("SQL sent"));
+    m_resultTabs->addTab(m_grid, tr("Table"));
+    m_resultTabs->addTab(m_sent, tr("SQL sent"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+
+    auto* results = new QWidget(this);
+    auto* resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_resultTabs, 1);
+    resultsLayout->addWidget(m_status);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(results);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(&m_session, &QuerySession::stateChanged, this, &QueryTab::onStateChanged);
+    connect(&m_session, &QuerySession::progressed, this, [this] {
+        m_status->setText(statusText());
+        Q_EMIT statusChanged();
+    });
+}
+
+QueryTab::~QueryTab() = default;
+
+void QueryTab::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
+{
+    m_info = info;
+    m_session.setServer(endpoint, info);
+}
+
+void QueryTab::run(Scope scope, const Options& options)
+{
+    if (isBusy())
+        return;
+    m_options = options;
+    m_message.clear();
+    m_editor->clearErrorMark();
+    const QTextCursor cursor = m_editor->textCursor();
+    if (scope == Scope::Statement && cursor.hasSelection())
+        scope = Scope::Selection;
+    const QString text = m_editor->toPlainText();
+    switch (scope) {
+    case Scope::All:
+        m_queue = SqlStatementSplitter::split(text);
+        break;
+    case Scope::Selection: {
+        const qsizetype start = cursor.selectionStart();
+        m_queue = SqlStatementSplitter::split(text.mid(start, cursor.selectionEnd() - start));
+        for (SqlStatementSplitter::Statement& statement : m_queue)
+            statement.offset += start;
+        break;
+    }
+    case Scope::Statement: {
+        const SqlStatementSplitter::Statement statement = SqlStatementSplitter::statementAt(text, cursor.position());
+        m_queue = statement.text.isEmpty() ? QList<SqlStatementSplitter::Statement>() : QList { statement };
+        break;
+    }
+    }
+    if (m_queue.isEmpty()) {
+        m_status->setText(tr("Nothing to run: write a statement."));
+        Q_EMIT statusChanged();
+        return;
+    }
+    Q_EMIT busyChanged(true);
+    runNext();
+}
+
+void QueryTab::runNext()
+{
+    m_current = m_queue.takeFirst();
+    const GrafanaMacroExpander::Result expanded = GrafanaMacroExpander::expand(m_current.text, m_options.macros);
+    if (!expanded.ok()) {
+        fail(tr("Macro error: %1").arg(expanded.error), m_current.offset + qMax<qsizetype>(0, expanded.errorOffset));
+        return;
+    }
+    if (!m_options.readOnly && SqlStatementKind::classify(m_current.text) == SqlStatementKind::Kind::Destructive
+        && m_options.confirmDestructive && !m_options.confirmDestructive(m_current.text)) {
+        m_queue.clear();
+        m_message = tr("Not run: %1 was not confirmed.").arg(SqlStatementKind::firstKeyword(m_current.text));
+        m_status->setText(m_message);
+        Q_EMIT statementEnded(m_current.text, tr("Not confirmed"), true);
+        Q_EMIT statusChanged();
+        Q_EMIT busyChanged(false);
+        return;
+    }
+    m_currentSent = expanded.sql;
+    m_sent->setPlainText(expanded.sql);
+    ClickHouseClient::Settings settings;
+    if (m_options.readOnly) // 2, not 1: the request's own settings (compression, ...) stay allowed
+        settings.append({ u"readonly"_s, u"2"_s });
+    m_session.run(expanded.sql, settings);
+    m_status->setText(statusText());
+}
+
+void QueryTab::fail(const QString& message, qsizetype editorOffset)
+{
+    m_queue.clear();
+    m_message = message;
+    m_editor->markError(editorOffset);
+    m_status->setText(message);
+    Q_EMIT statementEnded(m_current.text, message, true);
+    Q_EMIT statusChanged();
+    Q_EMIT busyChanged(false);
+}
+
+void QueryTab::onStateChanged(State state)
+{
+    m_status->setText(statusText());
+    Q_EMIT statusChanged();
+    switch (state) {
+    case State::Finished:
+        Q_EMIT statementEnded(m_current.text, statusText(), false);
+        if (!m_queue.isEmpty())
+            runNext();
+        else
+            Q_EMIT busyChanged(false);
+        break;
+    case State::Cancelled:
+        m_queue.clear();
+        Q_EMIT statementEnded(m_current.text, statusText(), true);
+        Q_EMIT busyChanged(false);
+        break;
+    case State::Failed: {
+        m_queue.clear();
+        // "Syntax error: failed at position 8": 1-based, in the SQL that was sent. It maps to the
+        // editor where the sent text and the statement agree up to there (no macro before it).
+        static const QRegularExpression position(u"at position (\\d+)"_s);
+        const QRegularExpressionMatch match = position.match(m_session.error().message());
+        qsizetype offset = m_current.offset;
+        if (match.hasMatch()) {
+            const qsizetype inSent = match.captured(1).toLongLong() - 1;
+            if (inSent >= 0 && inSent <= m_current.text.size()
+                && QStringView(m_currentSent).left(inSent) == QStringView(m_current.text).left(inSent))
+                offset += inSent;
+        }
+        m_editor->markError(offset);
+        if (m_options.readOnly && m_session.error().code() == 164) { // READONLY
+            m_message = m_session.statusText() + u' ' + tr("Read-only is on: turn it off to change data.");
+            m_status->setText(m_message);
+        }
+        Q_EMIT statementEnded(m_current.text, m_session.error().toString(), true);
+        Q_EMIT busyChanged(false);
+        break;
+    }
+    case State::Idle:
+    case State::Running:
+    case State::MoreAvailable:
+        break;
+    }
+}
+
+QString QueryTab::statusText() const
+{
+    if (!m_message.isEmpty())
+        return m_message;
+    return m_session.statusText();
+}
+
+QString QueryTab::sentSql() const
+{
+    return m_currentSent;
+}
+
+void QueryTab::cancel()
+{
+    m_queue.clear();
+    m_session.cancel();
+}
+
+void QueryTab::loadMore()
+{
+    m_session.loadMore();
+}
+
+void QueryTab::loadAll()
+{
+    m_session.loadAll();
+}
+
+void QueryTab::copySelection()
+{
+    QModelIndexList indexes;
+    const QModelIndexList selected = m_grid->selectionModel()->selectedIndexes();
+    for (const QModelIndex& index : selected)
+        indexes.append(m_sorted->mapToSource(index));
+    if (!indexes.isEmpty())
+        QApplication::clipboard()->setText(m_session.model()->copyText(indexes));
+}

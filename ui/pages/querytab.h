@@ -1,0 +1,83 @@
+#pragma once
+
+#include "query/grafanamacrocontext.h"
+#include "query/sqlstatementsplitter.h"
+#include "querysession.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class SqlEditor;
+
+/// One tab of the Query page: an editor, and the result of what it last ran (the grid, the SQL
+/// that was sent, the status). Several statements run one after the other and stop at the first
+/// error; the grid shows the last result.
+class QueryTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Scope
+    {
+        Statement, ///< the statement under the cursor (or the selection, when there is one)
+        Selection,
+        All,
+    };
+
+    struct Options
+    {
+        GrafanaMacroContext macros;
+        bool readOnly = true; ///< the server refuses writes (readonly=2 on every request)
+        /// Asked before a destructive statement runs when read-only is off; false stops the run.
+        std::function<bool(const QString& statement)> confirmDestructive;
+    };
+
+    explicit QueryTab(QWidget* parent = nullptr);
+    ~QueryTab() override;
+
+    void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
+    void run(Scope scope, const Options& options);
+    void cancel();
+    void loadMore();
+    void loadAll();
+
+    SqlEditor* editor() const { return m_editor; }
+    QTableView* grid() const { return m_grid; }
+    QuerySession* session() { return &m_session; }
+    QString statusText() const;
+    /// The SQL of the last statement as sent (macros expanded).
+    QString sentSql() const;
+    bool isBusy() const { return m_session.isActive() || !m_queue.isEmpty(); }
+
+Q_SIGNALS:
+    /// A statement ended (any way): for the history.
+    void statementEnded(const QString& sql, const QString& outcome, bool failed);
+    void busyChanged(bool busy);
+    void statusChanged();
+
+private:
+    void runNext();
+    void onStateChanged(QuerySession::State state);
+    void fail(const QString& message, qsizetype editorOffset);
+    void copySelection();
+
+    QuerySession m_session;
+    SqlEditor* m_editor;
+    QTabWidget* m_resultTabs;
+    QTableView* m_grid;
+    QSortFilterProxyModel* m_sorted;
+    QPlainTextEdit* m_sent;
+    QLabel* m_status;
+    QList<SqlStatementSplitter::Statement> m_queue; ///< still to run; offsets are in the editor
+    SqlStatementSplitter::Statement m_current;
+    QString m_currentSent;
+    Options m_options;
+    ClickHouseServerInfo m_info;
+    QString m_message; ///< an error found before the server saw the statement
+};
