@@ -10,15 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringView baseType(QStringView type)
-{
-    for (const QStringView wrapper : { QStringView(u"Nullable("), QStringView(u"LowCardinality(") }) {
-        if (type.startsWith(wrapper) && type.endsWith(u')'))
-            type = type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
-    }
-    return type;
-}
-
 QString nested(const QVariant& value)
 {
     // Inside a container strings are quoted, so that ['a, b'] and ['a', 'b'] look different.
@@ -132,6 +123,15 @@ QHash<int, QByteArray> QueryResultModel::roleNames() const
     names.insert(ColumnTypeRole, "columnType");
     names.insert(IsNullRole, "isNull");
     return names;
+}
+
+QStringView QueryResultModel::baseType(QStringView type)
+{
+    for (const QStringView wrapper : { QStringView(u"Nullable("), QStringView(u"LowCardinality(") }) {
+        if (type.startsWith(wrapper) && type.endsWith(u')'))
+            type = type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
+    }
+    return type;
 }
 
 QString QueryResultModel::text(const QVariant& value)

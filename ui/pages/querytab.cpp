@@ -2,14 +2,19 @@
 
 #include "query/grafanamacroexpander.h"
 #include "query/sqlstatementkind.h"
+#include "widgets/resultchart.h"
 #include "widgets/sqleditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -27,6 +32,9 @@ QueryTab::QueryTab(QWidget* parent)
     , m_grid(new QTableView(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_sent(new QPlainTextEdit(this))
+    , m_chart(new ResultChart(this))
+    , m_chartKind(new QComboBox(this))
+    , m_chartPage(new QWidget(this))
     , m_status(new QLabel(this))
 {
     m_sorted->setSourceModel(m_session.model());
@@ -48,7 +56,24 @@ QueryTab::QueryTab(QWidget* parent)
     m_sent->setReadOnly(true);
     m_sent->setFont(m_editor->font());
     m_sent->setAccessibleName(tr("SQL sent"));
+    m_chartKind->addItem(tr("Automatic"), -1);
+    for (const auto kind : { ResultChartData::Kind::TimeSeries, ResultChartData::Kind::Bar, ResultChartData::Kind::Pie,
+             ResultChartData::Kind::Stat, ResultChartData::Kind::Table })
+        m_chartKind->addItem(ResultChartData::kindName(kind), int(kind));
+    m_chartKind->setAccessibleName(tr("Chart type"));
+    connect(m_chartKind, &QComboBox::currentIndexChanged, this, &QueryTab::replot);
+    auto* savePng = new QPushButton(tr("Save PNG…"), m_chartPage);
+    connect(savePng, &QPushButton::clicked, this, &QueryTab::saveChartAs);
+    auto* chartBar = new QHBoxLayout;
+    chartBar->addWidget(m_chartKind);
+    chartBar->addStretch(1);
+    chartBar->addWidget(savePng);
+    auto* chartLayout = new QVBoxLayout(m_chartPage);
+    chartLayout->setContentsMargins(4, 4, 4, 4);
+    chartLayout->addLayout(chartBar);
+    chartLayout->addWidget(m_chart, 1);
     m_resultTabs->addTab(m_grid, tr("Table"));
+    m_resultTabs->addTab(m_chartPage, tr("Chart"));
     m_resultTabs->addTab(m_sent, tr("SQL sent"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
@@ -161,6 +186,11 @@ void QueryTab::onStateChanged(State state)
 {
     m_status->setText(statusText());
     Q_EMIT statusChanged();
+    // The chart follows the rows once they stop arriving (not on every block: a million rows
+    // would be charted a hundred times).
+    if (state == State::Finished || state == State::Cancelled || state == State::MoreAvailable
+        || state == State::Failed)
+        replot();
     switch (state) {
     case State::Finished:
         Q_EMIT statementEnded(m_current.text, statusText(), false);
@@ -239,4 +269,38 @@ void QueryTab::copySelection()
         indexes.append(m_sorted->mapToSource(index));
     if (!indexes.isEmpty())
         QApplication::clipboard()->setText(m_session.model()->copyText(indexes));
+}
+
+void QueryTab::setChartKind(int kind)
+{
+    m_chartKind->setCurrentIndex(m_chartKind->findData(kind));
+}
+
+void QueryTab::showChartTab()
+{
+    m_resultTabs->setCurrentWidget(m_chartPage);
+}
+
+void QueryTab::replot()
+{
+    const QueryResultModel& model = *m_session.model();
+    const int chosen = m_chartKind->currentData().toInt();
+    const auto kind = chosen >= 0
+        ? ResultChartData::Kind(chosen)
+        : ResultChartData::choose(ResultChartData::analyse(model.columns()), model.rowCount());
+    const QTimeZone zone = m_info.timezone().isEmpty() ? QTimeZone::utc() : QTimeZone(m_info.timezone().toUtf8());
+    m_chart->plot(model, kind, zone);
+}
+
+bool QueryTab::saveChart(const QString& path)
+{
+    return m_chart->savePng(path);
+}
+
+void QueryTab::saveChartAs()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the chart"), u"chart.png"_s, tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !saveChart(path))
+        m_status->setText(tr("Could not write %1").arg(path));
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -18,6 +19,8 @@ class SqlEditor;
 /// One tab of the Query page: an editor, and the result of what it last ran (the grid, the SQL
 /// that was sent, the status). Several statements run one after the other and stop at the first
 /// error; the grid shows the last result.
+class ResultChart;
+
 class QueryTab final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +51,12 @@ public:
     void loadAll();
 
     SqlEditor* editor() const { return m_editor; }
+    ResultChart* chart() const { return m_chart; }
+    /// The chart shown: -1 chooses from the result's shape, else a ResultChartData::Kind.
+    void setChartKind(int kind);
+    /// Saves the chart as a PNG; false when it cannot be written.
+    bool saveChart(const QString& path);
+    void showChartTab();
     QTableView* grid() const { return m_grid; }
     QuerySession* session() { return &m_session; }
     QString statusText() const;
@@ -66,6 +75,8 @@ private:
     void onStateChanged(QuerySession::State state);
     void fail(const QString& message, qsizetype editorOffset);
     void copySelection();
+    void replot();
+    void saveChartAs();
 
     QuerySession m_session;
     SqlEditor* m_editor;
@@ -73,6 +84,9 @@ private:
     QTableView* m_grid;
     QSortFilterProxyModel* m_sorted;
     QPlainTextEdit* m_sent;
+    ResultChart* m_chart;
+    QComboBox* m_chartKind;
+    QWidget* m_chartPage;
     QLabel* m_status;
     QList<SqlStatementSplitter::Statement> m_queue; ///< still to run; offsets are in the editor
     SqlStatementSplitter::Statement m_current;
