@@ -1,5 +1,6 @@
 #include "clickhouseclient.h"
 
+#include "clickhousedownload.h"
 #include "clickhousehttpconnection.h"
 #include "clickhousereply.h"
 #include "clickhouseresultstream.h"
@@ -172,6 +173,19 @@ ClickHouseResultStream* ClickHouseClient::stream(const QString& sql, const Setti
     connection->send(makeRequest("POST", u"/"_s, parameters, queryId, "text/plain; charset=UTF-8", sql.toUtf8(), false),
         m_timeoutMs);
     return stream;
+}
+
+ClickHouseDownload* ClickHouseClient::download(
+    const QString& sql, const QString& format, QIODevice* sink, const Settings& settings)
+{
+    const QString queryId = newQueryId();
+    Settings parameters { { u"default_format"_s, format } };
+    parameters += withResponseCompression(supportedSettings(settings));
+    ClickHouseHttpConnection* connection = acquire();
+    auto* download = new ClickHouseDownload(connection, queryId, sink, this);
+    connection->send(makeRequest("POST", u"/"_s, parameters, queryId, "text/plain; charset=UTF-8", sql.toUtf8(), false),
+        m_timeoutMs);
+    return download;
 }
 
 ClickHouseReply* ClickHouseClient::kill(const QString& queryId)

@@ -7,9 +7,11 @@
 #include <QObject>
 #include <QPair>
 
+class ClickHouseDownload;
 class ClickHouseHttpConnection;
 class ClickHouseReply;
 class ClickHouseResultStream;
+class QIODevice;
 
 /// Talks to one ClickHouse server over its HTTP interface (port 8123), asynchronously on the
 /// thread it lives in, over kept-alive connections of its own (ClickHouseHttpConnection says why
@@ -56,6 +58,11 @@ public:
     /// Runs a SELECT whose result is read as it arrives (JSONCompact), in blocks of rows: the
     /// SQL must not have a FORMAT clause of its own.
     ClickHouseResultStream* stream(const QString& sql, const Settings& settings = {});
+    /// Runs `sql` with its answer in `format` (CSVWithNames, TabSeparatedWithNames, JSON, ...)
+    /// written to `sink` as it arrives; the SQL must not have a FORMAT clause of its own. The
+    /// sink must stay open until the download has finished.
+    ClickHouseDownload* download(
+        const QString& sql, const QString& format, QIODevice* sink, const Settings& settings = {});
     /// Asks the server to stop a running query (KILL QUERY ... ASYNC, on a new request). The
     /// reply says whether the server accepted the request, not when the query is gone.
     ClickHouseReply* kill(const QString& queryId);

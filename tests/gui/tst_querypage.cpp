@@ -44,6 +44,7 @@ private Q_SLOTS:
     void highlighterColoursTheTokens_data();
     void highlighterColoursTheTokens();
     void copyPutsTheCellsOnTheClipboard();
+    void exportWritesTheWholeResultNotTheGrid();
 
 private:
     bool waitUntilIdle(QueryTab* tab, int timeoutMs = 30000);
@@ -331,6 +332,26 @@ void TestQueryPage::copyPutsTheCellsOnTheClipboard()
     tab->grid()->setFocus();
     QTest::keyClick(tab->grid(), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), u"0\t0\n1\t2\n2\t4"_s);
+}
+
+void TestQueryPage::exportWritesTheWholeResultNotTheGrid()
+{
+    QueryTab* tab = m_page->currentTab();
+    tab->editor()->setPlainText(u"SELECT number, toString(number) AS text FROM system.numbers LIMIT 25000"_s);
+    m_page->runAll();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), State::MoreAvailable, 30000);
+    QCOMPARE(tab->session()->model()->rowCount(), 10000); // the grid's cap
+    const QString path = m_directory.filePath(u"export.tsv"_s);
+    tab->exportResult(path);
+    QVERIFY(tab->isExporting());
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isExporting(), 30000);
+    QVERIFY2(tab->statusText().startsWith(u"Exported"_s), qPrintable(tab->statusText()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith("number\ttext\n0\t0\n"));
+    QCOMPARE(content.count('\n'), 25001);
+    QVERIFY(content.endsWith("24999\t24999\n"));
 }
 
 QTEST_MAIN(TestQueryPage)

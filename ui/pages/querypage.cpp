@@ -6,6 +6,7 @@
 #include "widgets/timerangepicker.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,8 @@ QueryPage::QueryPage(QWidget* parent)
     toolbar->addSeparator();
     m_loadMore = toolbar->addAction(tr("Load more"), this, [this] { currentTab()->loadMore(); });
     m_loadAll = toolbar->addAction(tr("Load all"), this, [this] { currentTab()->loadAll(); });
+    m_export = toolbar->addAction(tr("Export…"), this, &QueryPage::exportResult);
+    m_export->setToolTip(tr("Run the last statement again and write every row to a CSV, TSV or JSON file"));
     toolbar->addSeparator();
     m_readOnly = toolbar->addAction(tr("Read-only"));
     m_readOnly->setCheckable(true);
@@ -202,6 +205,17 @@ void QueryPage::run(int scope)
     current->run(QueryTab::Scope(scope), options);
 }
 
+void QueryPage::exportResult()
+{
+    QueryTab* current = currentTab();
+    if (!current)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the result"), u"result.csv"_s, tr("CSV (*.csv);;Tab-separated (*.tsv);;JSON (*.json)"));
+    if (!path.isEmpty())
+        current->exportResult(path);
+}
+
 void QueryPage::cancel()
 {
     if (QueryTab* current = currentTab())
@@ -240,4 +254,5 @@ void QueryPage::updateActions()
     const bool more = current && current->session()->state() == QuerySession::State::MoreAvailable;
     m_loadMore->setEnabled(more);
     m_loadAll->setEnabled(more || (busy && current->session()->isActive()));
+    m_export->setEnabled(connected && current && current->canExport());
 }

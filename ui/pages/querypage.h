@@ -38,6 +38,8 @@ public:
     int tabCount() const;
     QueryTab* tab(int index) const;
 
+    /// Asks where to, then exports the current tab's last statement (CSV, TSV or JSON).
+    void exportResult();
     void runStatement();
     void runAll();
     void cancel();
@@ -65,6 +67,7 @@ private:
     QAction* m_cancel;
     QAction* m_loadMore;
     QAction* m_loadAll;
+    QAction* m_export;
     QAction* m_readOnly;
     QAction* m_newTab;
     QLineEdit* m_historySearch;

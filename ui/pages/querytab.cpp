@@ -10,9 +10,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -92,6 +94,24 @@ QueryTab::QueryTab(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    connect(&m_exporter, &QueryExporter::progressed, this, [this](qint64 bytes) {
+        m_message = tr("Exporting… %1 written").arg(QLocale().formattedDataSize(bytes));
+        m_status->setText(m_message);
+    });
+    connect(&m_exporter, &QueryExporter::finished, this,
+        [this](const ClickHouseError& error, qint64 bytes, qint64 elapsedMs) {
+            const QString seconds = QLocale().toString(double(elapsedMs) / 1000.0, 'f', 2);
+            if (!error.isError())
+                m_message =
+                    tr("Exported %1 to %2 in %3 s").arg(QLocale().formattedDataSize(bytes), m_exportPath, seconds);
+            else if (error.kind() == ClickHouseError::Kind::Cancelled)
+                m_message = tr("Export cancelled after %1 s: %2 was left as it was").arg(seconds, m_exportPath);
+            else
+                m_message = tr("Export failed: %1 (%2 was left as it was)").arg(error.toString(), m_exportPath);
+            m_status->setText(m_message);
+            Q_EMIT statusChanged();
+            Q_EMIT busyChanged(false);
+        });
     connect(&m_session, &QuerySession::stateChanged, this, &QueryTab::onStateChanged);
     connect(&m_session, &QuerySession::progressed, this, [this] {
         m_status->setText(statusText());
@@ -105,6 +125,33 @@ void QueryTab::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseSer
 {
     m_info = info;
     m_session.setServer(endpoint, info);
+    m_exporter.setServer(endpoint, info);
+}
+
+bool QueryTab::canExport() const
+{
+    return !m_currentSent.isEmpty() && m_session.state() != State::Running && m_queue.isEmpty()
+        && !m_exporter.isRunning();
+}
+
+void QueryTab::exportResult(const QString& path)
+{
+    if (m_session.state() == State::Running || !m_queue.isEmpty() || m_exporter.isRunning())
+        return;
+    if (m_currentSent.isEmpty()) {
+        m_message = tr("Run a statement first: the export runs it again and writes every row.");
+        m_status->setText(m_message);
+        Q_EMIT statusChanged();
+        return;
+    }
+    m_exportPath = QFileInfo(path).absoluteFilePath();
+    m_message = tr("Exporting to %1…").arg(m_exportPath);
+    m_status->setText(m_message);
+    ClickHouseClient::Settings settings;
+    if (m_options.readOnly)
+        settings.append({ u"readonly"_s, u"2"_s });
+    m_exporter.start(m_currentSent, QueryExporter::formatForPath(path), path, settings);
+    Q_EMIT busyChanged(true);
 }
 
 void QueryTab::run(Scope scope, const Options& options)
@@ -249,6 +296,7 @@ void QueryTab::cancel()
 {
     m_queue.clear();
     m_session.cancel();
+    m_exporter.cancel();
 }
 
 void QueryTab::loadMore()

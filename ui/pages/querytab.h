@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/grafanamacrocontext.h"
+#include "query/queryexporter.h"
 #include "query/sqlstatementsplitter.h"
 #include "querysession.h"
 
@@ -47,6 +48,12 @@ public:
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     void run(Scope scope, const Options& options);
     void cancel();
+    /// Runs the last statement again with its whole result written to `path` (CSV, TSV or JSON
+    /// by the extension); the status line follows it, cancel() stops it.
+    void exportResult(const QString& path);
+    bool isExporting() const { return m_exporter.isRunning(); }
+    /// A statement ran and nothing is running now (a result waiting at its row cap may be exported).
+    bool canExport() const;
     void loadMore();
     void loadAll();
 
@@ -62,7 +69,7 @@ public:
     QString statusText() const;
     /// The SQL of the last statement as sent (macros expanded).
     QString sentSql() const;
-    bool isBusy() const { return m_session.isActive() || !m_queue.isEmpty(); }
+    bool isBusy() const { return m_session.isActive() || !m_queue.isEmpty() || m_exporter.isRunning(); }
 
 Q_SIGNALS:
     /// A statement ended (any way): for the history.
@@ -79,6 +86,7 @@ private:
     void saveChartAs();
 
     QuerySession m_session;
+    QueryExporter m_exporter;
     SqlEditor* m_editor;
     QTabWidget* m_resultTabs;
     QTableView* m_grid;
@@ -93,5 +101,6 @@ private:
     QString m_currentSent;
     Options m_options;
     ClickHouseServerInfo m_info;
-    QString m_message; ///< an error found before the server saw the statement
+    QString m_message; ///< overrides the session's status: a local error, an export's progress
+    QString m_exportPath;
 };

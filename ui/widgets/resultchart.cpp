@@ -35,7 +35,7 @@ ResultChart::ResultChart(QWidget* parent)
     , m_message(new QLabel(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setChart(new QChart);
+    // The view made a chart of its own; freshChart() replaces (and deletes) it for each result.
     m_stat->setAlignment(Qt::AlignCenter);
     QFont big = m_stat->font();
     big.setPointSize(48);

@@ -1,0 +1,73 @@
+#include "queryexporter.h"
+
+#include "queryexportworker.h"
+
+using namespace Qt::StringLiterals;
+
+QueryExporter::QueryExporter(QObject* parent)
+    : QObject(parent)
+    , m_worker(new QueryExportWorker)
+{
+    m_thread.setObjectName(u"query export"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &QueryExportWorker::progressed, this, &QueryExporter::progressed);
+    connect(m_worker, &QueryExportWorker::finished, this,
+        [this](const ClickHouseError& error, qint64 bytes, qint64 elapsedMs) {
+            m_running = false;
+            Q_EMIT finished(error, bytes, elapsedMs);
+        });
+    m_thread.start();
+}
+
+QueryExporter::~QueryExporter()
+{
+    QMetaObject::invokeMethod(m_worker, &QueryExportWorker::cancel, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString QueryExporter::clickHouseFormat(Format format)
+{
+    switch (format) {
+    case Format::Tsv:
+        return u"TabSeparatedWithNames"_s;
+    case Format::Json:
+        return u"JSON"_s;
+    case Format::Csv:
+        break;
+    }
+    return u"CSVWithNames"_s;
+}
+
+QueryExporter::Format QueryExporter::formatForPath(const QString& path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(u".tsv"_s) || lower.endsWith(u".tab"_s))
+        return Format::Tsv;
+    if (lower.endsWith(u".json"_s))
+        return Format::Json;
+    return Format::Csv;
+}
+
+void QueryExporter::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, endpoint, info] { worker->setServer(endpoint, info); });
+}
+
+void QueryExporter::start(
+    const QString& sql, Format format, const QString& path, const ClickHouseClient::Settings& settings)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sql, format = clickHouseFormat(format), path, settings] {
+        worker->start(sql, format, path, settings);
+    });
+}
+
+void QueryExporter::cancel()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(m_worker, &QueryExportWorker::cancel);
+}

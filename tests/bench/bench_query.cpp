@@ -1,0 +1,149 @@
+// The Query page's two figures, measured in one run against a managed ClickHouse:
+//  1. a 1,000,000-row SELECT * into the result model, against curl fetching the same answer
+//     (same format) to /dev/null: the cost of everything the workbench adds to the wire;
+//  2. the chart of a 1,000,000-point series once the rows are in the model (pivot, min/max
+//     decimation, one replace() per series).
+// Usage: bench_query [--rows N] [--rounds N]   (QT_QPA_PLATFORM=offscreen works headless)
+#include "bench/benchserver.h"
+#include "querysession.h"
+#include "widgets/resultchart.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void print(const QString& text)
+{
+    std::printf("%s\n", qUtf8Printable(text));
+    std::fflush(stdout);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+/// Runs `sql` through a QuerySession with every row granted; seconds until Finished.
+double fillModel(QuerySession& session, const QString& sql, qint64 rows)
+{
+    QEventLoop loop;
+    QObject::connect(&session, &QuerySession::stateChanged, &loop, [&loop](QuerySession::State state) {
+        if (state != QuerySession::State::Running)
+            loop.quit();
+    });
+    session.setRowCap(rows + 1);
+    QElapsedTimer timer;
+    timer.start();
+    session.run(sql);
+    loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (session.state() != QuerySession::State::Finished || session.model()->rowCount() != rows) {
+        print(u"error: %1"_s.arg(session.statusText()));
+        return -1;
+    }
+    return seconds;
+}
+
+double curlSeconds(const BenchServer& server, const QString& sql, qint64* bytes)
+{
+    const ClickHouseEndpoint endpoint = server.endpoint();
+    QProcess curl;
+    QElapsedTimer timer;
+    timer.start();
+    curl.start(u"curl"_s,
+        { u"-sS"_s, u"--fail"_s, u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{size_download}"_s, u"-u"_s,
+            endpoint.user + u':' + endpoint.password, u"--data-binary"_s, sql,
+            endpoint.url.toString() + u"/?default_format=JSONCompact"_s });
+    if (!curl.waitForFinished(600000) || curl.exitCode() != 0) {
+        print(u"error: curl: %1"_s.arg(QString::fromUtf8(curl.readAllStandardError())));
+        return -1;
+    }
+    *bytes = curl.readAllStandardOutput().toLongLong();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ u"rows"_s, u"rows in the result (default 1000000)"_s, u"n"_s, u"1000000"_s });
+    parser.addOption({ u"rounds"_s, u"rounds, the median is reported (default 3)"_s, u"n"_s, u"3"_s });
+    parser.process(application);
+    const qint64 rows = parser.value(u"rows"_s).toLongLong();
+    const int rounds = qMax(1, parser.value(u"rounds"_s).toInt());
+
+    BenchServer server;
+    QString error;
+    if (!server.start(&error)) {
+        print(u"error: "_s + error);
+        return 1;
+    }
+    // A table shaped like the upstream traces: time, names, numbers, an attribute string.
+    bool ok = false;
+    const QString table = server.database() + u".query_rows"_s;
+    server.run(u"CREATE TABLE %1 (timestamp DateTime, service_name String, span_name String, duration_ms Float64, "
+               "status_code UInt16, project_id UInt64, attributes String) ENGINE = MergeTree ORDER BY timestamp"_s.arg(table),
+        &ok);
+    const QString fill = u"INSERT INTO %1 SELECT toDateTime(1767225600 + intDiv(number, 10)), concat('service-', "
+                         "toString(number %% 7)), concat('span ', toString(number %% 101)), number / 7, 200 + number %% 3, "
+                         "number * 2654435761, concat('{\"user\": \"', toString(number %% 1000), '\"}') FROM numbers(%2)"_s;
+    server.run(fill.arg(table).arg(rows).replace(u"%%"_s, u"%"_s), &ok);
+    if (!ok) {
+        print(u"error: cannot fill the table"_s);
+        return 1;
+    }
+    const QString selectAll = u"SELECT * FROM %1"_s.arg(table);
+
+    QuerySession session;
+    session.setServer(server.endpoint(), server.info());
+    QList<double> curlTimes, modelTimes;
+    qint64 bytes = 0;
+    for (int round = 0; round < rounds; ++round) {
+        curlTimes.append(curlSeconds(server, selectAll, &bytes));
+        modelTimes.append(fillModel(session, selectAll, rows));
+        if (curlTimes.last() < 0 || modelTimes.last() < 0)
+            return 1;
+    }
+    const double curl = median(curlTimes);
+    const double model = median(modelTimes);
+    print(u"SELECT * of %1 rows x 7 columns (%2 MB of JSONCompact), median of %3"_s.arg(rows)
+              .arg(double(bytes) / 1e6, 0, 'f', 1)
+              .arg(rounds));
+    print(u"  curl to /dev/null:   %1 s"_s.arg(curl, 0, 'f', 3));
+    print(u"  into the model:      %1 s (%2 rows/s)"_s.arg(model, 0, 'f', 3).arg(double(rows) / model, 0, 'f', 0));
+    print(u"  model / curl:        %1x (target <= 2x)"_s.arg(model / curl, 0, 'f', 2));
+
+    // The chart: a 1,000,000-point series already in the model.
+    if (fillModel(session, u"SELECT toDateTime(1767225600 + number) AS time, sin(number / 1000) * 100 AS value "
+                            "FROM numbers(%1)"_s.arg(rows),
+            rows)
+        < 0)
+        return 1;
+    ResultChart chart;
+    chart.resize(1200, 600);
+    chart.show();
+    QList<double> chartTimes;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        chart.plot(*session.model(), ResultChartData::Kind::TimeSeries, QTimeZone::utc());
+        chartTimes.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    print(u"chart of a %1-point series: %2 ms (median of %3; %4 points drawn after min/max decimation; "
+          "target <= 100 ms)"_s.arg(rows)
+              .arg(median(chartTimes), 0, 'f', 1)
+              .arg(rounds)
+              .arg(chart.pointsDrawn()));
+    return 0;
+}
