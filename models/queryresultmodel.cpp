@@ -1,5 +1,7 @@
 #include "queryresultmodel.h"
 
+#include "resultchartdata.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -28,8 +30,15 @@ void QueryResultModel::setColumns(const QList<ClickHouseColumn>& columns)
     beginResetModel();
     m_columns = columns;
     m_numeric.clear();
-    for (const ClickHouseColumn& column : columns)
+    m_time.clear();
+    for (const ClickHouseColumn& column : columns) {
         m_numeric.append(isNumericType(column.type));
+        const QStringView base = baseType(column.type);
+        m_time.append(base.startsWith(u"DateTime") || base == u"Date" || base == u"Date32");
+    }
+    if (m_rows.size() > 10000)
+        QThreadPool::globalInstance()->start([old = std::exchange(m_numbers, {})]() mutable { old.clear(); });
+    m_numbers = QList<ChunkedList<double>>(columns.size());
     // A million rows take a while to free: not on the GUI thread.
     if (m_rows.size() > 10000)
         QThreadPool::globalInstance()->start([old = m_rows.take()]() mutable { old = {}; });
@@ -43,6 +52,27 @@ void QueryResultModel::appendRows(const QList<QVariantList>& rows)
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);
+    for (qsizetype column = 0; column < m_columns.size(); ++column) {
+        if (!m_numeric.at(column) && !m_time.at(column))
+            continue;
+        ChunkedList<double>& numbers = m_numbers[column];
+        for (const QVariantList& row : rows) {
+            const QVariant& value = column < row.size() ? row.at(column) : QVariant();
+            bool ok = false;
+            double number = qQNaN();
+            if (m_time.at(column)) {
+                qint64 local = 0;
+                if (value.typeId() == QMetaType::QString
+                    && ResultChartData::parseLocalDateTime(*static_cast<const QString*>(value.constData()), &local))
+                    number = double(local);
+            } else {
+                number = toNumber(value, &ok);
+                if (!ok)
+                    number = qQNaN();
+            }
+            numbers.append(number);
+        }
+    }
     endInsertRows();
 }
 
@@ -56,6 +86,35 @@ QVariant QueryResultModel::value(int row, int column) const
     if (row < 0 || row >= m_rows.size())
         return {};
     return m_rows.at(row).value(column);
+}
+
+const ChunkedList<double>* QueryResultModel::numbers(int column) const
+{
+    if (column < 0 || column >= m_columns.size() || (!m_numeric.at(column) && !m_time.at(column)))
+        return nullptr;
+    return &m_numbers.at(column);
+}
+
+double QueryResultModel::toNumber(const QVariant& value, bool* ok)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        *ok = true;
+        return *static_cast<const double*>(value.constData());
+    case QMetaType::LongLong:
+        *ok = true;
+        return double(*static_cast<const qlonglong*>(value.constData()));
+    case QMetaType::ULongLong:
+        *ok = true;
+        return double(*static_cast<const qulonglong*>(value.constData()));
+    case QMetaType::QString:
+        return static_cast<const QString*>(value.constData())->toDouble(ok);
+    case QMetaType::UnknownType:
+        *ok = false;
+        return 0;
+    default:
+        return value.toDouble(ok);
+    }
 }
 
 int QueryResultModel::rowCount(const QModelIndex& parent) const

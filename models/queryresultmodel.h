@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chunkedrowstore.h"
+#include "chunkedlist.h"
 #include "clickhouse/clickhousecolumn.h"
 
 #include <QAbstractTableModel>
@@ -34,6 +34,16 @@ public:
     void clear();
     const QList<ClickHouseColumn>& columns() const { return m_columns; }
     QVariant value(int row, int column) const;
+    /// A stored row as it is, without copying (for code that reads a million of them).
+    const QVariantList& rowValues(int row) const { return m_rows.at(row); }
+    /// A numeric or Date/DateTime column as numbers, kept side by side with the rows as they
+    /// arrive so that a chart reads contiguous memory instead of a million scattered rows (that
+    /// took 200 ms for a million points). Times are wall-clock milliseconds as if in UTC (the
+    /// caller applies the server's zone); NULL and unreadable values are NaN. Null for other
+    /// columns.
+    const ChunkedList<double>* numbers(int column) const;
+    /// A value as a number (numbers as they are, numeric strings read); false if it is none.
+    static double toNumber(const QVariant& value, bool* ok);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,5 +65,7 @@ public:
 private:
     QList<ClickHouseColumn> m_columns;
     QList<bool> m_numeric; ///< per column
-    ChunkedRowStore m_rows;
+    ChunkedList<QVariantList> m_rows;
+    QList<ChunkedList<double>> m_numbers; ///< per column; used for numeric and time columns
+    QList<bool> m_time; ///< per column: Date or DateTime
 };

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +38,24 @@ qint64 daysFromCivil(int year, int month, int day)
 
 double number(const QVariant& value, bool* ok)
 {
-    if (value.typeId() == QMetaType::QString)
-        return value.toString().toDouble(ok);
-    return value.toDouble(ok);
+    return QueryResultModel::toNumber(value, ok);
+}
+
+/// Each series in time order (results usually are, and then nothing moves).
+void sortByTime(QList<Series>& series)
+{
+    const auto earlier = [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); };
+    for (Series& one : series) {
+        if (!std::is_sorted(one.points.cbegin(), one.points.cend(), earlier))
+            std::stable_sort(one.points.begin(), one.points.end(), earlier);
+    }
+}
+
+/// The text of a string value without copying it; empty for anything else.
+QStringView textOf(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QString ? QStringView(*static_cast<const QString*>(value.constData()))
+                                                : QStringView();
 }
 
 QString label(const QueryResultModel& model, int row, const QList<int>& columns)
@@ -51,7 +67,7 @@ QString label(const QueryResultModel& model, int row, const QList<int>& columns)
 }
 } // namespace
 
-bool parseDateTime(QStringView text, const QTimeZone& zone, qint64* msSinceEpoch)
+bool parseLocalDateTime(QStringView text, qint64* localMs)
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, millisecond = 0;
     if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-' || !digits(text, 0, 4, &year)
@@ -67,8 +83,15 @@ bool parseDateTime(QStringView text, const QTimeZone& zone, qint64* msSinceEpoch
     } else if (text.size() != 10) {
         return false;
     }
-    const qint64 local =
-        ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 * 1000 + second * 1000 + millisecond;
+    *localMs = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 * 1000 + second * 1000 + millisecond;
+    return true;
+}
+
+bool parseDateTime(QStringView text, const QTimeZone& zone, qint64* msSinceEpoch)
+{
+    qint64 local = 0;
+    if (!parseLocalDateTime(text, &local))
+        return false;
     // The zone's offset at that moment (found from the local time: exact but for the hour a
     // clock change repeats, as anywhere).
     const int offset = zone.isValid() ? zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc())) : 0;
@@ -128,48 +151,87 @@ QList<Series> timeSeries(const QueryResultModel& model, const Shape& shape, cons
         return series;
     QHash<QString, qsizetype> byName;
     const int rows = model.rowCount();
-    const bool fixedOffset = !zone.isValid() || zone == QTimeZone::utc() || !zone.hasTransitions();
-    const QTimeZone utc = QTimeZone::utc();
-    const int offsetMs = fixedOffset && zone.isValid() ? zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) * 1000 : 0;
+    // The zone's offset, looked up once per local hour (a million rows span few hours, and a
+    // lookup costs far more than parsing).
+    QHash<qint64, qint64> offsetMsByHour;
+    auto toUtc = [&zone, &offsetMsByHour](qint64 local) {
+        const qint64 hour = local / 3600000;
+        auto found = offsetMsByHour.constFind(hour);
+        if (found == offsetMsByHour.constEnd()) {
+            const qint64 offsetMs = zone.isValid()
+                ? qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc()))) * 1000
+                : 0;
+            found = offsetMsByHour.insert(hour, offsetMs);
+        }
+        return local - found.value();
+    };
     const bool pivot = !shape.labelColumns.isEmpty();
-    // Most results have one series (or a few): remember the last one used instead of hashing.
-    qsizetype last = -1;
-    for (int row = 0; row < rows; ++row) {
-        const QVariant time = model.value(row, shape.timeColumn);
-        qint64 x = 0;
-        if (!parseDateTime(time.toString(), fixedOffset ? utc : zone, &x))
-            continue;
-        x -= offsetMs;
-        const QString prefix = pivot ? label(model, row, shape.labelColumns) : QString();
-        for (int column : shape.valueColumns) {
-            bool ok = false;
-            const double y = number(model.value(row, column), &ok);
-            if (!ok)
-                continue; // NULL: a gap, as Grafana draws it
-            QString name;
-            if (!pivot)
-                name = model.columns().at(column).name;
-            else if (shape.valueColumns.size() == 1)
-                name = prefix;
-            else
-                name = prefix + u' ' + model.columns().at(column).name;
-            if (last < 0 || series.at(last).name != name) {
-                auto found = byName.constFind(name);
-                if (found == byName.constEnd()) {
-                    found = byName.insert(name, series.size());
-                    series.append({ name, {} });
-                }
-                last = found.value();
-            }
-            series[last].points.append(QPointF(double(x), y));
+    auto seriesNamed = [&series, &byName](const QString& name) {
+        auto found = byName.constFind(name);
+        if (found == byName.constEnd()) {
+            found = byName.insert(name, series.size());
+            series.append({ name, {} });
+        }
+        return found.value();
+    };
+    // Which series each value column feeds, for the current label (wide rows: always the same;
+    // long rows: looked up again only when the label changes from one row to the next).
+    QList<qsizetype> target(shape.valueColumns.size(), -1);
+    if (!pivot) {
+        for (qsizetype i = 0; i < shape.valueColumns.size(); ++i) {
+            target[i] = seriesNamed(model.columns().at(shape.valueColumns.at(i)).name);
+            series[target[i]].points.reserve(rows); // one point per row: no growing by copying
         }
     }
-    for (Series& one : series) {
-        if (!std::is_sorted(one.points.cbegin(), one.points.cend(),
-                [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }))
-            std::stable_sort(
-                one.points.begin(), one.points.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
+    // Wide rows: read the model's number columns, contiguous memory, not the rows.
+    const ChunkedList<double>* times = model.numbers(shape.timeColumn);
+    QList<const ChunkedList<double>*> valueNumbers;
+    for (int column : shape.valueColumns)
+        valueNumbers.append(model.numbers(column));
+    if (!pivot && times && !valueNumbers.contains(nullptr)) {
+        for (qsizetype row = 0; row < qMin<qsizetype>(rows, times->size()); ++row) {
+            const double local = times->at(row);
+            if (std::isnan(local))
+                continue;
+            const double x = double(toUtc(qint64(local)));
+            for (qsizetype i = 0; i < valueNumbers.size(); ++i) {
+                const double y = valueNumbers.at(i)->at(row);
+                if (!std::isnan(y)) // NULL: a gap, as Grafana draws it
+                    series[target[i]].points.append(QPointF(x, y));
+            }
+        }
+        sortByTime(series);
+        return series;
     }
+    QString lastLabel;
+    bool haveLabel = false;
+    for (int row = 0; row < rows; ++row) {
+        const QVariantList& values = model.rowValues(row);
+        qint64 local = 0;
+        if (shape.timeColumn >= values.size() || !parseLocalDateTime(textOf(values.at(shape.timeColumn)), &local))
+            continue;
+        const qint64 x = toUtc(local);
+        if (pivot) {
+            const QString prefix = label(model, row, shape.labelColumns);
+            if (!haveLabel || prefix != lastLabel) {
+                for (qsizetype i = 0; i < shape.valueColumns.size(); ++i) {
+                    target[i] = seriesNamed(shape.valueColumns.size() == 1
+                            ? prefix
+                            : prefix + u' ' + model.columns().at(shape.valueColumns.at(i)).name);
+                }
+                lastLabel = prefix;
+                haveLabel = true;
+            }
+        }
+        for (qsizetype i = 0; i < shape.valueColumns.size(); ++i) {
+            const int column = shape.valueColumns.at(i);
+            bool ok = false;
+            const double y = column < values.size() ? number(values.at(column), &ok) : 0.0;
+            if (ok) // NULL: a gap, as Grafana draws it
+                series[target[i]].points.append(QPointF(double(x), y));
+        }
+    }
+    sortByTime(series);
     return series;
 }
 

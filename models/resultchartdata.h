@@ -55,5 +55,7 @@ Categories categories(const QueryResultModel& model, const Shape& shape, qsizety
 
 /// "2026-01-02 03:04:05[.678]" or "2026-01-02" in `zone`, as ms since the epoch; false if not that.
 bool parseDateTime(QStringView text, const QTimeZone& zone, qint64* msSinceEpoch);
+/// The same, as if the zone were UTC (the wall-clock reading in milliseconds).
+bool parseLocalDateTime(QStringView text, qint64* localMs);
 
 } // namespace ResultChartData

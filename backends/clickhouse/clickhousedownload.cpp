@@ -1,6 +1,7 @@
 #include "clickhousedownload.h"
 
 #include "clickhouseclient.h"
+#include "clickhouseexchange.h"
 #include "clickhousehttpconnection.h"
 #include "clickhousereply.h"
 
@@ -36,17 +37,7 @@ ClickHouseDownload::~ClickHouseDownload()
 
 void ClickHouseDownload::releaseConnection(bool reusable)
 {
-    ClickHouseHttpConnection* connection = m_connection.data();
-    m_connection.clear();
-    if (!connection)
-        return;
-    connection->disconnect(this);
-    if (!reusable)
-        connection->abort();
-    if (m_client)
-        m_client->release(connection);
-    else
-        connection->deleteLater();
+    ClickHouseExchange::release(m_connection, m_client, this, reusable);
 }
 
 void ClickHouseDownload::onBody()
@@ -76,19 +67,10 @@ void ClickHouseDownload::onFinished(const QString& networkError, bool timedOut, 
     onBody();
     if (m_finished)
         return;
-    const int status = connection->response().status();
-    const QByteArray headerCode = connection->response().header("X-ClickHouse-Exception-Code");
+    const ClickHouseError error =
+        ClickHouseExchange::outcome(connection->response(), networkError, timedOut, timeoutMs, m_errorBody);
     releaseConnection(networkError.isEmpty() && !timedOut);
-    if (timedOut)
-        return complete(ClickHouseError::timeout(timeoutMs));
-    if (!networkError.isEmpty())
-        return complete(ClickHouseError::network(networkError));
-    if (status != 200) {
-        bool hasCode = false;
-        const int code = headerCode.toInt(&hasCode);
-        return complete(ClickHouseError::fromHttp(status, m_errorBody, hasCode ? code : -1));
-    }
-    complete(trailingException());
+    complete(error.isError() ? error : trailingException());
 }
 
 ClickHouseError ClickHouseDownload::trailingException() const
@@ -115,10 +97,7 @@ void ClickHouseDownload::stop(const ClickHouseError& error)
     if (m_finished)
         return;
     releaseConnection(false);
-    if (m_client && !m_queryId.isEmpty()) {
-        ClickHouseReply* kill = m_client->kill(m_queryId);
-        connect(kill, &ClickHouseReply::finished, kill, &QObject::deleteLater);
-    }
+    ClickHouseExchange::kill(m_client, m_queryId);
     complete(error);
 }
 

@@ -1,6 +1,7 @@
 #include "clickhousereply.h"
 
 #include "clickhouseclient.h"
+#include "clickhouseexchange.h"
 #include "clickhousehttpconnection.h"
 
 using namespace Qt::StringLiterals;
@@ -48,17 +49,7 @@ QByteArray ClickHouseReply::header(QByteArrayView name) const
 
 void ClickHouseReply::releaseConnection(bool reusable)
 {
-    ClickHouseHttpConnection* connection = m_connection.data();
-    m_connection.clear();
-    if (!connection)
-        return;
-    connection->disconnect(this);
-    if (!reusable)
-        connection->abort();
-    if (m_client)
-        m_client->release(connection);
-    else
-        connection->deleteLater();
+    ClickHouseExchange::release(m_connection, m_client, this, reusable);
 }
 
 void ClickHouseReply::abort()
@@ -73,10 +64,8 @@ void ClickHouseReply::cancel()
 {
     const bool running = !m_finished;
     abort();
-    if (!running || !m_client || m_queryId.isEmpty())
-        return;
-    ClickHouseReply* kill = m_client->kill(m_queryId);
-    connect(kill, &ClickHouseReply::finished, kill, &QObject::deleteLater);
+    if (running)
+        ClickHouseExchange::kill(m_client, m_queryId);
 }
 
 void ClickHouseReply::onFinished(const QString& networkError, bool timedOut)
@@ -89,17 +78,7 @@ void ClickHouseReply::onFinished(const QString& networkError, bool timedOut)
     m_headers = response.headers();
     m_body += connection->takeBody();
     m_wireBodyBytes = connection->isCompressedAnswer() ? connection->compressedBodyBytes() : m_body.size();
-    ClickHouseError error;
-    if (timedOut) {
-        error = ClickHouseError::timeout(m_timeoutMs);
-    } else if (!networkError.isEmpty()) {
-        error = ClickHouseError::network(networkError);
-    } else if (m_httpStatus < 200 || m_httpStatus >= 300) {
-        // The server answered: its status and text say what went wrong.
-        bool hasCode = false;
-        const int headerCode = response.header("X-ClickHouse-Exception-Code").toInt(&hasCode);
-        error = ClickHouseError::fromHttp(m_httpStatus, m_body, hasCode ? headerCode : -1);
-    }
+    const ClickHouseError error = ClickHouseExchange::outcome(response, networkError, timedOut, m_timeoutMs, m_body);
     releaseConnection(networkError.isEmpty() && !timedOut);
     complete(error);
 }

@@ -1,6 +1,7 @@
 #include "clickhouseresultstream.h"
 
 #include "clickhouseclient.h"
+#include "clickhouseexchange.h"
 #include "clickhousehttpconnection.h"
 #include "clickhousereply.h"
 
@@ -28,17 +29,7 @@ ClickHouseResultStream::~ClickHouseResultStream()
 
 void ClickHouseResultStream::releaseConnection(bool reusable)
 {
-    ClickHouseHttpConnection* connection = m_connection.data();
-    m_connection.clear();
-    if (!connection)
-        return;
-    connection->disconnect(this);
-    if (!reusable)
-        connection->abort();
-    if (m_client)
-        m_client->release(connection);
-    else
-        connection->deleteLater();
+    ClickHouseExchange::release(m_connection, m_client, this, reusable);
 }
 
 void ClickHouseResultStream::onBody()
@@ -85,18 +76,11 @@ void ClickHouseResultStream::onFinished(const QString& networkError, bool timedO
     onBody();
     if (m_finished)
         return;
-    const int status = connection->response().status();
-    const QByteArray headerCode = connection->response().header("X-ClickHouse-Exception-Code");
+    const ClickHouseError error =
+        ClickHouseExchange::outcome(connection->response(), networkError, timedOut, m_timeoutMs, m_errorBody);
     releaseConnection(networkError.isEmpty() && !timedOut);
-    if (timedOut)
-        return complete(ClickHouseError::timeout(m_timeoutMs));
-    if (!networkError.isEmpty())
-        return complete(ClickHouseError::network(networkError));
-    if (status != 200) {
-        bool hasCode = false;
-        const int code = headerCode.toInt(&hasCode);
-        return complete(ClickHouseError::fromHttp(status, m_errorBody, hasCode ? code : -1));
-    }
+    if (error.isError())
+        return complete(error);
     if (!m_parser.finish()) {
         deliverRows();
         return complete(parserError());
@@ -131,10 +115,7 @@ void ClickHouseResultStream::cancel()
         return;
     m_cancelled = true;
     releaseConnection(false);
-    if (m_client && !m_queryId.isEmpty()) {
-        ClickHouseReply* kill = m_client->kill(m_queryId);
-        connect(kill, &ClickHouseReply::finished, kill, &QObject::deleteLater);
-    }
+    ClickHouseExchange::kill(m_client, m_queryId);
     complete(ClickHouseError::cancelled());
 }
 

@@ -157,6 +157,12 @@ bool JsonCompactStreamParser::processLine(QByteArrayView line)
         QByteArrayView row = trimmed;
         if (row.endsWith(','))
             row.chop(1);
+        QVariantList fields;
+        if (m_rowReader.read(row, &fields)) {
+            m_rows.append(std::move(fields));
+            ++m_statistics.rows;
+            return true;
+        }
         JsonValue value;
         JsonReader reader;
         if (!reader.parse(row, &value) || !value.isArray()) {
@@ -164,7 +170,7 @@ bool JsonCompactStreamParser::processLine(QByteArrayView line)
                 return false;
             return fail(u"row %1 is not a JSON array: %2"_s.arg(m_statistics.rows + 1).arg(reader.error()));
         }
-        QVariantList fields;
+        fields.clear();
         fields.reserve(qsizetype(value.elements().size()));
         qsizetype column = 0;
         for (const JsonValue& element : value.elements())
@@ -204,6 +210,10 @@ bool JsonCompactStreamParser::parseHeader()
         m_columns.append(
             { name ? QString::fromUtf8(name->text()) : QString(), type ? QString::fromUtf8(type->text()) : QString() });
     }
+    QStringList types;
+    for (const ClickHouseColumn& column : std::as_const(m_columns))
+        types.append(column.type);
+    m_rowReader = JsonCompactRowReader(types);
     m_header.clear();
     m_state = State::Data;
     return true;

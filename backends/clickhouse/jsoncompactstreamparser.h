@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clickhousecolumn.h"
+#include "jsoncompactrowreader.h"
 
 #include <QByteArray>
 #include <QVariant>
@@ -53,6 +54,7 @@ private:
     QByteArray m_header;
     QByteArray m_tail;
     QList<ClickHouseColumn> m_columns;
+    JsonCompactRowReader m_rowReader;
     QList<QVariantList> m_rows;
     ClickHouseQueryStatistics m_statistics;
     QString m_error;

@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for target in fuzz_otlp_protobuf fuzz_otlp_json fuzz_gzip fuzz_http_response fuzz_jsoncompact_stream fuzz_sql_macros; do
+for target in fuzz_otlp_protobuf fuzz_otlp_json fuzz_gzip fuzz_http_response fuzz_jsoncompact_stream fuzz_jsoncompact_row fuzz_sql_macros; do
     mkdir -p "$work/$target"
     cp "$here/corpus/$target/"* "$work/$target/"
     echo "=== $target: ${seconds} s from $(ls "$here/corpus/$target" | wc -l) seeds"

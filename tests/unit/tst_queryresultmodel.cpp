@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void numbersAndDatesSortByValue();
     void hugeCellsAreCutForShowingNotForCopying();
     void copyTextIsTabSeparated();
+    void numberColumnsFollowTheRows();
 };
 
 void TestQueryResultModel::passesTheModelTester()
@@ -123,6 +127,37 @@ void TestQueryResultModel::copyTextIsTabSeparated()
     model.appendRows({ { 1, u"x"_s }, { 2, QVariant() } });
     const QModelIndexList cells { model.index(1, 1), model.index(0, 0), model.index(1, 0), model.index(0, 1) };
     QCOMPARE(model.copyText(cells), u"1\tx\n2\tNULL"_s);
+}
+
+void TestQueryResultModel::numberColumnsFollowTheRows()
+{
+    QueryResultModel model;
+    model.setColumns({ { u"t"_s, u"Nullable(DateTime)"_s }, { u"s"_s, u"String"_s }, { u"v"_s, u"Float64"_s },
+        { u"big"_s, u"UInt64"_s } });
+    // More than one chunk, and values of every awkward kind.
+    QList<QVariantList> rows;
+    for (int i = 0; i < 5000; ++i)
+        rows.append({ u"2026-01-02 03:04:05"_s, u"x"_s, double(i) / 2, u"18446744073709551615"_s });
+    rows.append({ QVariant(), u"y"_s, QVariant(), qulonglong(7) });
+    rows.append({ u"not a time"_s, u"z"_s, qlonglong(-3), u"12"_s });
+    model.appendRows(rows);
+    QVERIFY(model.numbers(1) == nullptr);
+    QVERIFY(model.numbers(7) == nullptr);
+    const ChunkedList<double>* times = model.numbers(0);
+    const ChunkedList<double>* values = model.numbers(2);
+    QVERIFY(times && values);
+    QCOMPARE(times->size(), 5002);
+    QCOMPARE(
+        qint64(times->at(4999)), QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc()).toMSecsSinceEpoch());
+    QVERIFY(std::isnan(times->at(5000)));
+    QVERIFY(std::isnan(times->at(5001)));
+    QCOMPARE(values->at(4999), 2499.5);
+    QVERIFY(std::isnan(values->at(5000)));
+    QCOMPARE(values->at(5001), -3.0);
+    QCOMPARE(model.numbers(3)->at(5000), 7.0);
+    QCOMPARE(model.numbers(3)->at(5001), 12.0);
+    model.setColumns({ { u"n"_s, u"UInt8"_s } });
+    QCOMPARE(model.numbers(0)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestQueryResultModel)

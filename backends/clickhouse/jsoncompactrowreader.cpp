@@ -1,0 +1,272 @@
+#include "jsoncompactrowreader.h"
+
+#include "common/jsonreader.h"
+#include "common/utf8.h"
+#include "jsoncompactstreamparser.h"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace {
+QStringView unwrap(QStringView type, QStringView wrapper)
+{
+    if (type.startsWith(wrapper) && type.endsWith(u')'))
+        return type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
+    return type;
+}
+
+void skipSpace(const char*& at, const char* end)
+{
+    while (at < end && (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n'))
+        ++at;
+}
+} // namespace
+
+JsonCompactRowReader::JsonCompactRowReader(const QStringList& types)
+    : m_types(types)
+{
+    for (const QString& type : types) {
+        const QStringView base = unwrap(unwrap(type, u"LowCardinality("), u"Nullable(");
+        m_kinds.append(base == u"Int64" ? Kind::Int64 : (base == u"UInt64" ? Kind::UInt64 : Kind::Other));
+    }
+}
+
+bool JsonCompactRowReader::read(QByteArrayView row, QVariantList* fields) const
+{
+    const char* at = row.data();
+    const char* end = at + row.size();
+    skipSpace(at, end);
+    if (at == end || *at != '[')
+        return false;
+    ++at;
+    fields->clear();
+    fields->reserve(m_kinds.size());
+    skipSpace(at, end);
+    if (at < end && *at == ']') {
+        ++at;
+        skipSpace(at, end);
+        return at == end;
+    }
+    for (;;) {
+        skipSpace(at, end);
+        if (at == end)
+            return false;
+        const qsizetype column = fields->size();
+        const Kind kind = column < m_kinds.size() ? m_kinds.at(column) : Kind::Other;
+        QVariant value;
+        switch (*at) {
+        case '"':
+            if (!readString(at, end, kind, &value))
+                return false;
+            break;
+        case 'n':
+            if (end - at < 4 || QByteArrayView(at, 4) != "null")
+                return false;
+            at += 4;
+            break;
+        case 't':
+            if (end - at < 4 || QByteArrayView(at, 4) != "true")
+                return false;
+            at += 4;
+            value = true;
+            break;
+        case 'f':
+            if (end - at < 5 || QByteArrayView(at, 5) != "false")
+                return false;
+            at += 5;
+            value = false;
+            break;
+        case '[':
+        case '{':
+            if (!readNested(at, end, column, &value))
+                return false;
+            break;
+        default:
+            if (!readNumber(at, end, &value))
+                return false;
+            break;
+        }
+        fields->append(std::move(value));
+        skipSpace(at, end);
+        if (at == end)
+            return false;
+        if (*at == ',') {
+            ++at;
+            continue;
+        }
+        if (*at != ']')
+            return false;
+        ++at;
+        skipSpace(at, end);
+        return at == end;
+    }
+}
+
+bool JsonCompactRowReader::readString(const char*& at, const char* end, Kind kind, QVariant* value) const
+{
+    const char* begin = ++at; // after the opening quote
+    QByteArray unescaped; // only for a string with escapes
+    const char* copied = begin; // what is not yet in `unescaped`
+    while (at < end) {
+        const auto c = static_cast<unsigned char>(*at);
+        if (c == '"')
+            break;
+        if (c < 0x20)
+            return false; // a control character: the general reader words the error
+        if (c == '\\') {
+            // The escapes ClickHouse writes (it escapes / too); \u goes to the general reader.
+            if (end - at < 2)
+                return false;
+            static constexpr char from[] = "\"\\/bfnrt";
+            static constexpr char to[] = "\"\\/\b\f\n\r\t";
+            const char* which = std::char_traits<char>::find(from, 8, at[1]);
+            if (!which)
+                return false;
+            unescaped.append(copied, at - copied).append(to[which - from]);
+            at += 2;
+            copied = at;
+            continue;
+        }
+        if (c >= 0x80) {
+            const qsizetype length = Utf8::sequenceLength(QByteArrayView(at, end - at));
+            if (length <= 0)
+                return false;
+            at += length;
+        } else {
+            ++at;
+        }
+    }
+    if (at == end)
+        return false;
+    if (!unescaped.isEmpty() || copied != begin)
+        unescaped.append(copied, at - copied);
+    const QByteArrayView text = copied != begin ? QByteArrayView(unescaped) : QByteArrayView(begin, at - begin);
+    ++at; // the closing quote
+    if (kind == Kind::Int64) {
+        qint64 integer = 0;
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), integer);
+        if (result.ec == std::errc() && result.ptr == text.data() + text.size() && !text.isEmpty()) {
+            *value = integer;
+            return true;
+        }
+    } else if (kind == Kind::UInt64) {
+        quint64 integer = 0;
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), integer);
+        if (result.ec == std::errc() && result.ptr == text.data() + text.size() && !text.isEmpty()) {
+            *value = integer;
+            return true;
+        }
+    }
+    if (kind != Kind::Other)
+        return false; // not a plain integer: the general reader decides what it is
+    *value = QString::fromUtf8(text);
+    return true;
+}
+
+bool JsonCompactRowReader::readNumber(const char*& at, const char* end, QVariant* value)
+{
+    const char* begin = at;
+    bool integral = true;
+    while (at < end
+        && (std::isdigit(static_cast<unsigned char>(*at)) || *at == '-' || *at == '+' || *at == '.' || *at == 'e'
+            || *at == 'E')) {
+        if (*at == '.' || *at == 'e' || *at == 'E')
+            integral = false;
+        ++at;
+    }
+    if (!isJsonNumber(begin, at))
+        return false;
+    if (integral) {
+        qint64 integer = 0;
+        auto result = std::from_chars(begin, at, integer);
+        if (result.ec == std::errc() && result.ptr == at) {
+            *value = integer;
+            return true;
+        }
+        quint64 unsignedInteger = 0;
+        result = std::from_chars(begin, at, unsignedInteger);
+        if (result.ec == std::errc() && result.ptr == at) {
+            *value = unsignedInteger;
+            return true;
+        }
+        return false; // beyond 64 bits: the general reader decides
+    }
+    double number = 0;
+    const auto result = std::from_chars(begin, at, number);
+    if (result.ec != std::errc() || result.ptr != at || !std::isfinite(number))
+        return false;
+    // The general reader turns a whole number written as 2.0 or 1e3 into an integer, deciding
+    // "whole" in long double. A double that is not whole is not whole in long double either
+    // (the nearer reading would round to the same integer); a whole one may be either way
+    // (1234567823450128.09763), so that one goes to the general reader. ClickHouse writes whole
+    // floats without a fraction, so this is rare.
+    if (number == std::floor(number))
+        return false;
+    *value = number;
+    return true;
+}
+
+bool JsonCompactRowReader::isJsonNumber(const char* begin, const char* end)
+{
+    const char* at = begin;
+    auto digits = [&at, end] {
+        const char* start = at;
+        while (at < end && *at >= '0' && *at <= '9')
+            ++at;
+        return at - start;
+    };
+    if (at < end && *at == '-')
+        ++at;
+    if (at < end && *at == '0')
+        ++at;
+    else if (digits() == 0)
+        return false;
+    if (at < end && *at == '.') {
+        ++at;
+        if (digits() == 0)
+            return false;
+    }
+    if (at < end && (*at == 'e' || *at == 'E')) {
+        ++at;
+        if (at < end && (*at == '+' || *at == '-'))
+            ++at;
+        if (digits() == 0)
+            return false;
+    }
+    return at == end;
+}
+
+bool JsonCompactRowReader::readNested(const char*& at, const char* end, qsizetype column, QVariant* value) const
+{
+    // Find the matching bracket (strings skipped), then read just that element.
+    const char* begin = at;
+    int depth = 0;
+    while (at < end) {
+        const char c = *at;
+        if (c == '"') {
+            ++at;
+            while (at < end && *at != '"')
+                at += *at == '\\' ? 2 : 1;
+            if (at >= end)
+                return false;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0) {
+                ++at;
+                break;
+            }
+        }
+        ++at;
+    }
+    if (depth != 0)
+        return false;
+    JsonValue element;
+    JsonReader reader;
+    if (!reader.parse(QByteArrayView(begin, at - begin), &element))
+        return false;
+    *value = JsonCompactStreamParser::toVariant(
+        element, column < m_types.size() ? QStringView(m_types.at(column)) : QStringView());
+    return true;
+}
