@@ -19,6 +19,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using State = QuerySession::State;
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void highlighterColoursTheTokens();
     void copyPutsTheCellsOnTheClipboard();
     void exportWritesTheWholeResultNotTheGrid();
+    void lostConnectionIsShownAndKeepsTheRows();
 
 private:
     bool waitUntilIdle(QueryTab* tab, int timeoutMs = 30000);
@@ -352,6 +355,38 @@ void TestQueryPage::exportWritesTheWholeResultNotTheGrid()
     QVERIFY(content.startsWith("number\ttext\n0\t0\n"));
     QCOMPARE(content.count('\n'), 25001);
     QVERIFY(content.endsWith("24999\t24999\n"));
+}
+
+void TestQueryPage::lostConnectionIsShownAndKeepsTheRows()
+{
+    // A server of its own, killed while rows stream in.
+    ClickHouseFixture doomed;
+    START_CLICKHOUSE(doomed);
+    m_page->setServer(doomed.endpoint(), doomed.serverInfo());
+    QueryTab* tab = m_page->currentTab();
+    tab->editor()->setPlainText(u"SELECT number, toString(number) FROM system.numbers"_s);
+    m_page->runAll();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), State::MoreAvailable, 30000);
+    tab->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->model()->rowCount() > 30000, 30000);
+    QSignalSpy failed(&doomed.server(), &LocalClickHouse::failed);
+    ::kill(static_cast<pid_t>(doomed.server().serverPid()), SIGKILL);
+    QVERIFY(failed.wait(20000));
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->state(), State::Failed);
+    const int kept = tab->session()->model()->rowCount();
+    QVERIFY(kept > 30000);
+    QVERIFY2(tab->statusText().startsWith(u"Failed"_s) && tab->statusText().contains(u"kept"_s),
+        qPrintable(tab->statusText()));
+    QCOMPARE(tab->editor()->errorOffset(), -1); // nothing wrong with the SQL
+    QVERIFY(!Screenshots::save(m_page.get(), u"query-page-lost-connection"_s).isEmpty());
+    // Running again against the dead server fails quickly and says why; nothing hangs.
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QCOMPARE(tab->session()->state(), State::Failed);
+    QVERIFY2(tab->statusText().contains(u"Network"_s, Qt::CaseInsensitive)
+            || tab->statusText().contains(u"refused"_s, Qt::CaseInsensitive),
+        qPrintable(tab->statusText()));
 }
 
 QTEST_MAIN(TestQueryPage)

@@ -264,7 +264,9 @@ void QueryTab::onStateChanged(State state)
                 && QStringView(m_currentSent).left(inSent) == QStringView(m_current.text).left(inSent))
                 offset += inSent;
         }
-        m_editor->markError(offset);
+        // The server refused this statement: show where. A lost connection is not the SQL's fault.
+        if (m_session.error().kind() == ClickHouseError::Kind::Server)
+            m_editor->markError(offset);
         if (m_options.readOnly && m_session.error().code() == 164) { // READONLY
             m_message = m_session.statusText() + u' ' + tr("Read-only is on: turn it off to change data.");
             m_status->setText(m_message);

@@ -189,8 +189,7 @@ void ResultChart::showCategories(const QueryResultModel& model, bool pie)
         slices->setLabelsVisible(true);
         slices->setPieSize(0.6);
         chart->addSeries(slices);
-        chart->legend()->setVisible(true);
-        chart->legend()->setAlignment(Qt::AlignRight);
+        chart->legend()->setVisible(false); // each slice is labelled with its name and value
         m_seriesCount = 1;
         m_pointsDrawn = slices->count();
         return;
