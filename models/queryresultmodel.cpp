@@ -33,8 +33,7 @@ void QueryResultModel::setColumns(const QList<ClickHouseColumn>& columns)
     m_time.clear();
     for (const ClickHouseColumn& column : columns) {
         m_numeric.append(isNumericType(column.type));
-        const QStringView base = baseType(column.type);
-        m_time.append(base.startsWith(u"DateTime") || base == u"Date" || base == u"Date32");
+        m_time.append(isTimeType(column.type));
     }
     if (m_rows.size() > 10000)
         QThreadPool::globalInstance()->start([old = std::exchange(m_numbers, {})]() mutable { old.clear(); });
@@ -184,15 +183,6 @@ QHash<int, QByteArray> QueryResultModel::roleNames() const
     return names;
 }
 
-QStringView QueryResultModel::baseType(QStringView type)
-{
-    for (const QStringView wrapper : { QStringView(u"Nullable("), QStringView(u"LowCardinality(") }) {
-        if (type.startsWith(wrapper) && type.endsWith(u')'))
-            type = type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
-    }
-    return type;
-}
-
 QString QueryResultModel::text(const QVariant& value)
 {
     switch (value.typeId()) {
@@ -221,16 +211,22 @@ QString QueryResultModel::text(const QVariant& value)
 
 bool QueryResultModel::isNumericType(QStringView type)
 {
-    type = baseType(type);
+    type = ClickHouseColumn::baseType(type);
     return type.startsWith(u"Int") || type.startsWith(u"UInt") || type.startsWith(u"Float")
         || type.startsWith(u"Decimal");
+}
+
+bool QueryResultModel::isTimeType(QStringView type)
+{
+    type = ClickHouseColumn::baseType(type);
+    return type.startsWith(u"DateTime") || type == u"Date" || type == u"Date32";
 }
 
 QVariant QueryResultModel::sortValue(const QVariant& value, QStringView type)
 {
     if (!value.isValid())
         return {};
-    type = baseType(type);
+    type = ClickHouseColumn::baseType(type);
     if (type.startsWith(u"Decimal"))
         return value.toString().toDouble();
     if (type == u"Date" || type == u"Date32")

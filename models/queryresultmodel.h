@@ -57,8 +57,7 @@ public:
     /// A value as the grid shows it (not truncated).
     static QString text(const QVariant& value);
     static bool isNumericType(QStringView type);
-    /// The type inside Nullable(...) and LowCardinality(...).
-    static QStringView baseType(QStringView type);
+    static bool isTimeType(QStringView type); ///< Date, Date32, DateTime, DateTime64
     /// The value as it should sort in a column of `type`.
     static QVariant sortValue(const QVariant& value, QStringView type);
 

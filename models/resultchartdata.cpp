@@ -36,11 +36,6 @@ qint64 daysFromCivil(int year, int month, int day)
     return era * 146097 + dayOfEra - 719468;
 }
 
-double number(const QVariant& value, bool* ok)
-{
-    return QueryResultModel::toNumber(value, ok);
-}
-
 /// Each series in time order (results usually are, and then nothing moves).
 void sortByTime(QList<Series>& series)
 {
@@ -51,11 +46,12 @@ void sortByTime(QList<Series>& series)
     }
 }
 
-/// The text of a string value without copying it; empty for anything else.
-QStringView textOf(const QVariant& value)
+/// The zone's offset from UTC at a wall-clock time, in milliseconds (exact but for the hour a
+/// clock change repeats, as anywhere).
+qint64 offsetMsAt(const QTimeZone& zone, qint64 localMs)
 {
-    return value.typeId() == QMetaType::QString ? QStringView(*static_cast<const QString*>(value.constData()))
-                                                : QStringView();
+    return zone.isValid() ? qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(localMs, QTimeZone::utc()))) * 1000
+                          : 0;
 }
 
 QString label(const QueryResultModel& model, int row, const QList<int>& columns)
@@ -92,10 +88,7 @@ bool parseDateTime(QStringView text, const QTimeZone& zone, qint64* msSinceEpoch
     qint64 local = 0;
     if (!parseLocalDateTime(text, &local))
         return false;
-    // The zone's offset at that moment (found from the local time: exact but for the hour a
-    // clock change repeats, as anywhere).
-    const int offset = zone.isValid() ? zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc())) : 0;
-    *msSinceEpoch = local - qint64(offset) * 1000;
+    *msSinceEpoch = local - offsetMsAt(zone, local);
     return true;
 }
 
@@ -103,8 +96,8 @@ Shape analyse(const QList<ClickHouseColumn>& columns)
 {
     Shape shape;
     for (int i = 0; i < columns.size(); ++i) {
-        const QStringView type = QueryResultModel::baseType(columns.at(i).type);
-        if (shape.timeColumn < 0 && (type.startsWith(u"DateTime") || type == u"Date" || type == u"Date32"))
+        const QStringView type = ClickHouseColumn::baseType(columns.at(i).type);
+        if (shape.timeColumn < 0 && QueryResultModel::isTimeType(type))
             shape.timeColumn = i;
         else if (QueryResultModel::isNumericType(type))
             shape.valueColumns.append(i);
@@ -147,25 +140,24 @@ QString kindName(Kind kind)
 QList<Series> timeSeries(const QueryResultModel& model, const Shape& shape, const QTimeZone& zone)
 {
     QList<Series> series;
-    if (shape.timeColumn < 0 || shape.valueColumns.isEmpty())
+    // Times and values come from the model's number columns (contiguous memory, already parsed),
+    // only labels from the rows themselves.
+    const ChunkedList<double>* times = model.numbers(shape.timeColumn);
+    QList<const ChunkedList<double>*> values;
+    for (int column : shape.valueColumns)
+        values.append(model.numbers(column));
+    if (!times || values.isEmpty() || values.contains(nullptr))
         return series;
-    QHash<QString, qsizetype> byName;
-    const int rows = model.rowCount();
     // The zone's offset, looked up once per local hour (a million rows span few hours, and a
-    // lookup costs far more than parsing).
+    // lookup costs far more than the rest of a point).
     QHash<qint64, qint64> offsetMsByHour;
     auto toUtc = [&zone, &offsetMsByHour](qint64 local) {
-        const qint64 hour = local / 3600000;
-        auto found = offsetMsByHour.constFind(hour);
-        if (found == offsetMsByHour.constEnd()) {
-            const qint64 offsetMs = zone.isValid()
-                ? qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc()))) * 1000
-                : 0;
-            found = offsetMsByHour.insert(hour, offsetMs);
-        }
+        auto found = offsetMsByHour.constFind(local / 3600000);
+        if (found == offsetMsByHour.constEnd())
+            found = offsetMsByHour.insert(local / 3600000, offsetMsAt(zone, local));
         return local - found.value();
     };
-    const bool pivot = !shape.labelColumns.isEmpty();
+    QHash<QString, qsizetype> byName;
     auto seriesNamed = [&series, &byName](const QString& name) {
         auto found = byName.constFind(name);
         if (found == byName.constEnd()) {
@@ -174,8 +166,10 @@ QList<Series> timeSeries(const QueryResultModel& model, const Shape& shape, cons
         }
         return found.value();
     };
-    // Which series each value column feeds, for the current label (wide rows: always the same;
-    // long rows: looked up again only when the label changes from one row to the next).
+    // Which series each value column feeds: wide rows always the same; long rows (pivot) by the
+    // row's label, looked up again only when it changes from one row to the next.
+    const bool pivot = !shape.labelColumns.isEmpty();
+    const qsizetype rows = qMin<qsizetype>(model.rowCount(), times->size());
     QList<qsizetype> target(shape.valueColumns.size(), -1);
     if (!pivot) {
         for (qsizetype i = 0; i < shape.valueColumns.size(); ++i) {
@@ -183,52 +177,27 @@ QList<Series> timeSeries(const QueryResultModel& model, const Shape& shape, cons
             series[target[i]].points.reserve(rows); // one point per row: no growing by copying
         }
     }
-    // Wide rows: read the model's number columns, contiguous memory, not the rows.
-    const ChunkedList<double>* times = model.numbers(shape.timeColumn);
-    QList<const ChunkedList<double>*> valueNumbers;
-    for (int column : shape.valueColumns)
-        valueNumbers.append(model.numbers(column));
-    if (!pivot && times && !valueNumbers.contains(nullptr)) {
-        for (qsizetype row = 0; row < qMin<qsizetype>(rows, times->size()); ++row) {
-            const double local = times->at(row);
-            if (std::isnan(local))
-                continue;
-            const double x = double(toUtc(qint64(local)));
-            for (qsizetype i = 0; i < valueNumbers.size(); ++i) {
-                const double y = valueNumbers.at(i)->at(row);
-                if (!std::isnan(y)) // NULL: a gap, as Grafana draws it
-                    series[target[i]].points.append(QPointF(x, y));
-            }
-        }
-        sortByTime(series);
-        return series;
-    }
     QString lastLabel;
-    bool haveLabel = false;
-    for (int row = 0; row < rows; ++row) {
-        const QVariantList& values = model.rowValues(row);
-        qint64 local = 0;
-        if (shape.timeColumn >= values.size() || !parseLocalDateTime(textOf(values.at(shape.timeColumn)), &local))
+    for (qsizetype row = 0; row < rows; ++row) {
+        const double local = times->at(row);
+        if (std::isnan(local))
             continue;
-        const qint64 x = toUtc(local);
+        const double x = double(toUtc(qint64(local)));
         if (pivot) {
-            const QString prefix = label(model, row, shape.labelColumns);
-            if (!haveLabel || prefix != lastLabel) {
+            const QString rowLabel = label(model, int(row), shape.labelColumns);
+            if (target.first() < 0 || rowLabel != lastLabel) {
                 for (qsizetype i = 0; i < shape.valueColumns.size(); ++i) {
                     target[i] = seriesNamed(shape.valueColumns.size() == 1
-                            ? prefix
-                            : prefix + u' ' + model.columns().at(shape.valueColumns.at(i)).name);
+                            ? rowLabel
+                            : rowLabel + u' ' + model.columns().at(shape.valueColumns.at(i)).name);
                 }
-                lastLabel = prefix;
-                haveLabel = true;
+                lastLabel = rowLabel;
             }
         }
-        for (qsizetype i = 0; i < shape.valueColumns.size(); ++i) {
-            const int column = shape.valueColumns.at(i);
-            bool ok = false;
-            const double y = column < values.size() ? number(values.at(column), &ok) : 0.0;
-            if (ok) // NULL: a gap, as Grafana draws it
-                series[target[i]].points.append(QPointF(double(x), y));
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const double y = values.at(i)->at(row);
+            if (!std::isnan(y)) // NULL: a gap, as Grafana draws it
+                series[target[i]].points.append(QPointF(x, y));
         }
     }
     sortByTime(series);
@@ -246,7 +215,7 @@ Categories categories(const QueryResultModel& model, const Shape& shape, qsizety
             shape.labelColumns.isEmpty() ? QString::number(row + 1) : label(model, row, shape.labelColumns));
         for (qsizetype i = 0; i < shape.valueColumns.size(); ++i) {
             bool ok = false;
-            const double y = number(model.value(row, shape.valueColumns.at(i)), &ok);
+            const double y = QueryResultModel::toNumber(model.value(row, shape.valueColumns.at(i)), &ok);
             result.values[i].points.append(QPointF(row, ok ? y : 0.0));
         }
     }

@@ -201,8 +201,7 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
     methods.append({ u"plain HTTP, 100 pre-rendered rows per POST (floor)"_s, {}, m_sdkEvents });
     methods.append({ u"direct backend, SDK mode (batches of 100), no gzip"_s, {}, m_sdkEvents });
     methods.append({ u"direct backend, SDK mode (batches of 100), gzip 1"_s, {}, m_sdkEvents });
-    methods.append(
-        { u"direct backend, SDK mode, no group commit, no gzip"_s, {}, m_sdkEvents });
+    methods.append({ u"direct backend, SDK mode, no group commit, no gzip"_s, {}, m_sdkEvents });
 
     for (int round = 0; round < m_rounds; ++round) {
         for (qsizetype step = 0; step < methods.size(); ++step) {

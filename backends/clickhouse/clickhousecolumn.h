@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 /// A result column as ClickHouse describes it: name and type ("UInt64", "Nullable(String)", ...).
 struct ClickHouseColumn
@@ -10,6 +11,17 @@ struct ClickHouseColumn
     QString type;
 
     friend bool operator==(const ClickHouseColumn&, const ClickHouseColumn&) = default;
+
+    /// What is inside `wrapper` ("Array(", "Tuple(", ...) when `type` is one; else `type`.
+    static QStringView unwrap(QStringView type, QStringView wrapper)
+    {
+        if (type.startsWith(wrapper) && type.endsWith(u')'))
+            return type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
+        return type;
+    }
+
+    /// The type without LowCardinality(...) and Nullable(...): how its values read.
+    static QStringView baseType(QStringView type) { return unwrap(unwrap(type, u"LowCardinality("), u"Nullable("); }
 };
 
 /// Statistics ClickHouse reports for a query (JSON formats' "statistics"), plus what we counted.

@@ -1,5 +1,6 @@
 #include "jsoncompactrowreader.h"
 
+#include "clickhousecolumn.h"
 #include "common/jsonreader.h"
 #include "common/utf8.h"
 #include "jsoncompactstreamparser.h"
@@ -9,13 +10,6 @@
 #include <string>
 
 namespace {
-QStringView unwrap(QStringView type, QStringView wrapper)
-{
-    if (type.startsWith(wrapper) && type.endsWith(u')'))
-        return type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
-    return type;
-}
-
 void skipSpace(const char*& at, const char* end)
 {
     while (at < end && (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n'))
@@ -27,7 +21,7 @@ JsonCompactRowReader::JsonCompactRowReader(const QStringList& types)
     : m_types(types)
 {
     for (const QString& type : types) {
-        const QStringView base = unwrap(unwrap(type, u"LowCardinality("), u"Nullable(");
+        const QStringView base = ClickHouseColumn::baseType(type);
         m_kinds.append(base == u"Int64" ? Kind::Int64 : (base == u"UInt64" ? Kind::UInt64 : Kind::Other));
     }
 }

@@ -6,13 +6,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringView unwrap(QStringView type, QStringView wrapper)
-{
-    if (type.startsWith(wrapper) && type.endsWith(u')'))
-        return type.mid(wrapper.size(), type.size() - wrapper.size() - 1);
-    return type;
-}
-
 /// The element types of a Tuple(...) or the element type of an Array(...), top-level commas only.
 QList<QStringView> splitTypes(QStringView inner)
 {
@@ -37,7 +30,7 @@ QList<QStringView> splitTypes(QStringView inner)
 
 QVariant JsonCompactStreamParser::toVariant(const JsonValue& value, QStringView type)
 {
-    type = unwrap(unwrap(type, u"LowCardinality("), u"Nullable(");
+    type = ClickHouseColumn::baseType(type);
     switch (value.type()) {
     case JsonValue::Type::Null:
         return {};
@@ -72,9 +65,9 @@ QVariant JsonCompactStreamParser::toVariant(const JsonValue& value, QStringView 
     }
     case JsonValue::Type::Array: {
         QVariantList list;
-        const QStringView arrayOf = unwrap(type, u"Array(");
+        const QStringView arrayOf = ClickHouseColumn::unwrap(type, u"Array(");
         const QList<QStringView> tupleOf =
-            type.startsWith(u"Tuple(") ? splitTypes(unwrap(type, u"Tuple(")) : QList<QStringView>();
+            type.startsWith(u"Tuple(") ? splitTypes(ClickHouseColumn::unwrap(type, u"Tuple(")) : QList<QStringView>();
         qsizetype index = 0;
         for (const JsonValue& element : value.elements()) {
             const QStringView elementType = !tupleOf.isEmpty() ? tupleOf.value(index)

@@ -5,6 +5,7 @@
 #include "pages/querytab.h"
 #include "screenshots.h"
 #include "telemetry/sdkrecordbuilder.h"
+#include "upstreampanels.h"
 #include "widgets/resultchart.h"
 #include "widgets/sqleditor.h"
 #include "widgets/timerangepicker.h"
@@ -119,69 +120,63 @@ void TestQueryPagePanels::everyUpstreamPanelRunsAndIsCharted()
     tab->showChartTab();
     QSet<QString> screenshotTaken;
     int panels = 0;
-    for (const char* dashboard : { "telemetry-overview", "traces-dashboard", "metrics-dashboard", "logs-dashboard" }) {
-        QFile file(QStringLiteral(WORKBENCH_DASHBOARDS_DIR "/%1.json").arg(QLatin1StringView(dashboard)));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        JsonValue json;
-        JsonReader reader;
-        QVERIFY2(reader.parse(file.readAll(), &json), qPrintable(reader.error()));
-        for (const JsonValue& panel : json.member("panels")->elements()) {
-            const QString title = QString::fromUtf8(panel.member("title")->text());
-            const QString type = QString::fromUtf8(panel.member("type")->text());
-            for (const JsonValue& target : panel.member("targets")->elements()) {
-                ++panels;
-                tab->editor()->setPlainText(QString::fromUtf8(target.member("rawSql")->text()));
-                tab->setChartKind(int(kindOfPanel(type)));
-                page.runAll();
-                QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy(), 30000);
-                const QuerySession::State state = tab->session()->state();
-                QVERIFY2(state == QuerySession::State::Finished, qPrintable(title + u": "_s + tab->statusText()));
-                const QueryResultModel& model = *tab->session()->model();
-                QVERIFY2(model.rowCount() > 0, qPrintable(title + u" returned no rows"_s));
-                const ResultChart* chart = tab->chart();
-                const ResultChartData::Shape shape = ResultChartData::analyse(model.columns());
-                switch (kindOfPanel(type)) {
-                case Kind::Stat: {
-                    // The big number is the first numeric column's last value.
-                    const double value =
-                        model.value(model.rowCount() - 1, shape.valueColumns.constFirst()).toString().toDouble();
-                    QCOMPARE(chart->statText(), QLocale().toString(value, 'g', 12));
-                    break;
-                }
-                case Kind::TimeSeries: {
-                    // Small data: every non-NULL value is a point (no decimation); one series per
-                    // label (long rows) or per value column (wide rows).
-                    qsizetype values = 0;
-                    QSet<QString> labels;
-                    for (int row = 0; row < model.rowCount(); ++row) {
-                        QStringList label;
-                        for (int column : shape.labelColumns)
-                            label.append(model.value(row, column).toString());
-                        labels.insert(label.join(u" / "_s));
-                        for (int column : shape.valueColumns)
-                            values += model.value(row, column).isValid() ? 1 : 0;
-                    }
-                    QCOMPARE(chart->pointsDrawn(), values);
-                    QCOMPARE(chart->seriesCount(),
-                        shape.labelColumns.isEmpty() ? int(shape.valueColumns.size())
-                                                     : int(labels.size() * shape.valueColumns.size()));
-                    break;
-                }
-                case Kind::Pie:
-                    QCOMPARE(chart->pointsDrawn(), qMin(model.rowCount(), 21));
-                    break;
-                case Kind::Bar:
-                    QCOMPARE(chart->pointsDrawn(), qMin(model.rowCount(), 200) * shape.valueColumns.size());
-                    break;
-                case Kind::Table:
-                    QCOMPARE(chart->kind(), Kind::Table);
-                    break;
-                }
-                if (!screenshotTaken.contains(type)) {
-                    screenshotTaken.insert(type);
-                    QVERIFY(!Screenshots::save(&page, u"query-chart-"_s + type).isEmpty());
-                }
+    QString loadError;
+    const QList<UpstreamPanels::Target> targets = UpstreamPanels::load(&loadError);
+    QVERIFY2(!targets.isEmpty(), qPrintable(loadError));
+    for (const UpstreamPanels::Target& target : targets) {
+        const QString& title = target.title;
+        const QString& type = target.type;
+        ++panels;
+        tab->editor()->setPlainText(target.rawSql);
+        tab->setChartKind(int(kindOfPanel(type)));
+        page.runAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy(), 30000);
+        const QuerySession::State state = tab->session()->state();
+        QVERIFY2(state == QuerySession::State::Finished, qPrintable(title + u": "_s + tab->statusText()));
+        const QueryResultModel& model = *tab->session()->model();
+        QVERIFY2(model.rowCount() > 0, qPrintable(title + u" returned no rows"_s));
+        const ResultChart* chart = tab->chart();
+        const ResultChartData::Shape shape = ResultChartData::analyse(model.columns());
+        switch (kindOfPanel(type)) {
+        case Kind::Stat: {
+            // The big number is the first numeric column's last value.
+            const double value =
+                model.value(model.rowCount() - 1, shape.valueColumns.constFirst()).toString().toDouble();
+            QCOMPARE(chart->statText(), QLocale().toString(value, 'g', 12));
+            break;
+        }
+        case Kind::TimeSeries: {
+            // Small data: every non-NULL value is a point (no decimation); one series per
+            // label (long rows) or per value column (wide rows).
+            qsizetype values = 0;
+            QSet<QString> labels;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QStringList label;
+                for (int column : shape.labelColumns)
+                    label.append(model.value(row, column).toString());
+                labels.insert(label.join(u" / "_s));
+                for (int column : shape.valueColumns)
+                    values += model.value(row, column).isValid() ? 1 : 0;
             }
+            QCOMPARE(chart->pointsDrawn(), values);
+            QCOMPARE(chart->seriesCount(),
+                shape.labelColumns.isEmpty() ? int(shape.valueColumns.size())
+                                             : int(labels.size() * shape.valueColumns.size()));
+            break;
+        }
+        case Kind::Pie:
+            QCOMPARE(chart->pointsDrawn(), qMin(model.rowCount(), 21));
+            break;
+        case Kind::Bar:
+            QCOMPARE(chart->pointsDrawn(), qMin(model.rowCount(), 200) * shape.valueColumns.size());
+            break;
+        case Kind::Table:
+            QCOMPARE(chart->kind(), Kind::Table);
+            break;
+        }
+        if (!screenshotTaken.contains(type)) {
+            screenshotTaken.insert(type);
+            QVERIFY(!Screenshots::save(&page, u"query-chart-"_s + type).isEmpty());
         }
     }
     QCOMPARE(panels, 28);

@@ -3,6 +3,7 @@
 #include "common/jsonreader.h"
 #include "query/grafanamacroexpander.h"
 #include "telemetry/sdkrecordbuilder.h"
+#include "upstreampanels.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -346,33 +347,26 @@ void TestClickHouseDirectExporter::upstreamPanelsCountWhatWasSent()
     const qint64 to = QDateTime::currentSecsSinceEpoch() + 60;
     const qint64 from = to - 3600;
     QMap<QString, QString> answers;
-    for (const char* dashboard : { "telemetry-overview", "traces-dashboard", "metrics-dashboard", "logs-dashboard" }) {
-        QFile file(QStringLiteral(WORKBENCH_DASHBOARDS_DIR "/%1.json").arg(QLatin1StringView(dashboard)));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        JsonValue json;
-        JsonReader reader;
-        QVERIFY2(reader.parse(file.readAll(), &json), qPrintable(reader.error()));
-        for (const JsonValue& panel : json.member("panels")->elements()) {
-            const QString title = QString::fromUtf8(panel.member("title")->text());
-            for (const JsonValue& target : panel.member("targets")->elements()) {
-                // Expanded by the Query page's engine, as Grafana's ClickHouse plugin would, with
-                // toStartOfInterval rewritten where the server lacks it (18.16).
-                GrafanaMacroContext context;
-                context.fromMs = from * 1000;
-                context.toMs = to * 1000;
-                context.serverHasToStartOfInterval = m_fixture.serverInfo().hasToStartOfInterval();
-                context.serverHasDateTime64 = m_fixture.serverInfo().hasDateTime64();
-                const GrafanaMacroExpander::Result expanded =
-                    GrafanaMacroExpander::expand(QString::fromUtf8(target.member("rawSql")->text()), context);
-                QVERIFY2(expanded.ok(), qPrintable(title + u": "_s + expanded.error));
-                const QString sql = expanded.sql;
-                bool ok = false;
-                const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok);
-                QVERIFY2(ok, qPrintable(title + u": "_s + answer));
-                QVERIFY2(!answer.isEmpty(), qPrintable(title + u" returned no rows"_s));
-                answers.insert(QLatin1StringView(dashboard) + u"/"_s + title, answer);
-            }
-        }
+    QString loadError;
+    const QList<UpstreamPanels::Target> targets = UpstreamPanels::load(&loadError);
+    QVERIFY2(!targets.isEmpty(), qPrintable(loadError));
+    for (const UpstreamPanels::Target& target : targets) {
+        const QString& title = target.title;
+        // Expanded by the Query page's engine, as Grafana's ClickHouse plugin would, with
+        // toStartOfInterval rewritten where the server lacks it (18.16).
+        GrafanaMacroContext context;
+        context.fromMs = from * 1000;
+        context.toMs = to * 1000;
+        context.serverHasToStartOfInterval = m_fixture.serverInfo().hasToStartOfInterval();
+        context.serverHasDateTime64 = m_fixture.serverInfo().hasDateTime64();
+        const GrafanaMacroExpander::Result expanded = GrafanaMacroExpander::expand(target.rawSql, context);
+        QVERIFY2(expanded.ok(), qPrintable(title + u": "_s + expanded.error));
+        const QString sql = expanded.sql;
+        bool ok = false;
+        const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok);
+        QVERIFY2(ok, qPrintable(title + u": "_s + answer));
+        QVERIFY2(!answer.isEmpty(), qPrintable(title + u" returned no rows"_s));
+        answers.insert(target.dashboard + u"/"_s + title, answer);
     }
     QCOMPARE(answers.size(), 28);
     QCOMPARE(answers.value(u"telemetry-overview/Total Events"_s), u"30"_s);

@@ -79,13 +79,7 @@ QString ClickHouseFixture::run(const ClickHouseEndpoint& endpoint, const QString
 
 bool ClickHouseFixture::installSchema(QString* error, const QString& database)
 {
-    bool ok = false;
-    const QString probe = run(endpoint(), ClickHouseServerInfo::probeQuery(), &ok);
-    if (!ok || !ClickHouseServerInfo::fromProbeResult(probe, &m_info, error)) {
-        if (!ok)
-            *error = probe;
-        return false;
-    }
+    // start() learned what the server can do, which decides the dialect.
     ClickHouseClient client(endpoint());
     client.setServerInfo(m_info);
     ClickHouseSchema schema(&client, ClickHouseSchemaDefinition::load(m_info.dialect(), database));

@@ -94,29 +94,22 @@ QueryTab::QueryTab(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(&m_exporter, &QueryExporter::progressed, this, [this](qint64 bytes) {
-        m_message = tr("Exporting… %1 written").arg(QLocale().formattedDataSize(bytes));
-        m_status->setText(m_message);
-    });
+    connect(&m_exporter, &QueryExporter::progressed, this,
+        [this](qint64 bytes) { showMessage(tr("Exporting… %1 written").arg(QLocale().formattedDataSize(bytes))); });
     connect(&m_exporter, &QueryExporter::finished, this,
         [this](const ClickHouseError& error, qint64 bytes, qint64 elapsedMs) {
             const QString seconds = QLocale().toString(double(elapsedMs) / 1000.0, 'f', 2);
             if (!error.isError())
-                m_message =
-                    tr("Exported %1 to %2 in %3 s").arg(QLocale().formattedDataSize(bytes), m_exportPath, seconds);
+                showMessage(
+                    tr("Exported %1 to %2 in %3 s").arg(QLocale().formattedDataSize(bytes), m_exportPath, seconds));
             else if (error.kind() == ClickHouseError::Kind::Cancelled)
-                m_message = tr("Export cancelled after %1 s: %2 was left as it was").arg(seconds, m_exportPath);
+                showMessage(tr("Export cancelled after %1 s: %2 was left as it was").arg(seconds, m_exportPath));
             else
-                m_message = tr("Export failed: %1 (%2 was left as it was)").arg(error.toString(), m_exportPath);
-            m_status->setText(m_message);
-            Q_EMIT statusChanged();
+                showMessage(tr("Export failed: %1 (%2 was left as it was)").arg(error.toString(), m_exportPath));
             Q_EMIT busyChanged(false);
         });
     connect(&m_session, &QuerySession::stateChanged, this, &QueryTab::onStateChanged);
-    connect(&m_session, &QuerySession::progressed, this, [this] {
-        m_status->setText(statusText());
-        Q_EMIT statusChanged();
-    });
+    connect(&m_session, &QuerySession::progressed, this, &QueryTab::refreshStatus);
 }
 
 QueryTab::~QueryTab() = default;
@@ -136,21 +129,14 @@ bool QueryTab::canExport() const
 
 void QueryTab::exportResult(const QString& path)
 {
-    if (m_session.state() == State::Running || !m_queue.isEmpty() || m_exporter.isRunning())
-        return;
-    if (m_currentSent.isEmpty()) {
-        m_message = tr("Run a statement first: the export runs it again and writes every row.");
-        m_status->setText(m_message);
-        Q_EMIT statusChanged();
+    if (!canExport()) {
+        if (m_currentSent.isEmpty())
+            showMessage(tr("Run a statement first: the export runs it again and writes every row."));
         return;
     }
     m_exportPath = QFileInfo(path).absoluteFilePath();
-    m_message = tr("Exporting to %1…").arg(m_exportPath);
-    m_status->setText(m_message);
-    ClickHouseClient::Settings settings;
-    if (m_options.readOnly)
-        settings.append({ u"readonly"_s, u"2"_s });
-    m_exporter.start(m_currentSent, QueryExporter::formatForPath(path), path, settings);
+    showMessage(tr("Exporting to %1…").arg(m_exportPath));
+    m_exporter.start(m_currentSent, QueryExporter::formatForPath(path), path, requestSettings());
     Q_EMIT busyChanged(true);
 }
 
@@ -183,8 +169,7 @@ void QueryTab::run(Scope scope, const Options& options)
     }
     }
     if (m_queue.isEmpty()) {
-        m_status->setText(tr("Nothing to run: write a statement."));
-        Q_EMIT statusChanged();
+        showMessage(tr("Nothing to run: write a statement."));
         return;
     }
     Q_EMIT busyChanged(true);
@@ -201,38 +186,48 @@ void QueryTab::runNext()
     }
     if (!m_options.readOnly && SqlStatementKind::classify(m_current.text) == SqlStatementKind::Kind::Destructive
         && m_options.confirmDestructive && !m_options.confirmDestructive(m_current.text)) {
-        m_queue.clear();
-        m_message = tr("Not run: %1 was not confirmed.").arg(SqlStatementKind::firstKeyword(m_current.text));
-        m_status->setText(m_message);
-        Q_EMIT statementEnded(m_current.text, tr("Not confirmed"), true);
-        Q_EMIT statusChanged();
-        Q_EMIT busyChanged(false);
+        fail(tr("Not run: %1 was not confirmed.").arg(SqlStatementKind::firstKeyword(m_current.text)), -1);
         return;
     }
     m_currentSent = expanded.sql;
     m_sent->setPlainText(expanded.sql);
-    ClickHouseClient::Settings settings;
-    if (m_options.readOnly) // 2, not 1: the request's own settings (compression, ...) stay allowed
-        settings.append({ u"readonly"_s, u"2"_s });
-    m_session.run(expanded.sql, settings);
+    m_session.run(expanded.sql, requestSettings());
+    refreshStatus();
+}
+
+ClickHouseClient::Settings QueryTab::requestSettings() const
+{
+    // 2, not 1: the request's own settings (compression, ...) stay allowed.
+    if (m_options.readOnly)
+        return { { u"readonly"_s, u"2"_s } };
+    return {};
+}
+
+void QueryTab::showMessage(const QString& message)
+{
+    m_message = message;
+    refreshStatus();
+}
+
+void QueryTab::refreshStatus()
+{
     m_status->setText(statusText());
+    Q_EMIT statusChanged();
 }
 
 void QueryTab::fail(const QString& message, qsizetype editorOffset)
 {
     m_queue.clear();
-    m_message = message;
-    m_editor->markError(editorOffset);
-    m_status->setText(message);
+    if (editorOffset >= 0)
+        m_editor->markError(editorOffset);
+    showMessage(message);
     Q_EMIT statementEnded(m_current.text, message, true);
-    Q_EMIT statusChanged();
     Q_EMIT busyChanged(false);
 }
 
 void QueryTab::onStateChanged(State state)
 {
-    m_status->setText(statusText());
-    Q_EMIT statusChanged();
+    refreshStatus();
     // The chart follows the rows once they stop arriving (not on every block: a million rows
     // would be charted a hundred times).
     if (state == State::Finished || state == State::Cancelled || state == State::MoreAvailable
@@ -267,10 +262,8 @@ void QueryTab::onStateChanged(State state)
         // The server refused this statement: show where. A lost connection is not the SQL's fault.
         if (m_session.error().kind() == ClickHouseError::Kind::Server)
             m_editor->markError(offset);
-        if (m_options.readOnly && m_session.error().code() == 164) { // READONLY
-            m_message = m_session.statusText() + u' ' + tr("Read-only is on: turn it off to change data.");
-            m_status->setText(m_message);
-        }
+        if (m_options.readOnly && m_session.error().code() == 164) // READONLY
+            showMessage(m_session.statusText() + u' ' + tr("Read-only is on: turn it off to change data."));
         Q_EMIT statementEnded(m_current.text, m_session.error().toString(), true);
         Q_EMIT busyChanged(false);
         break;
@@ -352,5 +345,5 @@ void QueryTab::saveChartAs()
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the chart"), u"chart.png"_s, tr("PNG images (*.png)"));
     if (!path.isEmpty() && !saveChart(path))
-        m_status->setText(tr("Could not write %1").arg(path));
+        showMessage(tr("Could not write %1").arg(path));
 }

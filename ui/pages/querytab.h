@@ -80,7 +80,13 @@ Q_SIGNALS:
 private:
     void runNext();
     void onStateChanged(QuerySession::State state);
+    /// Ends the run with `message`; marks `editorOffset` in the editor unless it is negative.
     void fail(const QString& message, qsizetype editorOffset);
+    /// Settings every request of this tab carries (read-only).
+    ClickHouseClient::Settings requestSettings() const;
+    /// Shows `message` instead of the session's status until the next run.
+    void showMessage(const QString& message);
+    void refreshStatus();
     void copySelection();
     void replot();
     void saveChartAs();

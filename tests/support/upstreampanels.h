@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+/// The panel queries of the four upstream Grafana dashboards (resources/dashboards), taken from
+/// their JSON unchanged: one entry per target, in dashboard and panel order.
+namespace UpstreamPanels {
+
+struct Target
+{
+    QString dashboard; ///< file name without .json
+    QString title;
+    QString type; ///< Grafana's panel type: stat, timeseries, piechart, ...
+    QString rawSql;
+};
+
+/// Every target; empty with `error` set when a dashboard cannot be read.
+QList<Target> load(QString* error);
+
+} // namespace UpstreamPanels
