@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -35,44 +36,73 @@ void QueryResultModel::setColumns(const QList<ClickHouseColumn>& columns)
         m_numeric.append(isNumericType(column.type));
         m_time.append(isTimeType(column.type));
     }
-    if (m_rows.size() > 10000)
-        QThreadPool::globalInstance()->start([old = std::exchange(m_numbers, {})]() mutable { old.clear(); });
+    // A million numbers, or a result full of arrays, take a while to free: not on the GUI thread.
+    if (m_rowCount > 10000)
+        QThreadPool::globalInstance()->start(
+            [numbers = std::exchange(m_numbers, {}), blocks = std::exchange(m_blocks, {})]() mutable {
+                numbers.clear();
+                blocks.clear();
+            });
     m_numbers = QList<ChunkedList<double>>(columns.size());
-    // A million rows take a while to free: not on the GUI thread.
-    if (m_rows.size() > 10000)
-        QThreadPool::globalInstance()->start([old = m_rows.take()]() mutable { old = {}; });
-    m_rows = {};
+    m_blocks.clear();
+    m_blockEnds.clear();
+    m_rowCount = 0;
     endResetModel();
 }
 
-void QueryResultModel::appendRows(const QList<QVariantList>& rows)
+void QueryResultModel::appendRows(const ResultRows& rows)
 {
     if (rows.isEmpty() || m_columns.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    for (qsizetype column = 0; column < m_columns.size(); ++column) {
+    Q_ASSERT(rows.columnCount() == m_columns.size());
+    beginInsertRows({}, int(m_rowCount), int(m_rowCount + rows.rowCount() - 1));
+    m_blocks.append(rows);
+    m_rowCount += rows.rowCount();
+    m_blockEnds.append(m_rowCount);
+    for (int column = 0; column < m_columns.size(); ++column) {
         if (!m_numeric.at(column) && !m_time.at(column))
             continue;
         ChunkedList<double>& numbers = m_numbers[column];
-        for (const QVariantList& row : rows) {
-            const QVariant& value = column < row.size() ? row.at(column) : QVariant();
-            bool ok = false;
-            double number = qQNaN();
-            if (m_time.at(column)) {
-                qint64 local = 0;
-                if (value.typeId() == QMetaType::QString
-                    && ResultChartData::parseLocalDateTime(*static_cast<const QString*>(value.constData()), &local))
-                    number = double(local);
-            } else {
-                number = toNumber(value, &ok);
-                if (!ok)
-                    number = qQNaN();
-            }
-            numbers.append(number);
-        }
+        for (qsizetype row = 0; row < rows.rowCount(); ++row)
+            numbers.append(numberAt(rows, row, column));
     }
     endInsertRows();
+}
+
+double QueryResultModel::numberAt(const ResultRows& rows, qsizetype row, int column) const
+{
+    if (m_time.at(column)) {
+        qint64 local = 0;
+        bool ok = false;
+        if (rows.kind(row, column) == ResultRows::Kind::Text) {
+            ok = ResultChartData::parseLocalDateTime(rows.text(row, column), &local);
+        } else {
+            const QVariant value = rows.value(row, column); // a string the general reader kept
+            ok = value.typeId() == QMetaType::QString && ResultChartData::parseLocalDateTime(value.toString(), &local);
+        }
+        return ok ? double(local) : qQNaN();
+    }
+    double number = 0;
+    if (rows.number(row, column, &number))
+        return number;
+    if (rows.kind(row, column) == ResultRows::Kind::Text) {
+        // Decimals and other numbers ClickHouse quotes.
+        const QByteArrayView text = rows.text(row, column);
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), number);
+        return result.ec == std::errc() && result.ptr == text.data() + text.size() && !text.isEmpty() ? number
+                                                                                                      : qQNaN();
+    }
+    bool ok = false;
+    number = toNumber(rows.value(row, column), &ok);
+    return ok ? number : qQNaN();
+}
+
+const ResultRows& QueryResultModel::blockOf(int row, qsizetype* rowInBlock) const
+{
+    const auto block = std::upper_bound(m_blockEnds.cbegin(), m_blockEnds.cend(), qsizetype(row));
+    const qsizetype index = block - m_blockEnds.cbegin();
+    *rowInBlock = row - (index == 0 ? 0 : m_blockEnds.at(index - 1));
+    return m_blocks.at(index);
 }
 
 void QueryResultModel::clear()
@@ -82,9 +112,11 @@ void QueryResultModel::clear()
 
 QVariant QueryResultModel::value(int row, int column) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_rowCount || column < 0 || column >= m_columns.size())
         return {};
-    return m_rows.at(row).value(column);
+    qsizetype rowInBlock = 0;
+    const ResultRows& rows = blockOf(row, &rowInBlock);
+    return rows.value(rowInBlock, column);
 }
 
 const ChunkedList<double>* QueryResultModel::numbers(int column) const
@@ -118,7 +150,7 @@ double QueryResultModel::toNumber(const QVariant& value, bool* ok)
 
 int QueryResultModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rowCount);
 }
 
 int QueryResultModel::columnCount(const QModelIndex& parent) const
@@ -130,7 +162,7 @@ QVariant QueryResultModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QVariant value = m_rows.at(index.row()).value(index.column());
+    const QVariant value = this->value(index.row(), index.column());
     const QString& type = m_columns.at(index.column()).type;
     switch (role) {
     case Qt::DisplayRole: {

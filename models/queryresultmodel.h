@@ -2,9 +2,9 @@
 
 #include "chunkedlist.h"
 #include "clickhouse/clickhousecolumn.h"
+#include "clickhouse/resultrows.h"
 
 #include <QAbstractTableModel>
-#include <QVariantList>
 
 /// A query's result as a table, fed in blocks while it streams in. Values keep their ClickHouse
 /// types: numbers are right-aligned and sort as numbers (SortRole), dates and times sort as
@@ -30,12 +30,12 @@ public:
 
     /// Starts a new result with these columns (the rows go).
     void setColumns(const QList<ClickHouseColumn>& columns);
-    void appendRows(const QList<QVariantList>& rows);
+    void appendRows(const ResultRows& rows);
+    /// Rows given as lists of values (tests, small results built by hand).
+    void appendRows(const QList<QVariantList>& rows) { appendRows(ResultRows::fromLists(rows, int(m_columns.size()))); }
     void clear();
     const QList<ClickHouseColumn>& columns() const { return m_columns; }
     QVariant value(int row, int column) const;
-    /// A stored row as it is, without copying (for code that reads a million of them).
-    const QVariantList& rowValues(int row) const { return m_rows.at(row); }
     /// A numeric or Date/DateTime column as numbers, kept side by side with the rows as they
     /// arrive so that a chart reads contiguous memory instead of a million scattered rows (that
     /// took 200 ms for a million points). Times are wall-clock milliseconds as if in UTC (the
@@ -62,9 +62,15 @@ public:
     static QVariant sortValue(const QVariant& value, QStringView type);
 
 private:
+    /// The block holding `row`, and the row's index in it.
+    const ResultRows& blockOf(int row, qsizetype* rowInBlock) const;
+    double numberAt(const ResultRows& rows, qsizetype row, int column) const;
+
     QList<ClickHouseColumn> m_columns;
     QList<bool> m_numeric; ///< per column
-    ChunkedList<QVariantList> m_rows;
+    QList<ResultRows> m_blocks; ///< as they arrived: no value is copied into the model
+    QList<qsizetype> m_blockEnds; ///< per block, the row count up to and including it
+    qsizetype m_rowCount = 0;
     QList<ChunkedList<double>> m_numbers; ///< per column; used for numeric and time columns
     QList<bool> m_time; ///< per column: Date or DateTime
 };

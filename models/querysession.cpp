@@ -59,10 +59,10 @@ void QuerySession::cancel()
         m_runner.cancel();
 }
 
-void QuerySession::onRows(const QList<QVariantList>& rows)
+void QuerySession::onRows(const ResultRows& rows)
 {
     m_model.appendRows(rows);
-    m_received += rows.size();
+    m_received += rows.rowCount();
     // "Load all" asks for more while half a step is still on its way, so the worker never waits
     // and never gets more than a step and a half ahead of the grid.
     if (m_loadingAll && m_granted - m_received < loadAllStep / 2) {

@@ -54,7 +54,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void onRows(const QList<QVariantList>& rows);
+    void onRows(const ResultRows& rows);
     void onFinished(const ClickHouseError& error, const ClickHouseQueryStatistics& statistics, qint64 elapsedMs);
 
     /// How many rows "load all" asks for at a time: the worker may get this far ahead of the grid.

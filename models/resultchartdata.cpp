@@ -12,11 +12,22 @@ using namespace Qt::StringLiterals;
 
 namespace ResultChartData {
 namespace {
-bool digits(QStringView text, qsizetype at, qsizetype count, int* value)
+char16_t unit(QStringView text, qsizetype at)
+{
+    return text.at(at).unicode();
+}
+
+char16_t unit(QByteArrayView text, qsizetype at)
+{
+    return char16_t(static_cast<unsigned char>(text.at(at)));
+}
+
+template<typename Text>
+bool digits(Text text, qsizetype at, qsizetype count, int* value)
 {
     int result = 0;
     for (qsizetype i = at; i < at + count; ++i) {
-        const char16_t c = text.at(i).unicode();
+        const char16_t c = unit(text, i);
         if (c < u'0' || c > u'9')
             return false;
         result = result * 10 + (c - u'0');
@@ -61,26 +72,37 @@ QString label(const QueryResultModel& model, int row, const QList<int>& columns)
         parts.append(QueryResultModel::text(model.value(row, column)));
     return parts.join(u" / "_s);
 }
-} // namespace
 
-bool parseLocalDateTime(QStringView text, qint64* localMs)
+template<typename Text>
+bool parseLocalDateTimeIn(Text text, qint64* localMs)
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, millisecond = 0;
-    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-' || !digits(text, 0, 4, &year)
+    if (text.size() < 10 || unit(text, 4) != u'-' || unit(text, 7) != u'-' || !digits(text, 0, 4, &year)
         || !digits(text, 5, 2, &month) || !digits(text, 8, 2, &day))
         return false;
     if (text.size() >= 19) {
-        if (text.at(10) != u' ' && text.at(10) != u'T')
+        if (unit(text, 10) != u' ' && unit(text, 10) != u'T')
             return false;
         if (!digits(text, 11, 2, &hour) || !digits(text, 14, 2, &minute) || !digits(text, 17, 2, &second))
             return false;
-        if (text.size() >= 23 && text.at(19) == u'.' && !digits(text, 20, 3, &millisecond))
+        if (text.size() >= 23 && unit(text, 19) == u'.' && !digits(text, 20, 3, &millisecond))
             return false;
     } else if (text.size() != 10) {
         return false;
     }
     *localMs = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 * 1000 + second * 1000 + millisecond;
     return true;
+}
+} // namespace
+
+bool parseLocalDateTime(QStringView text, qint64* localMs)
+{
+    return parseLocalDateTimeIn(text, localMs);
+}
+
+bool parseLocalDateTime(QByteArrayView text, qint64* localMs)
+{
+    return parseLocalDateTimeIn(text, localMs);
 }
 
 bool parseDateTime(QStringView text, const QTimeZone& zone, qint64* msSinceEpoch)

@@ -57,5 +57,7 @@ Categories categories(const QueryResultModel& model, const Shape& shape, qsizety
 bool parseDateTime(QStringView text, const QTimeZone& zone, qint64* msSinceEpoch);
 /// The same, as if the zone were UTC (the wall-clock reading in milliseconds).
 bool parseLocalDateTime(QStringView text, qint64* localMs);
+/// The same from UTF-8 text (as a result block keeps it).
+bool parseLocalDateTime(QByteArrayView text, qint64* localMs);
 
 } // namespace ResultChartData

@@ -39,11 +39,10 @@ bool StreamBenchmark::run(Result* result, QString* error)
     QElapsedTimer timer;
     timer.start();
     std::unique_ptr<ClickHouseResultStream> stream(client.stream(sql));
-    QObject::connect(
-        stream.get(), &ClickHouseResultStream::rowsReady, stream.get(), [&](const QList<QVariantList>& block) {
-            rows += block.size(); // a consumer that keeps nothing: the client's own footprint shows
-            peak = qMax(peak, residentKb());
-        });
+    QObject::connect(stream.get(), &ClickHouseResultStream::rowsReady, stream.get(), [&](const ResultRows& block) {
+        rows += block.rowCount(); // a consumer that keeps nothing: the client's own footprint shows
+        peak = qMax(peak, residentKb());
+    });
     QEventLoop loop;
     QObject::connect(stream.get(), &ClickHouseResultStream::finished, &loop, &QEventLoop::quit);
     loop.exec();

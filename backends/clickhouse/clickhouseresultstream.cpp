@@ -58,12 +58,12 @@ void ClickHouseResultStream::deliverRows()
         Q_EMIT columnsReady(m_parser.columns());
     }
     while (m_parser.pendingRows() > 0) {
-        QList<QVariantList> rows = m_parser.takeRows();
-        if (rows.size() <= rowsPerBlock) {
+        const ResultRows rows = m_parser.takeRows();
+        if (rows.rowCount() <= rowsPerBlock) {
             Q_EMIT rowsReady(rows);
             continue;
         }
-        for (qsizetype start = 0; start < rows.size(); start += rowsPerBlock)
+        for (qsizetype start = 0; start < rows.rowCount(); start += rowsPerBlock)
             Q_EMIT rowsReady(rows.mid(start, rowsPerBlock));
     }
 }

@@ -43,7 +43,7 @@ public:
 
 Q_SIGNALS:
     void columnsReady(const QList<ClickHouseColumn>& columns);
-    void rowsReady(const QList<QVariantList>& rows);
+    void rowsReady(const ResultRows& rows);
     void finished();
 
 private:

@@ -26,62 +26,72 @@ JsonCompactRowReader::JsonCompactRowReader(const QStringList& types)
     }
 }
 
-bool JsonCompactRowReader::read(QByteArrayView row, QVariantList* fields) const
+bool JsonCompactRowReader::read(QByteArrayView row, ResultRows* rows) const
 {
     const char* at = row.data();
     const char* end = at + row.size();
+    if (readValues(at, end, rows) && rows->pendingValues() == rows->columnCount()) {
+        skipSpace(at, end);
+        if (at == end) {
+            rows->endRow();
+            return true;
+        }
+    }
+    rows->abandonRow();
+    return false;
+}
+
+bool JsonCompactRowReader::readValues(const char*& at, const char* end, ResultRows* rows) const
+{
     skipSpace(at, end);
     if (at == end || *at != '[')
         return false;
     ++at;
-    fields->clear();
-    fields->reserve(m_kinds.size());
     skipSpace(at, end);
     if (at < end && *at == ']') {
         ++at;
-        skipSpace(at, end);
-        return at == end;
+        return true;
     }
-    for (;;) {
+    for (qsizetype column = 0;; ++column) {
+        if (column >= rows->columnCount())
+            return false; // more values than columns: the general path decides what to keep
         skipSpace(at, end);
         if (at == end)
             return false;
-        const qsizetype column = fields->size();
         const Kind kind = column < m_kinds.size() ? m_kinds.at(column) : Kind::Other;
-        QVariant value;
         switch (*at) {
         case '"':
-            if (!readString(at, end, kind, &value))
+            if (!readString(at, end, kind, rows))
                 return false;
             break;
         case 'n':
             if (end - at < 4 || QByteArrayView(at, 4) != "null")
                 return false;
             at += 4;
+            rows->appendNull();
             break;
         case 't':
             if (end - at < 4 || QByteArrayView(at, 4) != "true")
                 return false;
             at += 4;
-            value = true;
+            rows->appendBool(true);
             break;
         case 'f':
             if (end - at < 5 || QByteArrayView(at, 5) != "false")
                 return false;
             at += 5;
-            value = false;
+            rows->appendBool(false);
             break;
         case '[':
         case '{':
-            if (!readNested(at, end, column, &value))
+            if (!readNested(at, end, column, rows))
                 return false;
             break;
         default:
-            if (!readNumber(at, end, &value))
+            if (!readNumber(at, end, rows))
                 return false;
             break;
         }
-        fields->append(std::move(value));
         skipSpace(at, end);
         if (at == end)
             return false;
@@ -92,16 +102,16 @@ bool JsonCompactRowReader::read(QByteArrayView row, QVariantList* fields) const
         if (*at != ']')
             return false;
         ++at;
-        skipSpace(at, end);
-        return at == end;
+        return true;
     }
 }
 
-bool JsonCompactRowReader::readString(const char*& at, const char* end, Kind kind, QVariant* value) const
+bool JsonCompactRowReader::readString(const char*& at, const char* end, Kind kind, ResultRows* rows)
 {
     const char* begin = ++at; // after the opening quote
-    QByteArray unescaped; // only for a string with escapes
-    const char* copied = begin; // what is not yet in `unescaped`
+    const qsizetype textStart = rows->textSize();
+    const char* copied = begin; // what is not yet in the text buffer, once there was an escape
+    bool escaped = false;
     while (at < end) {
         const auto c = static_cast<unsigned char>(*at);
         if (c == '"')
@@ -109,15 +119,18 @@ bool JsonCompactRowReader::readString(const char*& at, const char* end, Kind kin
         if (c < 0x20)
             return false; // a control character: the general reader words the error
         if (c == '\\') {
-            // The escapes ClickHouse writes (it escapes / too); \u goes to the general reader.
-            if (end - at < 2)
+            // The escapes ClickHouse writes (it escapes / too); \u goes to the general reader, and
+            // so does an escape in a quoted integer.
+            if (end - at < 2 || kind != Kind::Other)
                 return false;
             static constexpr char from[] = "\"\\/bfnrt";
             static constexpr char to[] = "\"\\/\b\f\n\r\t";
             const char* which = std::char_traits<char>::find(from, 8, at[1]);
             if (!which)
                 return false;
-            unescaped.append(copied, at - copied).append(to[which - from]);
+            rows->appendTextPiece(QByteArrayView(copied, at - copied));
+            rows->appendTextPiece(to[which - from]);
+            escaped = true;
             at += 2;
             copied = at;
             continue;
@@ -133,32 +146,30 @@ bool JsonCompactRowReader::readString(const char*& at, const char* end, Kind kin
     }
     if (at == end)
         return false;
-    if (!unescaped.isEmpty() || copied != begin)
-        unescaped.append(copied, at - copied);
-    const QByteArrayView text = copied != begin ? QByteArrayView(unescaped) : QByteArrayView(begin, at - begin);
+    const QByteArrayView text(begin, at - begin);
     ++at; // the closing quote
     if (kind == Kind::Int64) {
         qint64 integer = 0;
         const auto result = std::from_chars(text.data(), text.data() + text.size(), integer);
-        if (result.ec == std::errc() && result.ptr == text.data() + text.size() && !text.isEmpty()) {
-            *value = integer;
-            return true;
-        }
+        if (result.ec != std::errc() || result.ptr != text.data() + text.size() || text.isEmpty())
+            return false; // not a plain integer: the general reader decides what it is
+        rows->appendInt(integer);
     } else if (kind == Kind::UInt64) {
         quint64 integer = 0;
         const auto result = std::from_chars(text.data(), text.data() + text.size(), integer);
-        if (result.ec == std::errc() && result.ptr == text.data() + text.size() && !text.isEmpty()) {
-            *value = integer;
-            return true;
-        }
+        if (result.ec != std::errc() || result.ptr != text.data() + text.size() || text.isEmpty())
+            return false;
+        rows->appendUInt(integer);
+    } else if (escaped) {
+        rows->appendTextPiece(QByteArrayView(copied, text.end() - copied));
+        rows->closeText(textStart);
+    } else {
+        rows->appendText(text);
     }
-    if (kind != Kind::Other)
-        return false; // not a plain integer: the general reader decides what it is
-    *value = QString::fromUtf8(text);
     return true;
 }
 
-bool JsonCompactRowReader::readNumber(const char*& at, const char* end, QVariant* value)
+bool JsonCompactRowReader::readNumber(const char*& at, const char* end, ResultRows* rows)
 {
     const char* begin = at;
     bool integral = true;
@@ -175,13 +186,13 @@ bool JsonCompactRowReader::readNumber(const char*& at, const char* end, QVariant
         qint64 integer = 0;
         auto result = std::from_chars(begin, at, integer);
         if (result.ec == std::errc() && result.ptr == at) {
-            *value = integer;
+            rows->appendInt(integer);
             return true;
         }
         quint64 unsignedInteger = 0;
         result = std::from_chars(begin, at, unsignedInteger);
         if (result.ec == std::errc() && result.ptr == at) {
-            *value = unsignedInteger;
+            rows->appendUInt(unsignedInteger);
             return true;
         }
         return false; // beyond 64 bits: the general reader decides
@@ -197,7 +208,7 @@ bool JsonCompactRowReader::readNumber(const char*& at, const char* end, QVariant
     // floats without a fraction, so this is rare.
     if (number == std::floor(number))
         return false;
-    *value = number;
+    rows->appendDouble(number);
     return true;
 }
 
@@ -231,7 +242,7 @@ bool JsonCompactRowReader::isJsonNumber(const char* begin, const char* end)
     return at == end;
 }
 
-bool JsonCompactRowReader::readNested(const char*& at, const char* end, qsizetype column, QVariant* value) const
+bool JsonCompactRowReader::readNested(const char*& at, const char* end, qsizetype column, ResultRows* rows) const
 {
     // Find the matching bracket (strings skipped), then read just that element.
     const char* begin = at;
@@ -260,7 +271,7 @@ bool JsonCompactRowReader::readNested(const char*& at, const char* end, qsizetyp
     JsonReader reader;
     if (!reader.parse(QByteArrayView(begin, at - begin), &element))
         return false;
-    *value = JsonCompactStreamParser::toVariant(
-        element, column < m_types.size() ? QStringView(m_types.at(column)) : QStringView());
+    rows->appendVariant(JsonCompactStreamParser::toVariant(
+        element, column < m_types.size() ? QStringView(m_types.at(column)) : QStringView()));
     return true;
 }

@@ -1,23 +1,26 @@
 #pragma once
 
+#include "resultrows.h"
+
 #include <QByteArrayView>
 #include <QList>
 #include <QStringList>
-#include <QVariantList>
 
 /// The fast path for one row of JSONCompact (`[v1, v2, ...]` on one line): reads plain values
-/// (numbers, null, booleans, strings without escapes) straight into QVariants, with no JSON tree
-/// in between, and hands anything else (escapes, arrays, tuples, maps) to the general reader
-/// (JsonCompactStreamParser::toVariant) element by element. It gives exactly what the general
-/// path gives, and says false for anything it is not sure about: the caller then takes the
-/// general path for the whole row, which also words the error.
+/// (numbers, null, booleans, strings) straight into the cells of a ResultRows block, with no JSON
+/// tree and no QVariant in between, and hands anything nested (arrays, tuples, maps) to the
+/// general reader (JsonCompactStreamParser::toVariant) element by element. It gives exactly what
+/// the general path gives, and says false for anything it is not sure about, or for a row whose
+/// value count is not the block's column count: the caller then takes the general path for the
+/// whole row, which also words the error.
 class JsonCompactRowReader final
 {
 public:
     /// `types` are the columns' ClickHouse types, in order.
     explicit JsonCompactRowReader(const QStringList& types = {});
 
-    bool read(QByteArrayView row, QVariantList* fields) const;
+    /// Appends the row to `rows` (endRow() included); on false `rows` is as it was.
+    bool read(QByteArrayView row, ResultRows* rows) const;
 
 private:
     enum class Kind : quint8
@@ -27,11 +30,12 @@ private:
         UInt64,
     };
 
-    bool readString(const char*& at, const char* end, Kind kind, QVariant* value) const;
-    static bool readNumber(const char*& at, const char* end, QVariant* value);
+    bool readValues(const char*& at, const char* end, ResultRows* rows) const;
+    static bool readString(const char*& at, const char* end, Kind kind, ResultRows* rows);
+    static bool readNumber(const char*& at, const char* end, ResultRows* rows);
     /// JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
     static bool isJsonNumber(const char* begin, const char* end);
-    bool readNested(const char*& at, const char* end, qsizetype column, QVariant* value) const;
+    bool readNested(const char*& at, const char* end, qsizetype column, ResultRows* rows) const;
 
     QList<Kind> m_kinds;
     QStringList m_types;

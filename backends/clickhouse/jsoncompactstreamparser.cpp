@@ -115,17 +115,28 @@ bool JsonCompactStreamParser::feed(QByteArrayView chunk)
     if (m_state == State::Failed || m_state == State::Done)
         return m_state != State::Failed;
     m_statistics.bytesReceived += chunk.size();
-    m_pending.append(chunk.data(), chunk.size());
+    // Lines are read where they are in the chunk; only the unfinished line is copied.
     qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_pending.indexOf('\n', start);
-        if (newline < 0)
-            break;
-        if (!processLine(QByteArrayView(m_pending).sliced(start, newline - start)))
+    if (!m_pending.isEmpty()) {
+        const qsizetype newline = chunk.indexOf('\n');
+        if (newline < 0) {
+            m_pending.append(chunk.data(), chunk.size());
+            return true;
+        }
+        m_pending.append(chunk.data(), newline);
+        if (!processLine(std::exchange(m_pending, {})))
             return false;
         start = newline + 1;
     }
-    m_pending.remove(0, start);
+    for (;;) {
+        const qsizetype newline = chunk.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        if (!processLine(chunk.sliced(start, newline - start)))
+            return false;
+        start = newline + 1;
+    }
+    m_pending.append(chunk.data() + start, chunk.size() - start);
     return true;
 }
 
@@ -150,9 +161,7 @@ bool JsonCompactStreamParser::processLine(QByteArrayView line)
         QByteArrayView row = trimmed;
         if (row.endsWith(','))
             row.chop(1);
-        QVariantList fields;
-        if (m_rowReader.read(row, &fields)) {
-            m_rows.append(std::move(fields));
+        if (m_rowReader.read(row, &m_rows)) {
             ++m_statistics.rows;
             return true;
         }
@@ -163,13 +172,13 @@ bool JsonCompactStreamParser::processLine(QByteArrayView line)
                 return false;
             return fail(u"row %1 is not a JSON array: %2"_s.arg(m_statistics.rows + 1).arg(reader.error()));
         }
-        fields.clear();
-        fields.reserve(qsizetype(value.elements().size()));
         qsizetype column = 0;
-        for (const JsonValue& element : value.elements())
-            fields.append(toVariant(
-                element, column < m_columns.size() ? QStringView(m_columns.at(column++).type) : QStringView()));
-        m_rows.append(std::move(fields));
+        for (const JsonValue& element : value.elements()) {
+            m_rows.appendVariant(
+                toVariant(element, column < m_columns.size() ? QStringView(m_columns.at(column).type) : QStringView()));
+            ++column;
+        }
+        m_rows.endRow();
         ++m_statistics.rows;
         return true;
     }
@@ -207,6 +216,7 @@ bool JsonCompactStreamParser::parseHeader()
     for (const ClickHouseColumn& column : std::as_const(m_columns))
         types.append(column.type);
     m_rowReader = JsonCompactRowReader(types);
+    m_rows = ResultRows(int(m_columns.size()));
     m_header.clear();
     m_state = State::Data;
     return true;

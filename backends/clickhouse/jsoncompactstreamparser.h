@@ -2,6 +2,7 @@
 
 #include "clickhousecolumn.h"
 #include "jsoncompactrowreader.h"
+#include "resultrows.h"
 
 #include <QByteArray>
 #include <QVariant>
@@ -9,9 +10,9 @@
 /// Reads ClickHouse's JSONCompact output as it arrives, in any chunks: the column header first,
 /// then rows one line at a time (ClickHouse prints each row on its own line, in 18.16 and today),
 /// then the statistics. Only the unfinished last line is kept, so memory does not grow with the
-/// result. 64-bit integers, which ClickHouse quotes, come out as numbers again; Nullable NULLs
-/// as null QVariants; arrays and tuples as QVariantList. An exception the server appends after it
-/// has started answering (HTTP 200 already sent) is recognised and reported, never taken for data.
+/// result. Rows go into ResultRows blocks; 64-bit integers, which ClickHouse quotes, come out as
+/// numbers again; Nullable NULLs as null values; arrays and tuples as QVariantList. An exception the server appends
+/// after it has started answering (HTTP 200 already sent) is recognised and reported, never taken for data.
 class JsonCompactStreamParser final
 {
 public:
@@ -23,8 +24,8 @@ public:
     bool hasColumns() const { return m_state != State::Header; }
     const QList<ClickHouseColumn>& columns() const { return m_columns; }
     /// Rows parsed since the last takeRows().
-    QList<QVariantList> takeRows() { return std::exchange(m_rows, {}); }
-    qsizetype pendingRows() const { return m_rows.size(); }
+    ResultRows takeRows() { return std::exchange(m_rows, ResultRows(int(m_columns.size()))); }
+    qsizetype pendingRows() const { return m_rows.rowCount(); }
     const ClickHouseQueryStatistics& statistics() const { return m_statistics; }
     QString error() const { return m_error; }
     /// The ClickHouse error code of a server exception, or 0.
@@ -55,7 +56,7 @@ private:
     QByteArray m_tail;
     QList<ClickHouseColumn> m_columns;
     JsonCompactRowReader m_rowReader;
-    QList<QVariantList> m_rows;
+    ResultRows m_rows;
     ClickHouseQueryStatistics m_statistics;
     QString m_error;
     int m_serverCode = 0;

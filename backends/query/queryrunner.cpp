@@ -78,7 +78,7 @@ void QueryRunner::onColumns(int run, const QList<ClickHouseColumn>& columns)
         Q_EMIT columnsReady(columns);
 }
 
-void QueryRunner::onRows(int run, const QList<QVariantList>& rows)
+void QueryRunner::onRows(int run, const ResultRows& rows)
 {
     if (run != m_run)
         return;

@@ -4,10 +4,10 @@
 #include "clickhouse/clickhousecolumn.h"
 #include "clickhouse/clickhouseerror.h"
 #include "clickhouse/clickhouseserverinfo.h"
+#include "clickhouse/resultrows.h"
 
 #include <QObject>
 #include <QThread>
-#include <QVariantList>
 
 class QueryWorker;
 
@@ -41,7 +41,7 @@ public:
 Q_SIGNALS:
     void started(const QString& queryId);
     void columnsReady(const QList<ClickHouseColumn>& columns);
-    void rowsReady(const QList<QVariantList>& rows);
+    void rowsReady(const ResultRows& rows);
     /// Rows are waiting for an allowance (the server is held back meanwhile).
     void waitingForAllowance();
     void finished(const ClickHouseError& error, const ClickHouseQueryStatistics& statistics, qint64 elapsedMs);
@@ -49,7 +49,7 @@ Q_SIGNALS:
 private:
     void onStarted(int run, const QString& queryId);
     void onColumns(int run, const QList<ClickHouseColumn>& columns);
-    void onRows(int run, const QList<QVariantList>& rows);
+    void onRows(int run, const ResultRows& rows);
     void onWaiting(int run);
     void onFinished(
         int run, const ClickHouseError& error, const ClickHouseQueryStatistics& statistics, qint64 elapsedMs);

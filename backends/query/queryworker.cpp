@@ -60,9 +60,9 @@ void QueryWorker::run(int run, const QString& sql, const ClickHouseClient::Setti
     Q_EMIT started(run, m_stream->queryId());
 }
 
-void QueryWorker::onRows(const QList<QVariantList>& rows)
+void QueryWorker::onRows(const ResultRows& rows)
 {
-    m_held += rows;
+    m_held.append(rows);
     deliver();
 }
 
@@ -71,18 +71,15 @@ void QueryWorker::deliver()
     // Out in blocks of at most rowsPerBlock: each block is one event on the receiving thread,
     // and a small event keeps that thread responsive.
     while (!m_held.isEmpty() && m_allowance != 0 && m_blocksInFlight < maxBlocksInFlight) {
-        qsizetype count = qMin<qsizetype>(m_held.size(), ClickHouseResultStream::rowsPerBlock);
-        if (m_allowance > 0)
-            count = qMin<qsizetype>(count, m_allowance);
-        QList<QVariantList> out;
-        if (count == m_held.size()) {
-            out = std::exchange(m_held, {});
-        } else {
-            out = m_held.first(count);
-            m_held.remove(0, count);
+        // The stream's blocks are at most rowsPerBlock already; only the allowance splits one.
+        ResultRows out = m_held.takeFirst();
+        if (m_allowance > 0 && out.rowCount() > m_allowance) {
+            ResultRows rest = out;
+            out = rest.takeFirst(m_allowance);
+            m_held.prepend(rest);
         }
         if (m_allowance > 0)
-            m_allowance -= count;
+            m_allowance -= out.rowCount();
         ++m_blocksInFlight;
         Q_EMIT rowsReady(m_run, out);
     }
@@ -136,8 +133,8 @@ void QueryWorker::finishIfDone()
     const bool failed = m_stream->error().isError();
     if (!m_held.isEmpty() && !failed)
         return;
-    if (!m_held.isEmpty())
-        Q_EMIT rowsReady(m_run, std::exchange(m_held, {}));
+    for (const ResultRows& rows : std::exchange(m_held, {}))
+        Q_EMIT rowsReady(m_run, rows);
     ClickHouseResultStream* stream = m_stream;
     m_stream.clear();
     Q_EMIT finished(m_run, stream->error(), stream->statistics(), stream->elapsedMs());

@@ -3,10 +3,10 @@
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousecolumn.h"
 #include "clickhouse/clickhouseerror.h"
+#include "clickhouse/resultrows.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QVariantList>
 
 #include <memory>
 
@@ -38,12 +38,12 @@ public:
 Q_SIGNALS:
     void started(int run, const QString& queryId);
     void columnsReady(int run, const QList<ClickHouseColumn>& columns);
-    void rowsReady(int run, const QList<QVariantList>& rows);
+    void rowsReady(int run, const ResultRows& rows);
     void waitingForAllowance(int run);
     void finished(int run, const ClickHouseError& error, const ClickHouseQueryStatistics& statistics, qint64 elapsedMs);
 
 private:
-    void onRows(const QList<QVariantList>& rows);
+    void onRows(const ResultRows& rows);
     void onStreamFinished();
     /// Hands out what the allowance permits; pauses or resumes reading accordingly.
     void deliver();
@@ -53,7 +53,7 @@ private:
     QPointer<ClickHouseResultStream> m_stream;
     int m_run = 0;
     qint64 m_allowance = 0; ///< rows that may still be handed out; negative: unlimited
-    QList<QVariantList> m_held;
+    QList<ResultRows> m_held; ///< blocks as the stream gave them, in order
     int m_blocksInFlight = 0; ///< handed out, not yet taken in by the receiver
     bool m_waitingReported = false;
     bool m_streamFinished = false;

@@ -268,12 +268,12 @@ void TestClickHouseClient::largeResultsStreamInBlocks()
     qint64 rows = 0;
     int blocks = 0;
     quint64 last = 0;
-    connect(stream.get(), &ClickHouseResultStream::rowsReady, this, [&](const QList<QVariantList>& block) {
+    connect(stream.get(), &ClickHouseResultStream::rowsReady, this, [&](const ResultRows& block) {
         ++blocks;
-        rows += block.size();
-        QVERIFY(block.size() <= ClickHouseResultStream::rowsPerBlock);
-        last = block.last().at(0).toULongLong();
-        QCOMPARE(block.last().at(1).toString(), QString::number(last));
+        rows += block.rowCount();
+        QVERIFY(block.rowCount() <= ClickHouseResultStream::rowsPerBlock);
+        last = block.value(block.rowCount() - 1, 0).toULongLong();
+        QCOMPARE(block.value(block.rowCount() - 1, 1).toString(), QString::number(last));
     });
     QSignalSpy finished(stream.get(), &ClickHouseResultStream::finished);
     QVERIFY(finished.wait(60000));
@@ -304,7 +304,7 @@ void TestClickHouseClient::serverErrorMidStreamIsReported()
             { { u"max_block_size"_s, u"1000"_s } }));
     qint64 rows = 0;
     connect(stream.get(), &ClickHouseResultStream::rowsReady, this,
-        [&](const QList<QVariantList>& block) { rows += block.size(); });
+        [&](const ResultRows& block) { rows += block.rowCount(); });
     QSignalSpy finished(stream.get(), &ClickHouseResultStream::finished);
     QVERIFY(finished.wait(60000));
     QCOMPARE(stream->error().kind(), ClickHouseError::Kind::Server);

@@ -54,10 +54,10 @@ void TestJsonCompactStreamParser::anyChunkingGivesTheSameResult()
     for (qsizetype i = 0; i < answer.size(); i += chunk) {
         QVERIFY2(parser.feed(QByteArrayView(answer).sliced(i, qMin<qsizetype>(chunk, answer.size() - i))),
             qPrintable(parser.error()));
-        rows += parser.takeRows();
+        rows += parser.takeRows().toLists();
     }
     QVERIFY2(parser.finish(), qPrintable(parser.error()));
-    rows += parser.takeRows();
+    rows += parser.takeRows().toLists();
     QCOMPARE(parser.columns().size(), 6);
     QCOMPARE(parser.columns().at(3), (ClickHouseColumn { u"t"_s, u"Tuple(UInt8, String)"_s }));
     QCOMPARE(rows.size(), 2);
@@ -87,7 +87,7 @@ void TestJsonCompactStreamParser::emptyResult()
           "0,\n\t\t\"bytes_read\": 0\n\t}\n}\n")));
     QVERIFY2(parser.finish(), qPrintable(parser.error()));
     QCOMPARE(parser.columns().size(), 6);
-    QCOMPARE(parser.takeRows().size(), 0);
+    QCOMPARE(parser.takeRows().rowCount(), 0);
     QCOMPARE(parser.statistics().rowsRead, 0);
 }
 
@@ -122,7 +122,7 @@ void TestJsonCompactStreamParser::exceptionAfterTheAnswerBegan()
     QVERIFY(!ok);
     QCOMPARE(parser.serverErrorCode(), 395);
     QVERIFY2(parser.error().contains(u"Value passed to 'throwIf' function is non zero"_s), qPrintable(parser.error()));
-    QCOMPARE(parser.takeRows().size(), rowsBefore); // what arrived before the error is kept
+    QCOMPARE(parser.takeRows().rowCount(), rowsBefore); // what arrived before the error is kept
 }
 
 void TestJsonCompactStreamParser::noBodyIsAStatementWithoutResult()

@@ -31,7 +31,7 @@ void TestQueryResultModel::passesTheModelTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setColumns({ { u"n"_s, u"UInt64"_s }, { u"s"_s, u"Nullable(String)"_s } });
     model.appendRows({ { quint64(1), u"a"_s }, { quint64(2), QVariant() } });
-    model.appendRows({});
+    model.appendRows(QList<QVariantList>());
     model.appendRows({ { quint64(3), u"c"_s } });
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), 2);
