@@ -42,6 +42,8 @@ public:
     /// caller applies the server's zone); NULL and unreadable values are NaN. Null for other
     /// columns.
     const ChunkedList<double>* numbers(int column) const;
+    /// The rows as they arrived, in blocks (shared: a copy may be read on another thread).
+    const QList<ResultRows>& blocks() const { return m_blocks; }
     /// A value as a number (numbers as they are, numeric strings read); false if it is none.
     static double toNumber(const QVariant& value, bool* ok);
 

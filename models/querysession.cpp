@@ -115,7 +115,8 @@ QString QuerySession::statusText() const
         text += tr("; the server read %1 rows, %2")
                     .arg(locale.toString(m_statistics.rowsRead),
                         locale.formattedDataSize(qMax<qint64>(0, m_statistics.bytesRead)));
-    if (m_statistics.rowsBeforeLimit >= 0)
+    // 18.16 reports it for queries without a LIMIT too: worth saying only when a LIMIT cut rows.
+    if (m_statistics.rowsBeforeLimit > m_received)
         text += tr("; %1 rows before LIMIT").arg(locale.toString(m_statistics.rowsBeforeLimit));
     return text;
 }

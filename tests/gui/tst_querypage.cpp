@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void highlighterColoursTheTokens_data();
     void highlighterColoursTheTokens();
     void copyPutsTheCellsOnTheClipboard();
+    void headerClickSortsAndCopyFollowsTheSortedRows();
     void exportWritesTheWholeResultNotTheGrid();
     void lostConnectionIsShownAndKeepsTheRows();
 
@@ -335,6 +338,60 @@ void TestQueryPage::copyPutsTheCellsOnTheClipboard()
     tab->grid()->setFocus();
     QTest::keyClick(tab->grid(), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), u"0\t0\n1\t2\n2\t4"_s);
+}
+
+void TestQueryPage::headerClickSortsAndCopyFollowsTheSortedRows()
+{
+    QueryTab* tab = m_page->currentTab();
+    tab->editor()->setPlainText(
+        u"SELECT number * 7 % 10 AS n, toString(number) AS arrived, if(number = 2, NULL, toDate('2026-01-01') + "
+        "number * 13 % 5) AS day FROM numbers(5)"_s);
+    m_page->runAll();
+    QVERIFY(waitUntilIdle(tab));
+    QHeaderView* header = tab->grid()->horizontalHeader();
+    const auto clickHeader = [header](int section) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2));
+    };
+    const auto shown = [tab](int column) {
+        QStringList values;
+        for (int row = 0; row < tab->grid()->model()->rowCount(); ++row)
+            values.append(tab->grid()->model()->index(row, column).data().toString());
+        return values;
+    };
+    QCOMPARE(shown(0), (QStringList { u"0"_s, u"7"_s, u"4"_s, u"1"_s, u"8"_s })); // as they arrived
+
+    clickHeader(0);
+    const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    QCOMPARE(header->sortIndicatorSection(), 0);
+    const QStringList numbers { u"0"_s, u"1"_s, u"4"_s, u"7"_s, u"8"_s };
+    QStringList reversed = numbers;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(shown(0), ascending ? numbers : reversed); // as numbers, each row whole:
+    QCOMPARE(shown(1),
+        ascending ? (QStringList { u"0"_s, u"3"_s, u"2"_s, u"1"_s, u"4"_s })
+                  : (QStringList { u"4"_s, u"1"_s, u"2"_s, u"3"_s, u"0"_s }));
+    clickHeader(0);
+    QCOMPARE(shown(0), ascending ? reversed : numbers);
+
+    // Dates in date order, NULL last either way.
+    clickHeader(2);
+    QCOMPARE(shown(2).constLast(), u"NULL"_s);
+    clickHeader(2);
+    QCOMPARE(shown(2).constLast(), u"NULL"_s);
+    QStringList days = shown(2).first(4);
+    QStringList sortedDays = days;
+    std::sort(sortedDays.begin(), sortedDays.end());
+    QVERIFY(days == sortedDays || days == QStringList(sortedDays.crbegin(), sortedDays.crend()));
+
+    // Copying takes the rows the user sees, in that order.
+    tab->grid()->clearSelection();
+    tab->grid()->selectRow(0);
+    tab->grid()->setFocus();
+    QTest::keyClick(tab->grid(), Qt::Key_C, Qt::ControlModifier);
+    const QString firstRow = shown(0).constFirst() + u'\t' + shown(1).constFirst() + u'\t' + shown(2).constFirst();
+    QCOMPARE(QApplication::clipboard()->text(), firstRow);
+    QVERIFY(!Screenshots::save(m_page.get(), u"query-page-sorted"_s).isEmpty());
 }
 
 void TestQueryPage::exportWritesTheWholeResultNotTheGrid()

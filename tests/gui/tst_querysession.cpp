@@ -95,6 +95,8 @@ void TestQuerySession::resultOfExactlyTheCapFinishes()
     m_session->run(u"SELECT number FROM numbers(10000)"_s);
     QVERIFY(waitForState(State::Finished));
     QCOMPARE(m_session->model()->rowCount(), 10000);
+    // No LIMIT cut anything, whatever 18.16 reports as rows_before_limit_at_least.
+    QVERIFY2(!m_session->statusText().contains(u"LIMIT"_s), qPrintable(m_session->statusText()));
 }
 
 void TestQuerySession::millionRowsStreamIntoTheGridWithoutStalls()
@@ -177,6 +179,8 @@ void TestQuerySession::awkwardResults_data()
     QTest::newRow("NULLs and binary") << u"SELECT NULL AS n, unhex('FF00FE') AS bytes, [1, NULL] AS a"_s
                                       << State::Finished << 1 << 3 << u"1 row"_s;
     QTest::newRow("huge cell") << u"SELECT toString(range(500000)) AS big"_s << State::Finished << 1 << 1 << u"1 row"_s;
+    QTest::newRow("LIMIT cuts rows") << u"SELECT number FROM numbers(100) ORDER BY number DESC LIMIT 5"_s
+                                     << State::Finished << 5 << 1 << u"rows before LIMIT"_s;
     QTest::newRow("syntax error") << u"SELEC 1"_s << State::Failed << 0 << 0 << u"(code 62)"_s;
     QTest::newRow("unknown table") << u"SELECT * FROM default.nothing_here"_s << State::Failed << 0 << 0
                                    << u"(code 60)"_s;

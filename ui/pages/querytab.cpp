@@ -2,6 +2,7 @@
 
 #include "query/grafanamacroexpander.h"
 #include "query/sqlstatementkind.h"
+#include "resultsortmodel.h"
 #include "widgets/resultchart.h"
 #include "widgets/sqleditor.h"
 
@@ -18,7 +19,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,15 +32,15 @@ QueryTab::QueryTab(QWidget* parent)
     , m_editor(new SqlEditor(this))
     , m_resultTabs(new QTabWidget(this))
     , m_grid(new QTableView(this))
-    , m_sorted(new QSortFilterProxyModel(this))
+    , m_sorted(new ResultSortModel(this))
     , m_sent(new QPlainTextEdit(this))
     , m_chart(new ResultChart(this))
     , m_chartKind(new QComboBox(this))
     , m_chartPage(new QWidget(this))
     , m_status(new QLabel(this))
 {
-    m_sorted->setSourceModel(m_session.model());
-    m_sorted->setSortRole(QueryResultModel::SortRole);
+    m_sorted->setResultModel(m_session.model());
+    connect(m_sorted, &ResultSortModel::sortingChanged, this, &QueryTab::refreshStatus);
     m_grid->setModel(m_sorted);
     m_grid->setSortingEnabled(true);
     m_grid->sortByColumn(-1, Qt::AscendingOrder); // arrival order until a header is clicked
@@ -279,6 +279,8 @@ QString QueryTab::statusText() const
 {
     if (!m_message.isEmpty())
         return m_message;
+    if (m_sorted->isSorting())
+        return tr("Sorting %1 rows…").arg(QLocale().toString(m_sorted->rowCount())) + u' ' + m_session.statusText();
     return m_session.statusText();
 }
 

@@ -12,7 +12,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
+class ResultSortModel;
 class QTabWidget;
 class QTableView;
 class SqlEditor;
@@ -96,7 +96,7 @@ private:
     SqlEditor* m_editor;
     QTabWidget* m_resultTabs;
     QTableView* m_grid;
-    QSortFilterProxyModel* m_sorted;
+    ResultSortModel* m_sorted;
     QPlainTextEdit* m_sent;
     ResultChart* m_chart;
     QComboBox* m_chartKind;
