@@ -2,11 +2,19 @@
 
 #include "queryresultmodel.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 ResultSortModel::ResultSortModel(QObject* parent)
     : QAbstractProxyModel(parent)
-{ }
+{
+    m_placeTimer.setSingleShot(true);
+    m_placeTimer.setInterval(placeDelayMs);
+    connect(&m_placeTimer, &QTimer::timeout, this, [this] {
+        if (hasUnplacedRows())
+            placeNewRows();
+    });
+}
 
 ResultSortModel::~ResultSortModel()
 {
@@ -23,17 +31,19 @@ void ResultSortModel::setResultModel(QueryResultModel* model)
     if (m_model)
         m_model->disconnect(this);
     m_model = model;
-    setSourceModel(model);
-    m_column = -1;
-    m_mapped = false;
-    m_proxyToSource.clear();
-    m_sourceToProxy.clear();
+    // Connected before QAbstractProxyModel's own handlers (setSourceModel), which announce a
+    // header change when the first rows arrive: by then the maps must know those rows.
     if (model) {
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResultSortModel::onAboutToBeReset);
         connect(model, &QAbstractItemModel::modelReset, this, &ResultSortModel::onReset);
         connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &ResultSortModel::onRowsAboutToBeInserted);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ResultSortModel::onRowsInserted);
     }
+    setSourceModel(model);
+    m_column = -1;
+    m_mapped = false;
+    m_proxyToSource.clear();
+    m_sourceToProxy.clear();
     endResetModel();
 }
 
@@ -86,13 +96,15 @@ void ResultSortModel::sort(int column, Qt::SortOrder order)
     cancelPending();
     m_column = column;
     m_order = order;
-    if (column < 0)
+    if (column < 0) {
+        setKeys({});
         return applyOrder({}, false);
+    }
     if (m_model->rowCount() <= backgroundThreshold) {
         ResultRowOrder keys(*m_model, column, order);
         keys.computeKeys();
         const QList<int> rows = keys.sorted(0, int(keys.size()));
-        m_keys = std::move(keys);
+        setKeys(std::move(keys));
         return applyOrder(rows, true);
     }
     startSort();
@@ -122,7 +134,7 @@ void ResultSortModel::onSortDone()
     sorted.order.extend(*m_model);
     const QList<int> rows =
         sorted.order.merged(sorted.rows, sorted.order.sorted(done, int(sorted.order.size()) - done));
-    m_keys = std::move(sorted.order);
+    setKeys(std::move(sorted.order));
     applyOrder(rows, true);
     Q_EMIT sortingChanged(false);
 }
@@ -152,8 +164,8 @@ void ResultSortModel::onReset()
     m_mapped = m_column >= 0;
     m_proxyToSource.clear();
     m_sourceToProxy.clear();
+    setKeys(m_mapped ? ResultRowOrder(*m_model, m_column, m_order) : ResultRowOrder());
     if (m_mapped) {
-        m_keys = ResultRowOrder(*m_model, m_column, m_order);
         m_keys.computeKeys();
         m_proxyToSource = m_keys.sorted(0, int(m_keys.size()));
         m_sourceToProxy.resize(m_proxyToSource.size());
@@ -172,8 +184,10 @@ void ResultSortModel::onRowsAboutToBeInserted(const QModelIndex& parent, int fir
     beginInsertRows({}, at, at + last - first);
 }
 
-void ResultSortModel::onRowsInserted()
+void ResultSortModel::onRowsInserted(const QModelIndex& parent)
 {
+    if (parent.isValid())
+        return;
     if (m_mapped) {
         for (int row = int(m_proxyToSource.size()); row < m_model->rowCount(); ++row) {
             m_sourceToProxy.append(int(m_proxyToSource.size()));
@@ -181,8 +195,24 @@ void ResultSortModel::onRowsInserted()
         }
     }
     endInsertRows();
-    if (m_mapped && !isSorting() && m_keys.column() == m_column)
+    if (!hasUnplacedRows())
+        return;
+    if (m_model->rowCount() <= backgroundThreshold)
         placeNewRows();
+    else if (!m_placeTimer.isActive())
+        m_placeTimer.start();
+}
+
+bool ResultSortModel::hasUnplacedRows() const
+{
+    return m_model && m_mapped && !isSorting() && m_keys.column() == m_column && m_keys.size() < m_model->rowCount();
+}
+
+void ResultSortModel::setKeys(ResultRowOrder keys)
+{
+    ResultRowOrder old = std::exchange(m_keys, std::move(keys));
+    if (old.size() > 10000)
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old = ResultRowOrder(); });
 }
 
 void ResultSortModel::placeNewRows()

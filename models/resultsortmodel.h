@@ -5,6 +5,7 @@
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QTimer>
 
 class QueryResultModel;
 
@@ -13,14 +14,16 @@ class QueryResultModel;
 /// time order, text by code point, NULLs last. A result of more than `backgroundThreshold` rows
 /// is sorted on a pool thread: the grid keeps its current order and stays responsive until the
 /// new order is ready (sortingChanged), and a newer sort or a new result supersedes a running
-/// one. While sorted, rows that arrive appear at the end, then move into place (one
-/// layoutChanged per block). Column -1 is the arrival order.
+/// one. While sorted, rows that arrive appear at the end, then move into place: at once while
+/// the result is small, at most every `placeDelayMs` beyond (each placement is a merge over every
+/// row, and a million rows arrive in two hundred blocks). Column -1 is the arrival order.
 class ResultSortModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 
 public:
     static constexpr int backgroundThreshold = 50000;
+    static constexpr int placeDelayMs = 100;
 
     explicit ResultSortModel(QObject* parent = nullptr);
     ~ResultSortModel() override;
@@ -52,7 +55,7 @@ private:
     void onAboutToBeReset();
     void onReset();
     void onRowsAboutToBeInserted(const QModelIndex& parent, int first, int last);
-    void onRowsInserted();
+    void onRowsInserted(const QModelIndex& parent);
     void startSort();
     void onSortDone();
     /// Puts the rows that arrived since `m_order` was taken into place.
@@ -60,6 +63,9 @@ private:
     /// Replaces the row mapping (empty: arrival order) in one layout change.
     void applyOrder(const QList<int>& proxyToSource, bool mapped);
     void cancelPending();
+    /// Replaces the keys; large old ones are freed on a pool thread (a million keys take a while).
+    void setKeys(ResultRowOrder keys);
+    bool hasUnplacedRows() const;
 
     QPointer<QueryResultModel> m_model;
     int m_column = -1;
@@ -69,4 +75,5 @@ private:
     QList<int> m_proxyToSource;
     QList<int> m_sourceToProxy;
     QFutureWatcher<Sorted>* m_pending = nullptr;
+    QTimer m_placeTimer;
 };

@@ -67,6 +67,16 @@ bool ResultRows::number(qsizetype row, int column, double* value) const
     }
 }
 
+bool ResultRows::integer(qsizetype row, int column, quint64* bits, bool* isUnsigned) const
+{
+    const Cell& at = cell(row, column);
+    if (at.kind != Kind::Bool && at.kind != Kind::Int && at.kind != Kind::UInt)
+        return false;
+    *bits = std::bit_cast<quint64>(at.bits);
+    *isUnsigned = at.kind == Kind::UInt;
+    return true;
+}
+
 QList<QVariantList> ResultRows::toLists() const
 {
     QList<QVariantList> rows;
@@ -151,6 +161,8 @@ void ResultRows::endRow()
 
 void ResultRows::abandonRow()
 {
+    if (pendingValues() == 0)
+        return; // nothing to drop: and a shared block is not copied for nothing
     m_cells.resize(m_rows * m_columns);
     m_text.truncate(m_rowText);
     m_others.resize(m_rowOthers);

@@ -44,6 +44,9 @@ public:
     QByteArrayView text(qsizetype row, int column) const;
     /// A Bool, Int, UInt or Double cell as a double; false for the others.
     bool number(qsizetype row, int column, double* value) const;
+    /// A Bool, Int or UInt cell exactly: its 64 bits, and whether they are a UInt's (unsigned)
+    /// or a signed value; false for the others.
+    bool integer(qsizetype row, int column, quint64* bits, bool* isUnsigned) const;
     QList<QVariantList> toLists() const;
 
     void appendNull() { appendCell(Kind::Null, 0, 0); }

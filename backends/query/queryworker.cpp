@@ -13,13 +13,14 @@ QueryWorker::~QueryWorker()
 
 void QueryWorker::shutdown()
 {
-    if (!m_stream || !m_client)
+    ClickHouseResultStream* stream = m_stream.data();
+    if (!stream || !m_client)
         return;
     // Stop reading, then make sure the server hears KILL QUERY before this thread's event loop
     // is gone (a query left running would go on using the server's CPU).
-    const QString queryId = m_stream->queryId();
-    m_stream->disconnect(this);
-    delete m_stream;
+    const QString queryId = stream->queryId();
+    stream->disconnect(this);
+    delete stream;
     std::unique_ptr<ClickHouseReply> kill(m_client->kill(queryId));
     QEventLoop loop;
     QTimer::singleShot(2000, &loop, &QEventLoop::quit);
@@ -52,12 +53,13 @@ void QueryWorker::run(int run, const QString& sql, const ClickHouseClient::Setti
         Q_EMIT finished(run, ClickHouseError::network(QStringLiteral("no ClickHouse server is set")), {}, 0);
         return;
     }
-    m_stream = m_client->stream(sql, settings);
-    connect(m_stream, &ClickHouseResultStream::columnsReady, this,
+    ClickHouseResultStream* stream = m_client->stream(sql, settings);
+    m_stream = stream;
+    connect(stream, &ClickHouseResultStream::columnsReady, this,
         [this](const QList<ClickHouseColumn>& columns) { Q_EMIT columnsReady(m_run, columns); });
-    connect(m_stream, &ClickHouseResultStream::rowsReady, this, &QueryWorker::onRows);
-    connect(m_stream, &ClickHouseResultStream::finished, this, &QueryWorker::onStreamFinished);
-    Q_EMIT started(run, m_stream->queryId());
+    connect(stream, &ClickHouseResultStream::rowsReady, this, &QueryWorker::onRows);
+    connect(stream, &ClickHouseResultStream::finished, this, &QueryWorker::onStreamFinished);
+    Q_EMIT started(run, stream->queryId());
 }
 
 void QueryWorker::onRows(const ResultRows& rows)
@@ -87,15 +89,17 @@ void QueryWorker::deliver()
         m_waitingReported = true;
         Q_EMIT waitingForAllowance(m_run);
     }
-    if (!m_stream || m_streamFinished)
+    // (Through a plain pointer: GCC cannot see that a QPointer it has checked stays set.)
+    ClickHouseResultStream* stream = m_stream.data();
+    if (!stream || m_streamFinished)
         return;
     // Keep reading until a row has to be held back: a result that ends exactly at the
     // allowance then finishes instead of looking as if it had more.
     if (m_held.isEmpty()) {
-        if (m_stream->isPaused())
-            m_stream->resume();
-    } else if (!m_stream->isPaused()) {
-        m_stream->pause();
+        if (stream->isPaused())
+            stream->resume();
+    } else if (!stream->isPaused()) {
+        stream->pause();
     }
 }
 
@@ -128,15 +132,15 @@ void QueryWorker::finishIfDone()
 {
     // A finished stream with rows still held back is not finished for the receiver, unless it
     // ended in an error (then the held rows are handed out: what arrived is kept).
-    if (!m_streamFinished || !m_stream)
+    ClickHouseResultStream* stream = m_stream.data();
+    if (!m_streamFinished || !stream)
         return;
-    const bool failed = m_stream->error().isError();
+    const bool failed = stream->error().isError();
     if (!m_held.isEmpty() && !failed)
         return;
+    m_stream.clear();
     for (const ResultRows& rows : std::exchange(m_held, {}))
         Q_EMIT rowsReady(m_run, rows);
-    ClickHouseResultStream* stream = m_stream;
-    m_stream.clear();
     Q_EMIT finished(m_run, stream->error(), stream->statistics(), stream->elapsedMs());
     stream->deleteLater();
 }

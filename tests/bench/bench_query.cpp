@@ -161,8 +161,9 @@ int main(int argc, char** argv)
     // Sorting the grid by a time, a text and a number column, on a pool thread.
     ResultSortModel proxy;
     proxy.setResultModel(session.model());
-    for (const auto& [column, name] : { std::pair(0, u"timestamp (DateTime)"_s),
-             std::pair(1, u"service_name (String)"_s), std::pair(3, u"duration_ms (Float64)"_s) }) {
+    for (const auto& [column, name] :
+        { std::pair(0, u"timestamp (DateTime)"_s), std::pair(1, u"service_name (String)"_s),
+            std::pair(3, u"duration_ms (Float64)"_s), std::pair(5, u"project_id (UInt64)"_s) }) {
         double gapMs = 0;
         const double seconds = sortSeconds(proxy, column, &gapMs);
         print(u"  sort by %1: %2 s, longest GUI-thread gap %3 ms"_s.arg(name)
