@@ -161,8 +161,8 @@ void ResultRows::endRow()
 
 void ResultRows::abandonRow()
 {
-    if (pendingValues() == 0)
-        return; // nothing to drop: and a shared block is not copied for nothing
+    if (pendingValues() == 0 && m_text.size() == m_rowText && m_others.size() == m_rowOthers)
+        return; // nothing to drop (text pieces count too): and a shared block is not copied for nothing
     m_cells.resize(m_rows * m_columns);
     m_text.truncate(m_rowText);
     m_others.resize(m_rowOthers);

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rowReaderFillsCells();
     void rowReaderRefusesAndLeavesNothing_data();
     void rowReaderRefusesAndLeavesNothing();
+    void refusedFirstValueLeavesNoText();
 };
 
 void TestResultRows::valueRoundTrip_data()
@@ -221,6 +222,18 @@ void TestResultRows::rowReaderRefusesAndLeavesNothing()
     QCOMPARE(rows.rowCount(), 1);
     QCOMPARE(rows.pendingValues(), 0);
     QCOMPARE(rows.textSize(), textBefore);
+}
+
+void TestResultRows::refusedFirstValueLeavesNoText()
+{
+    // Found by fuzz_jsoncompact_row: the escapes before \u were already in the text buffer when
+    // the reader gave up, and no value of the row was complete yet.
+    ResultRows rows(2);
+    QVERIFY(!JsonCompactRowReader({ u"String"_s, u"String"_s }).read(R"(["a\"\u00e9", "x"])", &rows));
+    QCOMPARE(rows.pendingValues(), 0);
+    QCOMPARE(rows.textSize(), 0);
+    QVERIFY(JsonCompactRowReader({ u"String"_s, u"String"_s }).read(R"(["a\"b", "x"])", &rows));
+    QCOMPARE(rows.toLists(), (QList<QVariantList> { { u"a\"b"_s, u"x"_s } }));
 }
 
 QTEST_APPLESS_MAIN(TestResultRows)
