@@ -2,11 +2,9 @@
 
 #include <QList>
 
-#include <utility>
-
 /// A list kept in fixed-size chunks. Appending never moves what is already stored: a plain list
-/// of a million rows reallocates and copies tens of megabytes at once when it grows, which
-/// stalled the GUI thread for 20-30 ms at a time while a large result streamed in.
+/// of a million values reallocates and copies megabytes at once when it grows, a stall on the GUI
+/// thread while a large result streams in. Copies are cheap and share the chunks.
 template<typename T>
 class ChunkedList final
 {
@@ -26,15 +24,6 @@ public:
         m_chunks.last().append(value);
         ++m_size;
     }
-
-    void append(const QList<T>& values)
-    {
-        for (const T& value : values)
-            append(value);
-    }
-
-    /// Hands the contents over (to be freed elsewhere) and leaves the list empty.
-    ChunkedList take() { return std::exchange(*this, {}); }
 
 private:
     QList<QList<T>> m_chunks;

@@ -57,15 +57,9 @@ void ClickHouseResultStream::deliverRows()
         m_columnsAnnounced = true;
         Q_EMIT columnsReady(m_parser.columns());
     }
-    while (m_parser.pendingRows() > 0) {
-        const ResultRows rows = m_parser.takeRows();
-        if (rows.rowCount() <= rowsPerBlock) {
-            Q_EMIT rowsReady(rows);
-            continue;
-        }
-        for (qsizetype start = 0; start < rows.rowCount(); start += rowsPerBlock)
-            Q_EMIT rowsReady(rows.mid(start, rowsPerBlock));
-    }
+    // The parser cuts blocks of at most rowsPerBlock as it fills them: nothing is copied here.
+    for (const ResultRows& rows : m_parser.takeBlocks())
+        Q_EMIT rowsReady(rows);
 }
 
 void ClickHouseResultStream::onFinished(const QString& networkError, bool timedOut)

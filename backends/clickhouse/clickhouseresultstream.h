@@ -39,7 +39,7 @@ public:
     bool isPaused() const { return m_paused; }
 
     /// Largest block of rows handed out by rowsReady().
-    static constexpr qsizetype rowsPerBlock = 5000;
+    static constexpr qsizetype rowsPerBlock = JsonCompactStreamParser::maxRowsPerBlock;
 
 Q_SIGNALS:
     void columnsReady(const QList<ClickHouseColumn>& columns);

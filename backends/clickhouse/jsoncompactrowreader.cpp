@@ -15,6 +15,15 @@ void skipSpace(const char*& at, const char* end)
     while (at < end && (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n'))
         ++at;
 }
+
+/// Steps over `word` (a JSON literal) if it is what comes next.
+bool skipWord(const char*& at, const char* end, QByteArrayView word)
+{
+    if (end - at < word.size() || QByteArrayView(at, word.size()) != word)
+        return false;
+    at += word.size();
+    return true;
+}
 } // namespace
 
 JsonCompactRowReader::JsonCompactRowReader(const QStringList& types)
@@ -65,23 +74,18 @@ bool JsonCompactRowReader::readValues(const char*& at, const char* end, ResultRo
                 return false;
             break;
         case 'n':
-            if (end - at < 4 || QByteArrayView(at, 4) != "null")
+            if (!skipWord(at, end, "null"))
                 return false;
-            at += 4;
             rows->appendNull();
             break;
         case 't':
-            if (end - at < 4 || QByteArrayView(at, 4) != "true")
+        case 'f': {
+            const bool value = *at == 't';
+            if (!skipWord(at, end, value ? "true" : "false"))
                 return false;
-            at += 4;
-            rows->appendBool(true);
+            rows->appendBool(value);
             break;
-        case 'f':
-            if (end - at < 5 || QByteArrayView(at, 5) != "false")
-                return false;
-            at += 5;
-            rows->appendBool(false);
-            break;
+        }
         case '[':
         case '{':
             if (!readNested(at, end, column, rows))

@@ -162,7 +162,7 @@ bool JsonCompactStreamParser::processLine(QByteArrayView line)
         if (row.endsWith(','))
             row.chop(1);
         if (m_rowReader.read(row, &m_rows)) {
-            ++m_statistics.rows;
+            rowAdded();
             return true;
         }
         JsonValue value;
@@ -179,7 +179,7 @@ bool JsonCompactStreamParser::processLine(QByteArrayView line)
             ++column;
         }
         m_rows.endRow();
-        ++m_statistics.rows;
+        rowAdded();
         return true;
     }
     case State::Tail:
@@ -190,6 +190,21 @@ bool JsonCompactStreamParser::processLine(QByteArrayView line)
         break;
     }
     return m_state != State::Failed;
+}
+
+void JsonCompactStreamParser::rowAdded()
+{
+    ++m_statistics.rows;
+    if (m_rows.rowCount() == maxRowsPerBlock)
+        m_fullBlocks.append(std::exchange(m_rows, ResultRows(int(m_columns.size()))));
+}
+
+QList<ResultRows> JsonCompactStreamParser::takeBlocks()
+{
+    QList<ResultRows> blocks = std::exchange(m_fullBlocks, {});
+    if (!m_rows.isEmpty())
+        blocks.append(std::exchange(m_rows, ResultRows(int(m_columns.size()))));
+    return blocks;
 }
 
 bool JsonCompactStreamParser::parseHeader()

@@ -23,9 +23,11 @@ public:
 
     bool hasColumns() const { return m_state != State::Header; }
     const QList<ClickHouseColumn>& columns() const { return m_columns; }
-    /// Rows parsed since the last takeRows().
-    ResultRows takeRows() { return std::exchange(m_rows, ResultRows(int(m_columns.size()))); }
-    qsizetype pendingRows() const { return m_rows.rowCount(); }
+    /// Largest block of rows the parser fills: blocks are cut as rows arrive, not split later.
+    static constexpr qsizetype maxRowsPerBlock = 5000;
+    /// Rows parsed since the last takeBlocks(), in order, in blocks of at most maxRowsPerBlock.
+    QList<ResultRows> takeBlocks();
+    qsizetype pendingRows() const { return m_fullBlocks.size() * maxRowsPerBlock + m_rows.rowCount(); }
     const ClickHouseQueryStatistics& statistics() const { return m_statistics; }
     QString error() const { return m_error; }
     /// The ClickHouse error code of a server exception, or 0.
@@ -45,6 +47,8 @@ private:
     };
 
     bool processLine(QByteArrayView line);
+    /// Counts the row just completed in m_rows, and starts a new block when that one is full.
+    void rowAdded();
     bool parseHeader();
     bool parseTail();
     bool fail(const QString& message);
@@ -56,7 +60,8 @@ private:
     QByteArray m_tail;
     QList<ClickHouseColumn> m_columns;
     JsonCompactRowReader m_rowReader;
-    ResultRows m_rows;
+    QList<ResultRows> m_fullBlocks;
+    ResultRows m_rows; ///< the block being filled
     ClickHouseQueryStatistics m_statistics;
     QString m_error;
     int m_serverCode = 0;

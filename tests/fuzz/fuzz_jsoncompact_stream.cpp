@@ -23,11 +23,13 @@ Outcome run(QByteArrayView input, qsizetype step)
     QList<QVariantList> rows;
     for (qsizetype at = 0; at < input.size() && outcome.ok; at += step) {
         outcome.ok = parser.feed(input.sliced(at, std::min(step, input.size() - at)));
-        rows += parser.takeRows().toLists();
+        for (const ResultRows& block : parser.takeBlocks())
+            rows += block.toLists();
     }
     if (outcome.ok)
         outcome.ok = parser.finish();
-    rows += parser.takeRows().toLists();
+    for (const ResultRows& block : parser.takeBlocks())
+        rows += block.toLists();
     if (!outcome.ok && parser.error().isEmpty())
         std::abort(); // every failure says why
     for (const auto& column : parser.columns())

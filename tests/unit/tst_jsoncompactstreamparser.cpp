@@ -22,6 +22,14 @@ const QByteArray answer =
     "\t\"statistics\":\n\t{\n\t\t\"elapsed\": 0.000093699,\n\t\t\"rows_read\": 2,\n\t\t\"bytes_read\": 16\n\t}\n}\n";
 
 const QByteArray header = answer.left(answer.indexOf("\t\t[\"0\""));
+
+QList<QVariantList> takeAll(JsonCompactStreamParser& parser)
+{
+    QList<QVariantList> rows;
+    for (const ResultRows& block : parser.takeBlocks())
+        rows += block.toLists();
+    return rows;
+}
 } // namespace
 
 class TestJsonCompactStreamParser final : public QObject
@@ -32,6 +40,7 @@ private Q_SLOTS:
     void anyChunkingGivesTheSameResult_data();
     void anyChunkingGivesTheSameResult();
     void emptyResult();
+    void blocksAreCutAsTheyFill();
     void noBodyIsAStatementWithoutResult();
     void exceptionAfterTheAnswerBegan_data();
     void exceptionAfterTheAnswerBegan();
@@ -54,10 +63,10 @@ void TestJsonCompactStreamParser::anyChunkingGivesTheSameResult()
     for (qsizetype i = 0; i < answer.size(); i += chunk) {
         QVERIFY2(parser.feed(QByteArrayView(answer).sliced(i, qMin<qsizetype>(chunk, answer.size() - i))),
             qPrintable(parser.error()));
-        rows += parser.takeRows().toLists();
+        rows += takeAll(parser);
     }
     QVERIFY2(parser.finish(), qPrintable(parser.error()));
-    rows += parser.takeRows().toLists();
+    rows += takeAll(parser);
     QCOMPARE(parser.columns().size(), 6);
     QCOMPARE(parser.columns().at(3), (ClickHouseColumn { u"t"_s, u"Tuple(UInt8, String)"_s }));
     QCOMPARE(rows.size(), 2);
@@ -87,7 +96,7 @@ void TestJsonCompactStreamParser::emptyResult()
           "0,\n\t\t\"bytes_read\": 0\n\t}\n}\n")));
     QVERIFY2(parser.finish(), qPrintable(parser.error()));
     QCOMPARE(parser.columns().size(), 6);
-    QCOMPARE(parser.takeRows().rowCount(), 0);
+    QCOMPARE(takeAll(parser).size(), 0);
     QCOMPARE(parser.statistics().rowsRead, 0);
 }
 
@@ -122,7 +131,7 @@ void TestJsonCompactStreamParser::exceptionAfterTheAnswerBegan()
     QVERIFY(!ok);
     QCOMPARE(parser.serverErrorCode(), 395);
     QVERIFY2(parser.error().contains(u"Value passed to 'throwIf' function is non zero"_s), qPrintable(parser.error()));
-    QCOMPARE(parser.takeRows().rowCount(), rowsBefore); // what arrived before the error is kept
+    QCOMPARE(takeAll(parser).size(), rowsBefore); // what arrived before the error is kept
 }
 
 void TestJsonCompactStreamParser::noBodyIsAStatementWithoutResult()
@@ -132,7 +141,7 @@ void TestJsonCompactStreamParser::noBodyIsAStatementWithoutResult()
     QVERIFY(parser.feed(QByteArray()));
     QVERIFY2(parser.finish(), qPrintable(parser.error()));
     QVERIFY(parser.columns().isEmpty());
-    QVERIFY(parser.takeRows().isEmpty());
+    QVERIFY(takeAll(parser).isEmpty());
 }
 
 void TestJsonCompactStreamParser::cutShort_data()
@@ -157,6 +166,25 @@ void TestJsonCompactStreamParser::cutShort()
     QVERIFY(!ok);
     QVERIFY2(parser.error().contains(expected), qPrintable(parser.error()));
     QCOMPARE(parser.serverErrorCode(), 0);
+}
+
+void TestJsonCompactStreamParser::blocksAreCutAsTheyFill()
+{
+    const qsizetype count = 2 * JsonCompactStreamParser::maxRowsPerBlock + 1;
+    QByteArray text = header;
+    for (qsizetype i = 0; i < count; ++i)
+        text += "\t\t[\"" + QByteArray::number(i) + "\", \"s\", [], [1,\"x\"], null, \"-5\"],\n";
+    JsonCompactStreamParser parser;
+    QVERIFY2(parser.feed(text), qPrintable(parser.error())); // one chunk, three blocks
+    QCOMPARE(parser.pendingRows(), count);
+    const QList<ResultRows> blocks = parser.takeBlocks();
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks.at(0).rowCount(), JsonCompactStreamParser::maxRowsPerBlock);
+    QCOMPARE(blocks.at(1).rowCount(), JsonCompactStreamParser::maxRowsPerBlock);
+    QCOMPARE(blocks.at(2).rowCount(), 1);
+    QCOMPARE(blocks.at(1).value(0, 0).toLongLong(), JsonCompactStreamParser::maxRowsPerBlock); // in order
+    QCOMPARE(blocks.at(2).value(0, 0).toLongLong(), count - 1);
+    QCOMPARE(parser.pendingRows(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestJsonCompactStreamParser)
