@@ -1,7 +1,11 @@
 #include "clickhousechoice.h"
 
+#include "clickhouse/clickhousebackendconfig.h"
+#include "clickhouse/localclickhouserunfiles.h"
+
 #include <QCommandLineParser>
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -29,21 +33,26 @@ ClickHouseChoice ClickHouseChoice::resolve(const QCommandLineParser& parser)
     ClickHouseChoice choice;
     choice.dataDirectory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : defaultDataDirectory();
     choice.source = u"default"_s;
-    QString endpoint;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString variable = QString::fromLatin1(ClickHouseBackendConfig::endpointVariable);
+    // The SDKs' variables give the credentials (and the database) whichever way the server is named.
+    const ClickHouseEndpoint sdk = ClickHouseBackendConfig::fromEnvironment(environment).endpoint;
     if (parser.isSet(u"clickhouse-endpoint"_s)) {
-        endpoint = parser.value(u"clickhouse-endpoint"_s);
+        choice.external = sdk;
+        choice.external.url = QUrl::fromUserInput(parser.value(u"clickhouse-endpoint"_s));
         choice.source = u"--clickhouse-endpoint"_s;
-    } else if (qEnvironmentVariableIsSet("AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT")) {
-        endpoint = qEnvironmentVariable("AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT");
-        choice.source = u"AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT"_s;
-    }
-    if (endpoint.isEmpty())
+    } else if (environment.contains(variable)) {
+        choice.external = sdk;
+        choice.source = variable;
+    } else if (ClickHouseEndpoint running;
+               LocalClickHouseRunFiles::readRunning(choice.dataDirectory, &running, nullptr)) {
+        // Another workbench (a `stack start`) runs the server of this folder: use it, never a second one.
+        running.database = sdk.database;
+        choice.external = running;
+        choice.source = u"the managed ClickHouse already running from %1"_s.arg(choice.dataDirectory);
+    } else {
         return choice;
+    }
     choice.managed = false;
-    choice.external.url = QUrl::fromUserInput(endpoint);
-    // The SDKs' defaults (reference/upstream.md, section 5).
-    choice.external.user = qEnvironmentVariable("AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME", u"default"_s);
-    choice.external.password = qEnvironmentVariable("AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD");
-    choice.external.database = qEnvironmentVariable("AUTOMAGIK_TELEMETRY_CLICKHOUSE_DATABASE", u"telemetry"_s);
     return choice;
 }

@@ -6,9 +6,11 @@
 
 class QCommandLineParser;
 
-/// Which ClickHouse the workbench works against: by default a managed local server in its own
-/// data folder; an external one when --clickhouse-endpoint or the SDKs' variable
-/// AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT names one (a flag beats the environment).
+/// Which ClickHouse the window works against: an external one when --clickhouse-endpoint or the
+/// SDKs' variable AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT names one (a flag beats the
+/// environment; credentials from the SDKs' variables); else the managed server that already runs
+/// from the data folder (`stack start` in a terminal); else a managed local server the window
+/// starts itself.
 struct ClickHouseChoice
 {
     bool managed = true;

@@ -1,10 +1,13 @@
 #include "guiapplication.h"
 
 #include "applicationidentity.h"
+#include "cli/exitcodes.h"
 #include "clickhouse/localclickhouse.h"
 #include "clickhousechoice.h"
 #include "health/clickhouseprobe.h"
+#include "health/telemetrytablesprobe.h"
 #include "mainwindow.h"
+#include "sample/sampletelemetryloader.h"
 #include "smokescreenshot.h"
 #include "unixsignalwatcher.h"
 
@@ -15,6 +18,7 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +53,24 @@ int runGuiApplication(int argc, char* argv[])
             "Open the window, wait until ClickHouse is reachable (or has failed), save a PNG of the window to "
             "this file and exit: 0 when ClickHouse was reachable, 2 when it was not."),
         u"file"_s });
-    parser.process(application);
+    parser.addOption({ u"smoke-first-run"_s,
+        QApplication::translate("main",
+            "With --smoke-screenshot: go on as a newcomer does (load sample telemetry, run the Query page's first "
+            "statement) and exit 0 only when it returns rows.") });
+    // Not process(): a wrong command line is exit code 2, as for every subcommand.
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "automagik-workbench: %s\n", qUtf8Printable(parser.errorText()));
+        return ExitCode::usage;
+    }
+    if (parser.isSet(u"help"_s) || parser.isSet(u"version"_s)) {
+        parser.process(application); // prints and exits 0
+        return ExitCode::success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "automagik-workbench: unexpected argument '%s' (see --help)\n",
+            qUtf8Printable(parser.positionalArguments().constFirst()));
+        return ExitCode::usage;
+    }
     const ClickHouseChoice choice = ClickHouseChoice::resolve(parser);
 
     std::unique_ptr<LocalClickHouse> managed;
@@ -64,7 +85,11 @@ int runGuiApplication(int argc, char* argv[])
         probe.start();
     }
 
-    MainWindow window(managed.get(), &probe);
+    TelemetryTablesProbe tables;
+    tables.setDatabase(choice.managed ? u"telemetry"_s : choice.external.database);
+    tables.follow(&probe);
+    SampleTelemetryLoader sampleLoader;
+    MainWindow window({ managed.get(), &probe, &tables, &sampleLoader });
     window.show();
     if (managed)
         managed->start();
@@ -75,7 +100,8 @@ int runGuiApplication(int argc, char* argv[])
 
     std::unique_ptr<SmokeScreenshot> smoke;
     if (parser.isSet(u"smoke-screenshot"_s))
-        smoke = std::make_unique<SmokeScreenshot>(&window, managed.get(), &probe, parser.value(u"smoke-screenshot"_s));
+        smoke = std::make_unique<SmokeScreenshot>(
+            &window, managed.get(), &probe, parser.value(u"smoke-screenshot"_s), parser.isSet(u"smoke-first-run"_s));
 
     const int status = QApplication::exec();
     probe.stop();

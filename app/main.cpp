@@ -1,8 +1,8 @@
 #include "cli/headless.h"
 #include "guiapplication.h"
 
-// One binary: subcommands, --version and --help run headless (no display needed); anything
-// else opens the window.
+// One binary: a command (or a word that is not one), --version and --help run headless, with no
+// display needed; no arguments, or the window's options, open the window.
 int main(int argc, char* argv[])
 {
     if (isHeadlessInvocation(argc, argv))

@@ -3,9 +3,15 @@
 #include "clickhouse/localclickhouse.h"
 #include "health/clickhouseprobe.h"
 #include "mainwindow.h"
+#include "pages/healthpage.h"
+#include "pages/querypage.h"
+#include "pages/querytab.h"
+#include "querysession.h"
+#include "widgets/telemetrydatatile.h"
 
 #include <QApplication>
 #include <QPixmap>
+#include <QPushButton>
 
 #include <cstdio>
 
@@ -13,48 +19,116 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int deadlineMs = 90000;
+constexpr int firstRunDeadlineMs = 240000;
+
+QString withSuffix(const QString& path, const QString& suffix)
+{
+    const qsizetype dot = path.lastIndexOf(u'.');
+    return dot > path.lastIndexOf(u'/') ? QString(path.left(dot) + suffix + path.mid(dot)) : QString(path + suffix);
+}
 } // namespace
 
-SmokeScreenshot::SmokeScreenshot(MainWindow* window, LocalClickHouse* managed, ClickHouseProbe* probe, QString path)
+SmokeScreenshot::SmokeScreenshot(
+    MainWindow* window, LocalClickHouse* managed, ClickHouseProbe* probe, QString path, bool firstRun)
     : m_window(window)
     , m_managed(managed)
     , m_probe(probe)
     , m_path(std::move(path))
+    , m_firstRun(firstRun)
 {
     // Polling, not a sleep: the answer can come from the managed server or from the probe.
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &SmokeScreenshot::check);
     m_poll.start();
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] { finish(false, u"no answer about ClickHouse in time"_s); });
-    m_deadline.start(deadlineMs);
+    connect(&m_deadline, &QTimer::timeout, this,
+        [this] { finish(false, 1, u"no answer in time (step %1)"_s.arg(static_cast<int>(m_step))); });
+    m_deadline.start(m_firstRun ? firstRunDeadlineMs : deadlineMs);
 }
 
 SmokeScreenshot::~SmokeScreenshot() = default;
 
 void SmokeScreenshot::check()
 {
+    if (m_step != Step::WaitForClickHouse)
+        return checkFirstRun();
     const QString status = m_window->clickHouseStatusText();
     if (m_managed && m_managed->state() == LocalClickHouse::State::Failed)
-        return finish(false, status + u"\n"_s + m_managed->errorString());
-    if (m_probe->hasSample())
-        finish(m_probe->lastSample().reachable, status);
+        return finish(false, 2, status + u"\n"_s + m_managed->errorString());
+    if (!m_probe->hasSample())
+        return;
+    const bool reachable = m_probe->lastSample().reachable;
+    if (!m_firstRun || !reachable)
+        return finish(reachable, 2, status);
+    std::fprintf(stdout, "%s\n", qUtf8Printable(status));
+    std::fflush(stdout);
+    m_window->showPage(NavigationModel::Page::Health);
+    m_step = Step::WaitForLoadButton;
 }
 
-void SmokeScreenshot::finish(bool reachable, const QString& statusText)
+void SmokeScreenshot::checkFirstRun()
+{
+    TelemetryDataTile* tile = m_window->healthPage()->dataTile();
+    switch (m_step) {
+    case Step::WaitForClickHouse:
+        break;
+    case Step::WaitForLoadButton:
+        if (m_managed && !m_managed->schemaError().isEmpty())
+            return finish(false, 1, m_managed->schemaError());
+        if (!tile->loadButton()->isVisible() || !tile->loadButton()->isEnabled())
+            return; // the tile has not looked at the tables yet (or they are not empty: fails by deadline)
+        tile->loadButton()->click();
+        m_step = Step::Loading;
+        return;
+    case Step::Loading:
+        if (tile->statusText().startsWith(u"Loading sample telemetry failed"_s))
+            return finish(false, 1, tile->statusText());
+        if (!tile->statusText().startsWith(u"Loaded "_s))
+            return;
+        std::fprintf(stdout, "sample: %s\n", qUtf8Printable(tile->statusText()));
+        save(withSuffix(m_path, u"-health"_s));
+        m_window->showPage(NavigationModel::Page::Query);
+        m_step = Step::WaitForQueryServer;
+        return;
+    case Step::WaitForQueryServer:
+        if (!m_window->queryPage()->hasServer())
+            return;
+        m_window->queryPage()->runStatement();
+        m_step = Step::Querying;
+        return;
+    case Step::Querying: {
+        QuerySession* session = m_window->queryPage()->currentTab()->session();
+        if (session->isActive())
+            return;
+        const qsizetype rows = session->model()->rowCount();
+        const bool ok = session->state() == QuerySession::State::Finished && rows > 0;
+        save(withSuffix(m_path, u"-query"_s));
+        return finish(
+            ok, 1, u"first statement: %1 rows (%2)"_s.arg(rows).arg(m_window->queryPage()->currentTab()->statusText()));
+    }
+    }
+}
+
+bool SmokeScreenshot::save(const QString& path)
+{
+    // Let the window repaint with the state we report.
+    QApplication::processEvents();
+    const bool saved = m_window->grab().save(path, "PNG");
+    std::fprintf(stdout, "screenshot: %s%s\n", qUtf8Printable(path), saved ? "" : " (could not be saved)");
+    std::fflush(stdout);
+    return saved;
+}
+
+void SmokeScreenshot::finish(bool ok, int failureCode, const QString& report)
 {
     if (m_done)
         return;
     m_done = true;
     m_poll.stop();
     m_deadline.stop();
-    // Let the status bar repaint with the state we report.
-    QApplication::processEvents();
-    const bool saved = m_window->grab().save(m_path, "PNG");
-    std::fprintf(stdout, "%s\n", qUtf8Printable(statusText));
-    std::fprintf(stdout, "screenshot: %s%s\n", qUtf8Printable(m_path), saved ? "" : " (could not be saved)");
-    std::fflush(stdout);
-    m_exitCode = !saved ? 1 : reachable ? 0 : 2;
+    std::fprintf(stdout, "%s\n", qUtf8Printable(report));
+    const bool saved = save(m_path);
+    m_exitCode = !saved ? 1 : ok ? 0 : failureCode;
     QApplication::closeAllWindows();
     QApplication::quit();
 }

@@ -10,24 +10,43 @@ class MainWindow;
 
 /// --smoke-screenshot: proves README command (1) end to end in CI. Waits until the window has an
 /// answer about ClickHouse (reachable, failed or unreachable), saves the window as a PNG and quits.
+/// With --smoke-first-run it goes on as a newcomer does once ClickHouse answers: clicks "Load
+/// sample telemetry" on the Health page, then runs the Query page's first statement as it
+/// opens, prints how many rows came back ("first statement: N rows") and saves both pages too
+/// (<file>-health.png, <file>-query.png). Exit code 0 only when every step worked.
 class SmokeScreenshot final : public QObject
 {
     Q_OBJECT
 
 public:
-    SmokeScreenshot(MainWindow* window, LocalClickHouse* managed, ClickHouseProbe* probe, QString path);
+    SmokeScreenshot(MainWindow* window, LocalClickHouse* managed, ClickHouseProbe* probe, QString path, bool firstRun);
     ~SmokeScreenshot() override;
+    Q_DISABLE_COPY_MOVE(SmokeScreenshot)
 
     int exitCode() const { return m_exitCode; }
 
 private:
+    enum class Step
+    {
+        WaitForClickHouse,
+        WaitForLoadButton,
+        Loading,
+        WaitForQueryServer,
+        Querying,
+    };
+
     void check();
-    void finish(bool reachable, const QString& statusText);
+    void checkFirstRun();
+    /// Saves the window to `path`; false (and says so) when it cannot.
+    bool save(const QString& path);
+    void finish(bool ok, int failureCode, const QString& report);
 
     MainWindow* m_window;
     LocalClickHouse* m_managed;
     ClickHouseProbe* m_probe;
     QString m_path;
+    bool m_firstRun;
+    Step m_step = Step::WaitForClickHouse;
     QTimer m_poll;
     QTimer m_deadline;
     int m_exitCode = 1;

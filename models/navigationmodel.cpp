@@ -40,7 +40,7 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.title;
     case Qt::ToolTipRole:
-        return entry.available ? entry.description : tr("%1 (not built yet)").arg(entry.description);
+        return entry.available ? entry.description : tr("Not built yet. Planned: %1").arg(entry.description);
     case Qt::DecorationRole:
         return QIcon(entry.iconPath);
     case PageRole:
@@ -59,7 +59,9 @@ Qt::ItemFlags NavigationModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    // Pages that are not built yet stay selectable: they say what they will do.
+    // A page that is not built yet is greyed and cannot be chosen; its tooltip says what it will do.
+    if (!m_entries.at(index.row()).available)
+        return Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
@@ -99,5 +101,6 @@ void NavigationModel::setAvailable(Page page, bool available)
         return;
     m_entries[row].available = available;
     const QModelIndex changed = index(row, TitleColumn);
+    // Flags change too; views repaint the row (and ask for its flags) on dataChanged.
     Q_EMIT dataChanged(changed, changed, { Qt::ToolTipRole, AvailableRole });
 }

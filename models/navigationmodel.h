@@ -36,6 +36,7 @@ public:
 
     explicit NavigationModel(QObject* parent = nullptr);
     ~NavigationModel() override;
+    Q_DISABLE_COPY_MOVE(NavigationModel)
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -98,7 +98,13 @@ bool QueryHistoryModel::appendToFile(const Entry& entry)
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    return file.open(QIODevice::Append) && file.write(toLine(entry)) > 0;
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+        return false;
+    // A line torn by a crash must not swallow the new entry: start it on a line of its own.
+    QByteArray line = toLine(entry);
+    if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
+        line.prepend('\n');
+    return file.write(line) == line.size();
 }
 
 void QueryHistoryModel::rewriteFile()

@@ -39,6 +39,7 @@ public:
     static constexpr int maxEntries = 1000;
 
     explicit QueryHistoryModel(QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(QueryHistoryModel)
 
     /// Reads the file (if it exists) and appends to it from now on; empty: kept in memory only.
     void setFile(const QString& path);

@@ -27,6 +27,7 @@ public:
     static constexpr int maxShownCharacters = 1000;
 
     explicit QueryResultModel(QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(QueryResultModel)
 
     /// Starts a new result with these columns (the rows go).
     void setColumns(const QList<ClickHouseColumn>& columns);

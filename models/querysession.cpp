@@ -94,7 +94,9 @@ qint64 QuerySession::elapsedMs() const
 QString QuerySession::statusText() const
 {
     const QLocale locale;
-    const QString rows = tr("%n row(s)", nullptr, m_model.rowCount());
+    // Not "%n row(s)": English has no translation file to give it plural forms.
+    const int count = m_model.rowCount();
+    const QString rows = count == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(count));
     const QString time = tr("%1 s").arg(locale.toString(double(elapsedMs()) / 1000.0, 'f', 2));
     switch (m_state) {
     case State::Idle:

@@ -27,6 +27,7 @@ public:
     Q_ENUM(State)
 
     explicit QuerySession(QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(QuerySession)
 
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     void setRowCap(qint64 rows) { m_rowCap = rows; }

@@ -27,6 +27,7 @@ public:
 
     explicit ResultSortModel(QObject* parent = nullptr);
     ~ResultSortModel() override;
+    Q_DISABLE_COPY_MOVE(ResultSortModel)
 
     void setResultModel(QueryResultModel* model);
     int sortColumn() const { return m_column; }

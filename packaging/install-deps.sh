@@ -9,16 +9,20 @@ if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
 
-# Build: compiler, CMake, Ninja and the Qt 6 modules of DESIGN.md.
-build="build-essential cmake ninja-build pkg-config git
-       qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
-       qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-       qtkeychain-qt6-dev zlib1g-dev libgl-dev"
-# Run: the managed local ClickHouse, the SVG icon engine, the xcb platform plugin.
-run="clickhouse-server clickhouse-client libqt6svg6 qt6-qpa-plugins"
-# Test: a virtual display, clang with libFuzzer and the sanitizer runtimes, curl.
-test="xvfb xauth clang libclang-rt-14-dev curl ca-certificates"
+# Build: the compiler, CMake and Ninja (the presets' generator), and the Qt 6 modules of DESIGN.md:
+# Core, Gui, Widgets, Network, Concurrent, Test (qt6-base-dev), Charts (needs the OpenGL headers),
+# HttpServer (its CMake package needs WebSockets), Svg, LinguistTools (qt6-tools-dev, with lupdate
+# and lrelease from qt6-l10n-tools); zlib (gzip bodies); libgl-dev (Qt6Gui's CMake package asks for
+# OpenGL).
+build="build-essential cmake ninja-build
+       qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+       qt6-tools-dev qt6-l10n-tools zlib1g-dev libgl-dev"
+# Run: the managed local ClickHouse (and its client, which `bench ingest` measures against), the
+# SVG icon engine for the window's icons, Qt's own translations for the pt_BR dialogs.
+run="clickhouse-server clickhouse-client libqt6svg6 qt6-translations-l10n"
+# Test: clang with libFuzzer and the sanitizer runtimes (the fuzz preset), curl (tests and
+# benchmarks fetch from ClickHouse with it), ca-certificates (npm's registry is HTTPS).
+test="clang libclang-rt-14-dev curl ca-certificates"
 
 missing=""
 for package in $build $run $test; do

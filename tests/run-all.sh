@@ -3,13 +3,28 @@
 # integration, gui, app, interop), the same tests under AddressSanitizer + UndefinedBehaviorSanitizer,
 # then each libFuzzer target for a bounded time (WORKBENCH_FUZZ_SECONDS, default 60). Expects the
 # dependencies that packaging/install-deps.sh installs. Exits non-zero on the first failure.
+# Prints each step's duration as it ends and all of them at the end: the whole must stay under
+# 45 minutes on the CI machine (2 cores).
 set -eu
 cd "$(dirname "$0")/.."
 
 started=$(date +%s)
+step_name=""
+step_started=$started
+durations=""
+end_step() {
+    if [ -n "$step_name" ]; then
+        took=$(($(date +%s) - step_started))
+        echo "=== done: $step_name in ${took} s"
+        durations="$durations$(printf '%6d s  %s' "$took" "$step_name")\n"
+    fi
+}
 step() {
+    end_step
+    step_name=$1
+    step_started=$(date +%s)
     echo
-    echo "=== $1 ($(($(date +%s) - started)) s elapsed)"
+    echo "=== $1 ($((step_started - started)) s elapsed)"
 }
 
 step "dev: configure and build"
@@ -36,4 +51,7 @@ cmake --build --preset fuzz
 step "fuzz: run each target"
 tests/fuzz/run-fuzzers.sh build/fuzz "${WORKBENCH_FUZZ_SECONDS:-60}"
 
-step "all tests passed"
+end_step
+echo
+echo "=== all tests passed in $(($(date +%s) - started)) s:"
+printf "$durations"

@@ -22,14 +22,15 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget* parent)
+MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     : QMainWindow(parent)
-    , m_managed(managed)
-    , m_probe(probe)
+    , m_engines(engines)
+    , m_managed(engines.managed)
+    , m_probe(engines.probe)
     , m_sidebar(new QListView(this))
     , m_pages(new QStackedWidget(this))
     , m_serverInfo(new ClickHouseServerInfoLoader(this))
-    , m_statusIndicator(new ClickHouseStatusIndicator(managed, probe, this))
+    , m_statusIndicator(new ClickHouseStatusIndicator(engines.managed, engines.probe, this))
 {
     setWindowTitle(QString::fromLatin1(BuildInfo::displayName));
     setWindowIcon(QIcon(u":/icons/automagik-workbench.svg"_s));
@@ -81,7 +82,7 @@ void MainWindow::buildPages()
         const auto page = m_navigation.pageAt(row);
         QWidget* widget = nullptr;
         if (page == NavigationModel::Page::Health) {
-            m_healthPage = new HealthPage(m_managed, m_probe, m_pages);
+            m_healthPage = new HealthPage(m_managed, m_probe, m_engines.tables, m_engines.sampleLoader, m_pages);
             widget = m_healthPage;
         } else if (page == NavigationModel::Page::Query) {
             m_queryPage = new QueryPage(m_pages);
@@ -110,6 +111,8 @@ void MainWindow::buildMenus()
         QAction* action = viewMenu->addAction(index.data(Qt::DecorationRole).value<QIcon>(),
             index.data(Qt::DisplayRole).toString(), this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        action->setEnabled(m_navigation.isAvailable(page));
+        action->setToolTip(index.data(Qt::ToolTipRole).toString());
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -120,6 +123,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::showPage(NavigationModel::Page page)
 {
+    if (!m_navigation.isAvailable(page))
+        return; // greyed in the sidebar: nothing to show yet
     const int row = m_navigation.rowOf(page);
     m_sidebar->setCurrentIndex(m_navigation.index(row, NavigationModel::TitleColumn));
     m_pages->setCurrentIndex(row);

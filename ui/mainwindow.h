@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class ClickHouseProbe;
+class SampleTelemetryLoader;
+class TelemetryTablesProbe;
 class ClickHouseServerInfoLoader;
 class ClickHouseStatusIndicator;
 class HealthPage;
@@ -15,15 +17,25 @@ class QStackedWidget;
 
 /// The workbench's one window: a sidebar of pages (Send, Replay, Live, Query, Dashboards,
 /// Health), the pages themselves, a status bar that says whether ClickHouse is reachable, and
-/// the menus. It drives engine objects it is given; it owns none of them.
+/// the menus. It drives the engine objects it is given (the app's, shared by every page); it owns
+/// none of them. Pages not built yet are greyed in the sidebar and the View menu.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /// `managed` is the local ClickHouse the app runs (null when it talks to an external server).
-    MainWindow(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget* parent = nullptr);
+    /// The app's engine objects; any may be null (a test gives only what it exercises).
+    struct Engines
+    {
+        LocalClickHouse* managed = nullptr; ///< null when the app talks to an external server
+        ClickHouseProbe* probe = nullptr;
+        TelemetryTablesProbe* tables = nullptr;
+        SampleTelemetryLoader* sampleLoader = nullptr;
+    };
+
+    explicit MainWindow(const Engines& engines, QWidget* parent = nullptr);
     ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
     void showPage(NavigationModel::Page page);
     NavigationModel::Page currentPage() const;
@@ -39,6 +51,7 @@ private:
     void buildPages();
     void buildMenus();
 
+    Engines m_engines;
     LocalClickHouse* m_managed;
     ClickHouseProbe* m_probe;
     NavigationModel m_navigation;

@@ -1,9 +1,11 @@
 #include "benchcommand.h"
 
+#include "bench/benchsamples.h"
 #include "bench/benchserver.h"
 #include "bench/codecbenchmark.h"
 #include "bench/ingestbenchmark.h"
 #include "bench/streambenchmark.h"
+#include "console.h"
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
@@ -16,11 +18,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-void printLine(FILE* stream, const QString& text)
-{
-    std::fprintf(stream, "%s\n", qUtf8Printable(text));
-    std::fflush(stream);
-}
+using Console::printLine;
 
 int codec(const QCommandLineParser& parser)
 {
@@ -93,8 +91,10 @@ int ingest(const QCommandLineParser& parser)
     const int events = parser.value(u"events"_s).toInt();
     const int sdkEvents = parser.value(u"sdk-events"_s).toInt();
     const int rounds = parser.value(u"rounds"_s).toInt();
-    if (events <= 0 || sdkEvents <= 0 || rounds <= 0) {
-        printLine(stderr, u"--events, --sdk-events and --rounds must be positive"_s);
+    if (events <= 0 || sdkEvents <= 0 || rounds < BenchSamples::minimumRounds) {
+        printLine(stderr,
+            u"--events and --sdk-events must be positive, --rounds at least %1 (a spread needs rounds)"_s.arg(
+                BenchSamples::minimumRounds));
         return ExitCode::usage;
     }
     BenchServer server;
@@ -113,37 +113,53 @@ int ingest(const QCommandLineParser& parser)
         printLine(stderr, u"error: "_s + error);
         return ExitCode::failure;
     }
-    const double reference = methods.first().name.startsWith(u"clickhouse-client"_s) ? methods.first().median() : 0;
-    printLine(stdout, u"%1 %2 %3  rounds"_s.arg(u"method"_s, -52).arg(u"rows/s"_s, 9).arg(u"ratio"_s, 6));
+    // Ratios to the reference of the same run: medians to its median, best rounds to its best.
+    const IngestBenchmark::Method* reference =
+        methods.first().name.startsWith(u"clickhouse-client"_s) ? &methods.first() : nullptr;
+    printLine(stdout,
+        u"%1 %2 %3 %4 %5  %6"_s.arg(u"method"_s, -52)
+            .arg(u"min rows/s"_s, 10)
+            .arg(u"median"_s, 9)
+            .arg(u"max"_s, 9)
+            .arg(u"ratio median"_s, 12)
+            .arg(u"ratio best"_s));
     for (const IngestBenchmark::Method& method : methods) {
-        QStringList perRound;
-        for (double rate : method.rowsPerSecond)
-            perRound.append(QString::number(rate, 'f', 0));
+        const BenchSamples& rate = method.rowsPerSecond;
         printLine(stdout,
-            u"%1 %2 %3  %4"_s.arg(method.name, -52)
-                .arg(QString::number(method.median(), 'f', 0), 9)
-                .arg(reference > 0 ? QString::number(method.median() / reference, 'f', 2) : u"-"_s, 6)
-                .arg(perRound.join(u' ')));
+            u"%1 %2 %3 %4 %5  %6"_s.arg(method.name, -52)
+                .arg(QString::number(rate.min(), 'f', 0), 10)
+                .arg(QString::number(rate.median(), 'f', 0), 9)
+                .arg(QString::number(rate.max(), 'f', 0), 9)
+                .arg(
+                    reference ? QString::number(rate.median() / reference->rowsPerSecond.median(), 'f', 2) : u"-"_s, 12)
+                .arg(reference ? QString::number(rate.max() / reference->rowsPerSecond.max(), 'f', 2) : u"-"_s));
     }
-    // The upstream Python SDK cannot run here (no PyPI); reference/perf-anchors.md measured it at
-    // 5.2k events/s (track_event x20,000 + flush), 0.264 of plain 100-row HTTP inserts (19.7k) in
-    // the same run. Small inserts are disk-bound and this machine's disk varies by 2x from hour to
-    // hour, so the same-run estimate (floor x 0.264) is printed next to the fixed figure.
+    if (!benchmark.clientStartSeconds().isEmpty())
+        printLine(stdout,
+            u"clickhouse-client's time includes its process start, login and its own JSON-to-native conversion; "
+            "its start alone (--query \"SELECT 1\"): %1 s (min / median / max)"_s.arg(
+                benchmark.clientStartSeconds().spread(3)));
+    // The upstream Python SDK cannot run here (no PyPI). Its figure is a constant measured on
+    // another day (docs/PERFORMANCE.md gives the provenance): 5.2k events/s, 0.264 of plain
+    // 100-row HTTP inserts in that run. Small inserts are disk-bound and the disk varies by 2x
+    // from hour to hour, so the same-run estimate (floor x 0.264) is printed next to it.
     double floor = 0;
     for (const IngestBenchmark::Method& method : methods) {
         if (method.name.startsWith(u"plain HTTP"_s))
-            floor = method.median();
+            floor = method.rowsPerSecond.median();
     }
-    const double pythonEstimate = floor * (5200.0 / 19700.0);
+    constexpr double pythonSdkMeasuredElsewhere = 5200.0;
+    const double pythonEstimate = floor * (pythonSdkMeasuredElsewhere / 19700.0);
     for (const IngestBenchmark::Method& method : methods) {
         if (!method.name.contains(u"SDK mode"_s))
             continue;
+        const double median = method.rowsPerSecond.median();
         printLine(stdout,
-            u"%1: %2x the plain 100-row floor; %3x the Python SDK's 5,200 events/s; %4x its same-run estimate (%5/s)"_s
-                .arg(method.name)
-                .arg(floor > 0 ? method.median() / floor : 0, 0, 'f', 2)
-                .arg(method.median() / 5200.0, 0, 'f', 2)
-                .arg(pythonEstimate > 0 ? method.median() / pythonEstimate : 0, 0, 'f', 2)
+            u"%1: %2x the plain 100-row floor of this run; %3x the upstream Python SDK's 5,200 events/s "
+            "(a constant measured elsewhere, not in this run); %4x its estimate for this run (%5/s)"_s.arg(method.name)
+                .arg(floor > 0 ? median / floor : 0, 0, 'f', 2)
+                .arg(median / pythonSdkMeasuredElsewhere, 0, 'f', 2)
+                .arg(pythonEstimate > 0 ? median / pythonEstimate : 0, 0, 'f', 2)
                 .arg(pythonEstimate, 0, 'f', 0));
     }
     return ExitCode::success;
@@ -152,29 +168,40 @@ int ingest(const QCommandLineParser& parser)
 int stream(const QCommandLineParser& parser)
 {
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
-    if (rows <= 0) {
-        printLine(stderr, u"--rows must be positive"_s);
+    const int rounds = parser.value(u"rounds"_s).toInt();
+    if (rows <= 0 || rounds < BenchSamples::minimumRounds) {
+        printLine(stderr, u"--rows must be positive, --rounds at least %1"_s.arg(BenchSamples::minimumRounds));
         return ExitCode::usage;
     }
     BenchServer server;
     if (!startServer(server))
         return ExitCode::failure;
-    StreamBenchmark benchmark(&server, rows);
+    StreamBenchmark benchmark(&server, rows, rounds);
     StreamBenchmark::Result result;
     QString error;
     if (!benchmark.run(&result, &error)) {
         printLine(stderr, u"error: "_s + error);
         return ExitCode::failure;
     }
-    printLine(
-        stdout, u"%1 rows, %2 MB of JSONCompact"_s.arg(result.rows).arg(double(result.answerBytes) / 1e6, 0, 'f', 1));
     printLine(stdout,
-        u"streamed: %1 s (%2 rows/s), resident memory +%3 MB at most"_s.arg(result.streamSeconds, 0, 'f', 2)
-            .arg(double(result.rows) / result.streamSeconds, 0, 'f', 0)
+        u"%1 rows, %2 MB of JSONCompact, %3 rounds, order rotated; seconds min / median / max"_s.arg(result.rows)
+            .arg(double(result.answerBytes) / 1e6, 0, 'f', 1)
+            .arg(rounds));
+    const double curl = result.curlSeconds.median();
+    printLine(stdout, u"curl to /dev/null: %1 s"_s.arg(result.curlSeconds.spread(3)));
+    printLine(stdout,
+        u"streamed:          %1 s (median %2 rows/s), resident memory +%3 MB at most"_s
+            .arg(result.streamSeconds.spread(3))
+            .arg(double(result.rows) / result.streamSeconds.median(), 0, 'f', 0)
             .arg(double(result.streamPeakExtraKb) / 1024, 0, 'f', 1));
     printLine(stdout,
-        u"buffered: %1 s, resident memory +%2 MB (the whole answer)"_s.arg(result.bufferedSeconds, 0, 'f', 2)
+        u"buffered:          %1 s, resident memory +%2 MB (the whole answer)"_s.arg(result.bufferedSeconds.spread(3))
             .arg(double(result.bufferedPeakExtraKb) / 1024, 0, 'f', 1));
+    printLine(stdout,
+        u"ratio to curl (medians): streamed %1x, buffered %2x; best rounds: streamed %3x"_s
+            .arg(result.streamSeconds.median() / curl, 0, 'f', 2)
+            .arg(result.bufferedSeconds.median() / curl, 0, 'f', 2)
+            .arg(result.streamSeconds.min() / result.curlSeconds.min(), 0, 'f', 2));
     return ExitCode::success;
 }
 } // namespace
@@ -190,7 +217,7 @@ int run(const QStringList& arguments)
     parser.addPositionalArgument(u"target"_s, u"codec, ingest or stream"_s);
     parser.addOption({ u"events"_s, u"ingest: events per run (default 200000)."_s, u"n"_s, u"200000"_s });
     parser.addOption({ u"sdk-events"_s, u"ingest: events per run in SDK mode (default 50000)."_s, u"n"_s, u"50000"_s });
-    parser.addOption({ u"rounds"_s, u"ingest: rounds (default 3)."_s, u"n"_s, u"3"_s });
+    parser.addOption({ u"rounds"_s, u"ingest, stream: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
     parser.addOption({ u"rows"_s, u"stream: rows in the result (default 1000000)."_s, u"n"_s, u"1000000"_s });
     parser.addOption({ u"batch"_s, u"Events per batch (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"CPU seconds per operation (default 2)."_s, u"s"_s, u"2"_s });

@@ -1,26 +1,21 @@
 #include "schemacommand.h"
 
-#include "clickhouse/clickhousebackendconfig.h"
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousereply.h"
 #include "clickhouse/clickhouseschema.h"
+#include "clickhousetarget.h"
+#include "console.h"
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QProcessEnvironment>
 
-#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void printLine(FILE* stream, const QString& text)
-{
-    std::fprintf(stream, "%s\n", qUtf8Printable(text));
-    std::fflush(stream);
-}
+using Console::printLine;
 
 const QStringList actions { u"install"_s, u"verify"_s, u"upgrade"_s, u"reset"_s, u"drop"_s };
 
@@ -45,18 +40,17 @@ int SchemaCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(
         u"The upstream telemetry schema (traces, metrics, logs, the rollups and their views) on a "
         "ClickHouse server, as upstream wrote it on modern servers and with Nested instead of Map, "
-        "without TTL and skip indexes on old ones. The connection comes from "
-        "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, _USERNAME, _PASSWORD and _DATABASE; the options "
-        "override the first three (the password is only read from the environment, so that it "
+        "without TTL and skip indexes on old ones. The server: --endpoint, else "
+        "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir "
+        "(a window or 'stack start'), else http://localhost:8123. Credentials: --user or "
+        "AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME, and _PASSWORD (only from the environment, so that it "
         "does not show in the process list)."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"action"_s,
         u"install (create what is missing, safe to repeat), verify (compare), upgrade (add missing "
         "tables and columns), reset (empty every table: needs --yes), drop (the whole database: "
         "needs --yes)"_s);
-    parser.addOption({ u"endpoint"_s, u"ClickHouse HTTP URL."_s, u"url"_s });
-    parser.addOption({ u"user"_s, u"ClickHouse user."_s, u"name"_s });
-    parser.addOption({ u"database"_s, u"Telemetry database (default telemetry)."_s, u"name"_s });
+    ClickHouseTarget::addOptions(parser);
     parser.addOption({ u"yes"_s, u"Confirm reset or drop: they destroy data."_s });
     parser.parse(QStringList { u"schema"_s } + arguments);
     if (parser.isSet(u"help"_s)) {
@@ -76,29 +70,23 @@ int SchemaCommand::run(const QStringList& arguments)
         return ExitCode::usage;
     }
 
-    QStringList problems;
-    ClickHouseBackendConfig config =
-        ClickHouseBackendConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
-    for (const QString& problem : std::as_const(problems))
-        printLine(stderr, u"warning: "_s + problem);
-    ClickHouseEndpoint endpoint = config.endpoint;
-    if (parser.isSet(u"endpoint"_s)) {
-        endpoint.url = QUrl(parser.value(u"endpoint"_s));
-        if (!endpoint.isValid()) {
-            printLine(stderr, u"--endpoint is not a URL: %1"_s.arg(parser.value(u"endpoint"_s)));
-            return ExitCode::usage;
-        }
+    ClickHouseTarget::Choice target;
+    QString error;
+    if (!ClickHouseTarget::resolve(parser, &target, &error)) {
+        printLine(stderr, error);
+        return ExitCode::usage;
     }
-    if (parser.isSet(u"user"_s))
-        endpoint.user = parser.value(u"user"_s);
-    const QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : endpoint.database;
+    for (const QString& warning : std::as_const(target.warnings))
+        printLine(stderr, u"warning: "_s + warning);
+    ClickHouseEndpoint endpoint = target.config.endpoint;
+    const QString database = endpoint.database;
     endpoint.database.clear(); // the database may not exist yet: every statement names it
 
     ClickHouseClient client(endpoint);
     ClickHouseServerInfo info;
-    QString error;
     if (!probe(&client, &info, &error)) {
-        printLine(stderr, u"cannot reach ClickHouse at %1: %2"_s.arg(endpoint.displayString(), error));
+        printLine(stderr,
+            u"cannot reach ClickHouse at %1 (from %2): %3"_s.arg(endpoint.displayString(), target.source, error));
         return ExitCode::failure;
     }
     client.setServerInfo(info);

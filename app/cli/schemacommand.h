@@ -3,9 +3,8 @@
 #include <QStringList>
 
 /// `automagik-workbench schema install|verify|upgrade|reset|drop`: the upstream telemetry schema on
-/// any ClickHouse, in the dialect that server needs. Connects with the SDKs' variables
-/// (AUTOMAGIK_TELEMETRY_CLICKHOUSE_*), overridable on the command line; reset and drop destroy
-/// data and run only with --yes.
+/// any ClickHouse, in the dialect that server needs (which server: ClickHouseTarget); reset and
+/// drop destroy data and run only with --yes.
 namespace SchemaCommand {
 int run(const QStringList& arguments);
 } // namespace SchemaCommand

@@ -3,6 +3,7 @@
 #include "clickhouse/localclickhouse.h"
 #include "clickhousechoice.h"
 #include "common/processes.h"
+#include "console.h"
 #include "exitcodes.h"
 #include "unixsignalwatcher.h"
 
@@ -11,7 +12,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
 
@@ -24,11 +24,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString ownerPidFileName = u"stack-owner.pid"_s;
 
-void printLine(FILE* stream, const QString& text)
-{
-    std::fprintf(stream, "%s\n", qUtf8Printable(text));
-    std::fflush(stream);
-}
+using Console::printLine;
 
 QString ownerPidPath(const QString& dataDirectory)
 {
@@ -52,7 +48,12 @@ void printRunning(const LocalClickHouse& server, bool json, bool passwordGenerat
         // A generated password is shown once, here, because there is no other way to learn it.
         if (passwordGenerated)
             object.insert(u"password"_s, endpoint.password);
-        printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        QJsonObject schema { { u"database"_s, server.schemaDatabase() },
+            { u"installed"_s, server.schemaError().isEmpty() } };
+        if (!server.schemaError().isEmpty())
+            schema.insert(u"error"_s, server.schemaError());
+        object.insert(u"schema"_s, schema);
+        Console::printJson(object);
         return;
     }
     printLine(stdout,
@@ -66,6 +67,10 @@ void printRunning(const LocalClickHouse& server, bool json, bool passwordGenerat
         passwordGenerated ? u"  password: %1 (generated for this run)"_s.arg(endpoint.password)
                           : u"  password: the one you gave"_s);
     printLine(stdout, u"  data:     %1"_s.arg(server.dataDirectory()));
+    if (server.schemaError().isEmpty())
+        printLine(stdout,
+            u"  schema:   %1 (%2 dialect)"_s.arg(server.schemaDatabase(),
+                server.serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s));
     printLine(stdout, u"Press Ctrl-C or run 'automagik-workbench stack stop' to stop it."_s);
 }
 
@@ -96,6 +101,9 @@ int start(const QCommandLineParser& parser, const QString& dataDirectory)
         if (owner.open(QIODevice::WriteOnly | QIODevice::Truncate))
             owner.write(QByteArray::number(::getpid()) + '\n');
         printRunning(server, json, passwordGenerated);
+        // The server runs either way; the schema's failure is said where a person or a script looks.
+        if (!server.schemaError().isEmpty())
+            printLine(stderr, u"error: "_s + server.schemaError());
     });
     QObject::connect(&server, &LocalClickHouse::failed, &server, [&](const QString& error) {
         printLine(stderr, u"error: "_s + error);

@@ -40,6 +40,7 @@ bool BenchServer::start(QString* error, const ClickHouseEndpoint& external)
     } else {
         LocalClickHouse::Options options;
         options.dataDirectory = m_directory.path();
+        options.schemaDatabase = m_database; // installed by the server's start, as in the app
         m_managed = std::make_unique<LocalClickHouse>(options);
         QEventLoop loop;
         QObject::connect(m_managed.get(), &LocalClickHouse::ready, &loop, &QEventLoop::quit);
@@ -51,7 +52,13 @@ bool BenchServer::start(QString* error, const ClickHouseEndpoint& external)
             *error = m_managed->errorString();
             return false;
         }
+        if (!m_managed->schemaError().isEmpty()) {
+            *error = m_managed->schemaError();
+            return false;
+        }
         m_endpoint = m_managed->endpoint();
+        m_info = m_managed->serverInfo();
+        return true;
     }
     bool ok = false;
     const QString probe = run(ClickHouseServerInfo::probeQuery(), &ok);

@@ -28,16 +28,6 @@ ClickHouseRowMapper::Dialect dialectOf(const ClickHouseServerInfo& info)
 }
 } // namespace
 
-double IngestBenchmark::Method::median() const
-{
-    if (rowsPerSecond.isEmpty())
-        return 0;
-    QList<double> sorted = rowsPerSecond;
-    std::sort(sorted.begin(), sorted.end());
-    const qsizetype middle = sorted.size() / 2;
-    return sorted.size() % 2 ? sorted.at(middle) : (sorted.at(middle - 1) + sorted.at(middle)) / 2;
-}
-
 IngestBenchmark::IngestBenchmark(BenchServer* server, int events, int sdkEvents, int rounds)
     : m_server(server)
     , m_events(events)
@@ -63,6 +53,23 @@ bool IngestBenchmark::checkCount(qint64 expected, QString* error)
         return true;
     *error = u"expected %1 rows (all distinct), found: %2"_s.arg(expected).arg(answer);
     return false;
+}
+
+bool IngestBenchmark::clickhouseClientStart(double* seconds, QString* error)
+{
+    QProcess client;
+    client.setProgram(QStandardPaths::findExecutable(u"clickhouse-client"_s));
+    client.setArguments({ u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(m_server->tcpPort()), u"--user"_s,
+        m_server->user(), u"--password"_s, m_server->password(), u"--query"_s, u"SELECT 1"_s });
+    QElapsedTimer timer;
+    timer.start();
+    client.start();
+    if (!client.waitForFinished(60000) || client.exitCode() != 0) {
+        *error = u"clickhouse-client failed: "_s + QString::fromUtf8(client.readAllStandardError());
+        return false;
+    }
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    return true;
 }
 
 bool IngestBenchmark::clickhouseClientRun(const QString& file, double* seconds, QString* error)
@@ -204,8 +211,14 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
     methods.append({ u"direct backend, SDK mode, no group commit, no gzip"_s, {}, m_sdkEvents });
 
     for (int round = 0; round < m_rounds; ++round) {
+        if (haveClient) {
+            double seconds = 0;
+            if (!clickhouseClientStart(&seconds, error))
+                return {};
+            m_clientStart.append(seconds);
+        }
         for (qsizetype step = 0; step < methods.size(); ++step) {
-            Method& method = methods[(step + round) % methods.size()]; // rotate the order each round
+            Method& method = methods[BenchSamples::roundOrder(round, step, methods.size())];
             if (!resetTable(error))
                 return {};
             double seconds = 0;

@@ -11,11 +11,11 @@ ClickHouseBackendConfig ClickHouseBackendConfig::fromEnvironment(
     auto value = [&](const char* name, const QString& fallback) {
         return environment.value(QString::fromLatin1(name), fallback);
     };
-    config.endpoint.url = QUrl(value("AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT", u"http://localhost:8123"_s));
+    config.endpoint.url = QUrl(value(endpointVariable, u"http://localhost:8123"_s));
     if (!config.endpoint.url.isValid() || config.endpoint.url.host().isEmpty()) {
         if (problems)
             problems->append(
-                u"AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT is not a URL: %1"_s.arg(config.endpoint.url.toString()));
+                u"%1 is not a URL: %2"_s.arg(QLatin1StringView(endpointVariable), config.endpoint.url.toString()));
         config.endpoint.url = QUrl(u"http://localhost:8123"_s);
     }
     config.endpoint.database = value("AUTOMAGIK_TELEMETRY_CLICKHOUSE_DATABASE", u"telemetry"_s);

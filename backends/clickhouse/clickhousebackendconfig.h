@@ -40,6 +40,9 @@ struct ClickHouseBackendConfig
     qint64 spoolMaxBytes = qint64(1) << 30;
     int spoolRetryIntervalMs = 2000; ///< how often a non-empty spool tries the server again
 
+    /// The SDKs' variable that names the server; the one place its name is spelled.
+    static constexpr char endpointVariable[] = "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT";
+
     int rowsPerBatch() const { return mode == Mode::Throughput ? throughputBatchRows : batchSize; }
     /// Inserts per table under way at once. Bulk work keeps the server busy with the next batch
     /// while one is written; small SDK batches go one at a time (two concurrent small inserts

@@ -46,6 +46,7 @@ public:
 
     ClickHouseBatchSender(ClickHouseClient* client, RetryPolicy retry, int compressionLevel, QObject* parent = nullptr);
     ~ClickHouseBatchSender() override;
+    Q_DISABLE_COPY_MOVE(ClickHouseBatchSender)
 
     bool isBusy() const { return m_busy; }
     /// `checkFirst`: the rows may already be (partly) stored, e.g. a batch from the spool.

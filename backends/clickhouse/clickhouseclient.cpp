@@ -182,7 +182,7 @@ ClickHouseDownload* ClickHouseClient::download(
     Settings parameters { { u"default_format"_s, format } };
     parameters += withResponseCompression(supportedSettings(settings));
     ClickHouseHttpConnection* connection = acquire();
-    auto* download = new ClickHouseDownload(connection, queryId, sink, this);
+    auto* download = new ClickHouseDownload(connection, queryId, m_timeoutMs, sink, this);
     connection->send(makeRequest("POST", u"/"_s, parameters, queryId, "text/plain; charset=UTF-8", sql.toUtf8(), false),
         m_timeoutMs);
     return download;

@@ -1,44 +1,19 @@
 #include "clickhouseresultstream.h"
 
-#include "clickhouseclient.h"
-#include "clickhouseexchange.h"
 #include "clickhousehttpconnection.h"
-#include "clickhousereply.h"
-
-using namespace Qt::StringLiterals;
 
 ClickHouseResultStream::ClickHouseResultStream(
     ClickHouseHttpConnection* connection, QString queryId, int timeoutMs, ClickHouseClient* client)
-    : m_connection(connection)
-    , m_client(client)
-    , m_queryId(std::move(queryId))
-    , m_timeoutMs(timeoutMs)
-{
-    m_timer.start();
-    connect(connection, &ClickHouseHttpConnection::bodyReceived, this, &ClickHouseResultStream::onBody);
-    connect(connection, &ClickHouseHttpConnection::finished, this, &ClickHouseResultStream::onFinished);
-    connect(connection, &QObject::destroyed, this,
-        [this] { complete(ClickHouseError::network(u"the client was destroyed"_s)); });
-}
+    : ClickHouseExchange(connection, std::move(queryId), timeoutMs, client)
+{ }
 
-ClickHouseResultStream::~ClickHouseResultStream()
-{
-    if (!m_finished)
-        releaseConnection(false);
-}
-
-void ClickHouseResultStream::releaseConnection(bool reusable)
-{
-    ClickHouseExchange::release(m_connection, m_client, this, reusable);
-}
+ClickHouseResultStream::~ClickHouseResultStream() = default;
 
 void ClickHouseResultStream::onBody()
 {
-    ClickHouseHttpConnection* connection = m_connection.data();
-    if (!connection || m_finished)
-        return;
-    const QByteArray data = connection->takeBody();
-    if (connection->response().status() != 200) {
+    ClickHouseHttpConnection* transport = connection();
+    const QByteArray data = transport->takeBody();
+    if (transport->response().status() != 200) {
         m_errorBody += data.left(64 * 1024 - m_errorBody.size()); // an error text, not a result
         return;
     }
@@ -62,17 +37,12 @@ void ClickHouseResultStream::deliverRows()
         Q_EMIT rowsReady(rows);
 }
 
-void ClickHouseResultStream::onFinished(const QString& networkError, bool timedOut)
+void ClickHouseResultStream::onTransportFinished(const QString& networkError, bool timedOut)
 {
-    ClickHouseHttpConnection* connection = m_connection.data();
-    if (!connection || m_finished)
-        return;
     onBody();
-    if (m_finished)
+    if (isFinished())
         return;
-    const ClickHouseError error =
-        ClickHouseExchange::outcome(connection->response(), networkError, timedOut, m_timeoutMs, m_errorBody);
-    releaseConnection(networkError.isEmpty() && !timedOut);
+    const ClickHouseError error = endTransport(networkError, timedOut, m_errorBody);
     if (error.isError())
         return complete(error);
     if (!m_parser.finish()) {
@@ -92,33 +62,13 @@ ClickHouseError ClickHouseResultStream::parserError() const
 void ClickHouseResultStream::pause()
 {
     m_paused = true;
-    if (m_connection)
-        m_connection->setReadingPaused(true);
+    if (connection())
+        connection()->setReadingPaused(true);
 }
 
 void ClickHouseResultStream::resume()
 {
     m_paused = false;
-    if (m_connection)
-        m_connection->setReadingPaused(false);
-}
-
-void ClickHouseResultStream::cancel()
-{
-    if (m_finished)
-        return;
-    m_cancelled = true;
-    releaseConnection(false);
-    ClickHouseExchange::kill(m_client, m_queryId);
-    complete(ClickHouseError::cancelled());
-}
-
-void ClickHouseResultStream::complete(const ClickHouseError& error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    m_elapsedMs = m_timer.elapsed();
-    Q_EMIT finished();
+    if (connection())
+        connection()->setReadingPaused(false);
 }

@@ -36,6 +36,7 @@ class ClickHouseSchema final : public QObject
 public:
     ClickHouseSchema(ClickHouseClient* client, ClickHouseSchemaDefinition definition, QObject* parent = nullptr);
     ~ClickHouseSchema() override;
+    Q_DISABLE_COPY_MOVE(ClickHouseSchema)
 
     const ClickHouseSchemaDefinition& definition() const { return m_definition; }
     bool isBusy() const { return m_busy; }

@@ -1,6 +1,6 @@
 #include "clickhouseschemadefinition.h"
 
-#include "query/sqlstatementsplitter.h"
+#include "sql/sqlstatementsplitter.h"
 
 #include <QFile>
 #include <QRegularExpression>

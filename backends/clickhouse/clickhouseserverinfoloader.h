@@ -19,6 +19,7 @@ class ClickHouseServerInfoLoader final : public QObject
 public:
     explicit ClickHouseServerInfoLoader(QObject* parent = nullptr);
     ~ClickHouseServerInfoLoader() override;
+    Q_DISABLE_COPY_MOVE(ClickHouseServerInfoLoader)
 
     /// Asks `endpoint`; a load still in flight is dropped.
     void load(const ClickHouseEndpoint& endpoint);

@@ -2,9 +2,10 @@
 
 #include "clickhouseclient.h"
 #include "clickhousereply.h"
+#include "clickhouseschema.h"
 #include "common/loopbackport.h"
-#include "common/processes.h"
 #include "localclickhouseconfig.h"
+#include "localclickhouserunfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QThread>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -23,6 +23,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int pingIntervalMs = 100;
 constexpr int probeTimeoutMs = 2000;
+/// For the capability probe and the schema's statements: a loaded machine may take seconds.
+constexpr int setupTimeoutMs = 30000;
 constexpr int killAfterTermMs = 15000;
 const char serverEnvironmentVariable[] = "AUTOMAGIK_WORKBENCH_CLICKHOUSE_SERVER";
 
@@ -125,7 +127,9 @@ void LocalClickHouse::start()
     if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping)
         return;
     m_error.clear();
+    m_schemaError.clear();
     m_version.clear();
+    m_info = {};
     m_attempt = 0;
     static const QRegularExpression validUser(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
     if (m_options.dataDirectory.isEmpty())
@@ -136,13 +140,18 @@ void LocalClickHouse::start()
     m_serverMissing = m_binary.isEmpty();
     if (m_serverMissing)
         return fail(installHint());
+    const bool created = !QFileInfo::exists(m_options.dataDirectory);
     if (!QDir().mkpath(m_options.dataDirectory))
         return fail(u"cannot create the data folder %1"_s.arg(m_options.dataDirectory));
+    // A folder we make holds the server's data and, while it runs, its credentials: ours alone.
+    if (created)
+        QFile::setPermissions(
+            m_options.dataDirectory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // One password and, when it is free, one port for the object's lifetime: a restarted server
     // keeps the endpoint its clients already have.
     if (m_password.isEmpty())
         m_password = m_options.password.isEmpty() ? generatePassword() : m_options.password;
-    stopLeftoverServer();
+    LocalClickHouseRunFiles(m_options.dataDirectory).stopLeftoverServer();
     setState(State::Starting);
     m_startDeadline.start(m_options.startTimeoutMs);
     launch();
@@ -239,10 +248,68 @@ void LocalClickHouse::onVersionFinished(ClickHouseReply* reply)
         return;
     }
     m_version = reply->text().trimmed();
+    // What the server can do decides the schema's dialect (and what the app may ask of it).
+    m_client->setTimeoutMs(setupTimeoutMs);
+    m_pendingProbe = m_client->query(ClickHouseServerInfo::probeQuery());
+    connect(m_pendingProbe, &ClickHouseReply::finished, this,
+        [this, reply = m_pendingProbe] { onServerInfoFinished(reply); });
+}
+
+void LocalClickHouse::onServerInfoFinished(ClickHouseReply* reply)
+{
+    reply->deleteLater();
+    if (reply != m_pendingProbe)
+        return;
+    m_pendingProbe = nullptr;
+    if (m_state != State::Starting)
+        return;
+    QString error;
+    if (!reply->isOk())
+        error = reply->error().toString();
+    else
+        ClickHouseServerInfo::fromProbeResult(reply->text(), &m_info, &error);
+    if (!error.isEmpty()) {
+        // The server runs; only what depends on knowing it is missing. Say so, and go on.
+        m_schemaError = u"cannot learn what the server can do: "_s + error;
+        return becomeRunning();
+    }
+    m_client->setServerInfo(m_info);
+    installSchema();
+}
+
+void LocalClickHouse::installSchema()
+{
+    if (m_options.schemaDatabase.isEmpty())
+        return becomeRunning();
+    m_schema = std::make_unique<ClickHouseSchema>(
+        m_client.get(), ClickHouseSchemaDefinition::load(m_info.dialect(), m_options.schemaDatabase));
+    connect(m_schema.get(), &ClickHouseSchema::finished, this, [this](bool ok, const QString& error) {
+        m_schema.release()->deleteLater();
+        if (!ok)
+            m_schemaError =
+                u"the telemetry schema could not be installed in %1: %2"_s.arg(m_options.schemaDatabase, error);
+        becomeRunning();
+    });
+    m_schema->install(); // CREATE ... IF NOT EXISTS: the same at every start
+}
+
+void LocalClickHouse::becomeRunning()
+{
+    if (m_state != State::Starting)
+        return;
     m_startDeadline.stop();
-    writePidFile();
+    LocalClickHouseRunFiles(m_options.dataDirectory).writeRunning(serverPid(), endpoint(), m_version);
     setState(State::Running);
     Q_EMIT ready();
+}
+
+void LocalClickHouse::abortSetup()
+{
+    if (m_pendingProbe) {
+        ClickHouseReply* probe = std::exchange(m_pendingProbe, nullptr);
+        probe->abort();
+    }
+    m_schema.reset();
 }
 
 bool LocalClickHouse::portsTakenInLastAttempt() const
@@ -253,13 +320,10 @@ bool LocalClickHouse::portsTakenInLastAttempt() const
 void LocalClickHouse::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_pingTimer.stop();
-    if (m_pendingProbe) {
-        ClickHouseReply* probe = std::exchange(m_pendingProbe, nullptr);
-        probe->abort();
-    }
+    abortSetup();
     if (m_state == State::Stopping) {
         m_killTimer.stop();
-        removePidFile();
+        LocalClickHouseRunFiles(m_options.dataDirectory).removeAll();
         setState(State::Stopped);
         Q_EMIT stopped();
         return;
@@ -285,10 +349,7 @@ void LocalClickHouse::fail(const QString& message)
     m_pingTimer.stop();
     m_startDeadline.stop();
     m_killTimer.stop();
-    if (m_pendingProbe) {
-        ClickHouseReply* probe = std::exchange(m_pendingProbe, nullptr);
-        probe->abort();
-    }
+    abortSetup();
     const QString tail = logTail();
     m_error = tail.isEmpty() ? message : message + u"\n\nWhat the server logged last:\n"_s + tail;
     if (m_process) {
@@ -298,7 +359,7 @@ void LocalClickHouse::fail(const QString& message)
             m_process->waitForFinished(5000);
         }
     }
-    removePidFile();
+    LocalClickHouseRunFiles(m_options.dataDirectory).removeAll();
     setState(State::Failed);
     Q_EMIT failed(m_error);
 }
@@ -361,41 +422,4 @@ QString LocalClickHouse::logTail(int maxLines) const
     if (lines.size() > maxLines)
         lines = lines.mid(lines.size() - maxLines);
     return lines.join(u'\n');
-}
-
-QString LocalClickHouse::pidFilePath() const
-{
-    return QDir(m_options.dataDirectory).filePath(u"clickhouse-server.pid"_s);
-}
-
-void LocalClickHouse::writePidFile() const
-{
-    QFile file(pidFilePath());
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray::number(serverPid()) + '\n');
-}
-
-void LocalClickHouse::removePidFile() const
-{
-    QFile::remove(pidFilePath());
-}
-
-void LocalClickHouse::stopLeftoverServer() const
-{
-    // Only reached when an earlier owner could not take its server down with it (the death
-    // signal normally does). The server is orphaned and MergeTree is crash-safe, so SIGKILL.
-    QFile file(pidFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const qint64 pid = file.readAll().trimmed().toLongLong();
-    file.close();
-    QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
-    const QString configArgument =
-        u"--config-file="_s + QDir(m_options.dataDirectory).absoluteFilePath(u"config.xml"_s);
-    if (pid > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(configArgument.toUtf8())) {
-        ::kill(static_cast<pid_t>(pid), SIGKILL);
-        for (int i = 0; i < 100 && Processes::isAlive(pid); ++i)
-            QThread::msleep(20);
-    }
-    removePidFile();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clickhouseendpoint.h"
+#include "clickhouseserverinfo.h"
 
 #include <QObject>
 #include <QProcess>
@@ -11,13 +12,17 @@
 
 class ClickHouseClient;
 class ClickHouseReply;
+class ClickHouseSchema;
 class LocalClickHouseConfig;
 
 /// A clickhouse-server (Debian's package, or any on PATH) run as our child process from a folder
 /// we own: generated config and users files, loopback only, free ports chosen at each start, a
-/// password-protected user. The app uses it as its embedded default and the tests use it as
-/// their fixture. If we die, the kernel kills the server too (PR_SET_PDEATHSIG); a server left
-/// over from a crash in the same folder is stopped at the next start.
+/// password-protected user, and the upstream telemetry schema installed at every start (in the
+/// server's dialect; a failure to install leaves the server running and says why in
+/// schemaError()). The app uses it as its embedded default and the tests use it as their
+/// fixture. If we die, the kernel kills the server too (PR_SET_PDEATHSIG); a server left over
+/// from a crash in the same folder is stopped at the next start. While it runs, its data folder
+/// says how to reach it (LocalClickHouseRunFiles), for the headless commands.
 class LocalClickHouse final : public QObject
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ public:
         quint16 preferredHttpPort = 0; ///< used when free; 0 or taken: any free port (a restart reuses the last port)
         int startTimeoutMs = 60000;
         int maxStartAttempts = 5; ///< restarts with new ports when a port was taken under us
+        /// The database the upstream schema is installed in at each start; empty: none.
+        QString schemaDatabase = QStringLiteral("telemetry");
     };
 
     explicit LocalClickHouse(Options options, QObject* parent = nullptr);
@@ -49,7 +56,7 @@ public:
     ~LocalClickHouse() override;
     Q_DISABLE_COPY_MOVE(LocalClickHouse)
 
-    /// Asynchronous: ready() or failed() follows.
+    /// Asynchronous: ready() (the server answers and the schema step is done) or failed() follows.
     void start();
     /// Asynchronous: SIGTERM, then SIGKILL if the server has not exited after a while; stopped() follows.
     void stop();
@@ -64,6 +71,12 @@ public:
     quint16 tcpPort() const { return m_tcpPort; }
     qint64 serverPid() const;
     QString serverVersion() const { return m_version; }
+    /// What the running server can do (learned before ready()).
+    const ClickHouseServerInfo& serverInfo() const { return m_info; }
+    QString schemaDatabase() const { return m_options.schemaDatabase; }
+    /// Why installing the schema at the last start failed, with the server's message; empty
+    /// when it was installed (or none was asked for).
+    QString schemaError() const { return m_schemaError; }
     QString dataDirectory() const { return m_options.dataDirectory; }
     QString serverBinary() const { return m_binary; }
     /// True after a start that failed because no clickhouse-server is installed.
@@ -91,13 +104,14 @@ private:
     void pollPing();
     void onPingFinished(ClickHouseReply* reply);
     void onVersionFinished(ClickHouseReply* reply);
+    void onServerInfoFinished(ClickHouseReply* reply);
+    void installSchema();
+    void becomeRunning();
+    /// Stops the schema step and any probe under way.
+    void abortSetup();
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     bool portsTakenInLastAttempt() const;
-    void stopLeftoverServer() const;
-    void writePidFile() const;
-    void removePidFile() const;
-    QString pidFilePath() const;
     static QString generatePassword();
 
     Options m_options;
@@ -105,7 +119,9 @@ private:
     QString m_binary;
     QString m_password;
     QString m_version;
+    ClickHouseServerInfo m_info;
     QString m_error;
+    QString m_schemaError;
     quint16 m_httpPort = 0;
     quint16 m_tcpPort = 0;
     int m_attempt = 0;
@@ -114,6 +130,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<ClickHouseClient> m_client;
     ClickHouseReply* m_pendingProbe = nullptr;
+    std::unique_ptr<ClickHouseSchema> m_schema;
     QTimer m_pingTimer;
     QTimer m_startDeadline;
     QTimer m_killTimer;

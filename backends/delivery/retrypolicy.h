@@ -11,6 +11,8 @@ struct RetryPolicy
     int maxDelayMs = 30000;
     double jitter = 0.2; ///< the delay varies by up to this fraction either way
 
-    /// Delay before retry number `retry` (1 for the first retry).
+    /// Delay before retry number `retry` (1 for the first retry). The jitter applies after the cap,
+    /// so that clients that all reached the cap still do not retry in step; the result is clamped
+    /// to [0, INT_MAX].
     int delayMs(int retry) const;
 };

@@ -2,8 +2,8 @@
 
 #include "grafanavariableformat.h"
 #include "legacysqlrewriter.h"
-#include "sqlcallarguments.h"
-#include "sqlscanner.h"
+#include "sql/sqlcallarguments.h"
+#include "sql/sqlscanner.h"
 
 #include <QDateTime>
 

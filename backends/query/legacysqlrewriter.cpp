@@ -1,7 +1,7 @@
 #include "legacysqlrewriter.h"
 
-#include "sqlcallarguments.h"
-#include "sqlscanner.h"
+#include "sql/sqlcallarguments.h"
+#include "sql/sqlscanner.h"
 
 #include <QRegularExpression>
 

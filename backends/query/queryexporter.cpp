@@ -6,26 +6,17 @@ using namespace Qt::StringLiterals;
 
 QueryExporter::QueryExporter(QObject* parent)
     : QObject(parent)
-    , m_worker(new QueryExportWorker)
+    , m_worker(u"query export"_s, new QueryExportWorker, &QueryExportWorker::cancel)
 {
-    m_thread.setObjectName(u"query export"_s);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &QueryExportWorker::progressed, this, &QueryExporter::progressed);
-    connect(m_worker, &QueryExportWorker::finished, this,
+    connect(m_worker.worker(), &QueryExportWorker::progressed, this, &QueryExporter::progressed);
+    connect(m_worker.worker(), &QueryExportWorker::finished, this,
         [this](const ClickHouseError& error, qint64 bytes, qint64 elapsedMs) {
             m_running = false;
             Q_EMIT finished(error, bytes, elapsedMs);
         });
-    m_thread.start();
 }
 
-QueryExporter::~QueryExporter()
-{
-    QMetaObject::invokeMethod(m_worker, &QueryExportWorker::cancel, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+QueryExporter::~QueryExporter() = default;
 
 QString QueryExporter::clickHouseFormat(Format format)
 {
@@ -52,7 +43,7 @@ QueryExporter::Format QueryExporter::formatForPath(const QString& path)
 
 void QueryExporter::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, endpoint, info] { worker->setServer(endpoint, info); });
+    m_worker.post([endpoint, info](QueryExportWorker* worker) { worker->setServer(endpoint, info); });
 }
 
 void QueryExporter::start(
@@ -61,13 +52,12 @@ void QueryExporter::start(
     if (m_running)
         return;
     m_running = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sql, format = clickHouseFormat(format), path, settings] {
-        worker->start(sql, format, path, settings);
-    });
+    m_worker.post([sql, format = clickHouseFormat(format), path, settings](
+                      QueryExportWorker* worker) { worker->start(sql, format, path, settings); });
 }
 
 void QueryExporter::cancel()
 {
     if (m_running)
-        QMetaObject::invokeMethod(m_worker, &QueryExportWorker::cancel);
+        m_worker.post([](QueryExportWorker* worker) { worker->cancel(); });
 }

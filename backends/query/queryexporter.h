@@ -2,11 +2,10 @@
 
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhouseerror.h"
+#include "common/workerthread.h"
+#include "queryexportworker.h"
 
 #include <QObject>
-#include <QThread>
-
-class QueryExportWorker;
 
 /// Exports a query's whole result to a file, CSV, TSV or JSON, by running it again with that
 /// output format and writing the answer to disk as it arrives, on a thread of its own: neither
@@ -44,7 +43,6 @@ Q_SIGNALS:
     void finished(const ClickHouseError& error, qint64 bytes, qint64 elapsedMs);
 
 private:
-    QThread m_thread;
-    QueryExportWorker* m_worker;
+    WorkerThread<QueryExportWorker> m_worker;
     bool m_running = false;
 };

@@ -20,6 +20,7 @@ class QueryExportWorker final : public QObject
 public:
     QueryExportWorker();
     ~QueryExportWorker() override;
+    Q_DISABLE_COPY_MOVE(QueryExportWorker)
 
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     void start(

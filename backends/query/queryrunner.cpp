@@ -1,26 +1,24 @@
 #include "queryrunner.h"
 
-#include "queryworker.h"
-
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
 
+using namespace Qt::StringLiterals;
+
 QueryRunner::QueryRunner(QObject* parent)
     : QObject(parent)
-    , m_worker(new QueryWorker)
+    // A running query is stopped on the server too, before the worker's thread goes away.
+    , m_worker(u"query runner"_s, new QueryWorker, &QueryWorker::shutdown)
 {
-    m_thread.setObjectName(QStringLiteral("query runner"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &QueryWorker::started, this, &QueryRunner::onStarted);
-    connect(m_worker, &QueryWorker::columnsReady, this, &QueryRunner::onColumns);
-    connect(m_worker, &QueryWorker::rowsReady, this, &QueryRunner::onRows);
-    connect(m_worker, &QueryWorker::waitingForAllowance, this, &QueryRunner::onWaiting);
-    connect(m_worker, &QueryWorker::finished, this, &QueryRunner::onFinished);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [] {
+    QueryWorker* worker = m_worker.worker();
+    connect(worker, &QueryWorker::started, this, &QueryRunner::onStarted);
+    connect(worker, &QueryWorker::columnsReady, this, &QueryRunner::onColumns);
+    connect(worker, &QueryWorker::rowsReady, this, &QueryRunner::onRows);
+    connect(worker, &QueryWorker::waitingForAllowance, this, &QueryRunner::onWaiting);
+    connect(worker, &QueryWorker::finished, this, &QueryRunner::onFinished);
+    m_worker.post([](QueryWorker*) {
 #ifdef Q_OS_LINUX
         // Reading and parsing yield to the GUI thread: on two cores shared with the server, an
         // equal-priority parser measurably delayed repaints (GUI-thread gaps of 30-60 ms).
@@ -29,17 +27,11 @@ QueryRunner::QueryRunner(QObject* parent)
     });
 }
 
-QueryRunner::~QueryRunner()
-{
-    // A running query is stopped on the server too, before the worker's thread goes away.
-    QMetaObject::invokeMethod(m_worker, &QueryWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+QueryRunner::~QueryRunner() = default;
 
 void QueryRunner::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, endpoint, info] { worker->setServer(endpoint, info); });
+    m_worker.post([endpoint, info](QueryWorker* worker) { worker->setServer(endpoint, info); });
 }
 
 void QueryRunner::run(const QString& sql, const ClickHouseClient::Settings& settings, qint64 initialAllowance)
@@ -47,21 +39,20 @@ void QueryRunner::run(const QString& sql, const ClickHouseClient::Settings& sett
     const int run = ++m_run;
     m_running = true;
     m_queryId.clear();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, run, sql, settings, initialAllowance] {
-        worker->run(run, sql, settings, initialAllowance);
-    });
+    m_worker.post([run, sql, settings, initialAllowance](
+                      QueryWorker* worker) { worker->run(run, sql, settings, initialAllowance); });
 }
 
 void QueryRunner::grant(qint64 rows)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, run = m_run, rows] { worker->grant(run, rows); });
+    m_worker.post([run = m_run, rows](QueryWorker* worker) { worker->grant(run, rows); });
 }
 
 void QueryRunner::cancel()
 {
     if (!m_running)
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, run = m_run] { worker->cancel(run); });
+    m_worker.post([run = m_run](QueryWorker* worker) { worker->cancel(run); });
 }
 
 void QueryRunner::onStarted(int run, const QString& queryId)
@@ -84,7 +75,7 @@ void QueryRunner::onRows(int run, const ResultRows& rows)
         return;
     Q_EMIT rowsReady(rows);
     // The receivers (on this thread) have taken the block in: the worker may send the next.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, run] { worker->blockConsumed(run); });
+    m_worker.post([run](QueryWorker* worker) { worker->blockConsumed(run); });
 }
 
 void QueryRunner::onWaiting(int run)

@@ -5,11 +5,10 @@
 #include "clickhouse/clickhouseerror.h"
 #include "clickhouse/clickhouseserverinfo.h"
 #include "clickhouse/resultrows.h"
+#include "common/workerthread.h"
+#include "queryworker.h"
 
 #include <QObject>
-#include <QThread>
-
-class QueryWorker;
 
 /// Runs SQL against ClickHouse on a worker thread of its own, so that reading and parsing a
 /// million rows never blocks the thread that shows them: rows arrive here in blocks, by queued
@@ -54,8 +53,7 @@ private:
     void onFinished(
         int run, const ClickHouseError& error, const ClickHouseQueryStatistics& statistics, qint64 elapsedMs);
 
-    QThread m_thread;
-    QueryWorker* m_worker = nullptr;
+    WorkerThread<QueryWorker> m_worker;
     int m_run = 0; ///< signals of older runs are ignored
     bool m_running = false;
     QString m_queryId;

@@ -25,6 +25,7 @@ public:
 
     QueryWorker() = default;
     ~QueryWorker() override;
+    Q_DISABLE_COPY_MOVE(QueryWorker)
 
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     void run(int run, const QString& sql, const ClickHouseClient::Settings& settings, qint64 allowance);

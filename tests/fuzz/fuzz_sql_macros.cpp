@@ -3,7 +3,7 @@
 // SQL without `$` or `[[` passes through unchanged on a modern server; a failure says why; the
 // statement splitter's pieces are slices of the input.
 #include "query/grafanamacroexpander.h"
-#include "query/sqlstatementsplitter.h"
+#include "sql/sqlstatementsplitter.h"
 
 #include <cstdlib>
 

@@ -1,31 +1,57 @@
 #!/bin/sh
-# Runs every fuzz target for a bounded time from the committed seed corpus (copied, so that what
-# the fuzzer finds does not land in the source tree). Fails on any crash, leak, timeout or
-# sanitizer report. Usage: tests/fuzz/run-fuzzers.sh <fuzz build folder> [seconds per target]
+# Runs every fuzz target the build made (the list is the build's own fuzz-targets.txt) for a
+# bounded time from the committed seed corpus (copied, so that what the fuzzer finds does not
+# land in the source tree). Fails when the list or a target is missing, when a target exits
+# non-zero (crash, leak, timeout, sanitizer report), or when it ran fewer than WORKBENCH_FUZZ_MIN_RUNS
+# inputs (default 300: a target that dies or hangs before it fuzzes must not pass).
+# Usage: tests/fuzz/run-fuzzers.sh <fuzz build folder> [seconds per target]
 set -eu
 build=$1
 seconds=${2:-60}
+minimum=${WORKBENCH_FUZZ_MIN_RUNS:-300}
 here=$(cd "$(dirname "$0")" && pwd)
+list="$build/fuzz-targets.txt"
+fail() {
+    echo "run-fuzzers: FAIL: $*" >&2
+    exit 1
+}
+[ -f "$list" ] || fail "no $list: configure and build the fuzz preset first (cmake --preset fuzz && cmake --build --preset fuzz)"
+targets=$(grep -v '^$' "$list" || true)
+[ -n "$targets" ] || fail "$list names no target"
+for target in $targets; do
+    [ -x "$build/bin/$target" ] || fail "$target is in $list but $build/bin/$target was not built"
+done
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-for target in fuzz_otlp_protobuf fuzz_otlp_json fuzz_gzip fuzz_http_response fuzz_jsoncompact_stream fuzz_jsoncompact_row fuzz_sql_macros; do
+for target in $targets; do
     mkdir -p "$work/$target"
     cp "$here/corpus/$target/"* "$work/$target/"
     echo "=== $target: ${seconds} s from $(ls "$here/corpus/$target" | wc -l) seeds"
+    set +e
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         "$build/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
-        -print_final_stats=1 -artifact_prefix="$work/$target-" "$work/$target" 2>&1 | \
-        grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|.*Test unit written)" || true
+        -print_final_stats=1 -artifact_prefix="$work/$target-" "$work/$target" >"$work/$target.log" 2>&1
+    status=$?
+    set -e
+    grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|.*Test unit written)" \
+        "$work/$target.log" || true
     if ls "$work/$target-"* >/dev/null 2>&1; then
         mkdir -p "$build/fuzz-artifacts"
         echo "$target found a failing input (kept in $build/fuzz-artifacts):" >&2
         for artifact in "$work/$target-"*; do
             cp "$artifact" "$build/fuzz-artifacts/"
-            echo "--- $(basename "$artifact"), $(wc -c < "$artifact") bytes; the target's report:" >&2
+            echo "--- $(basename "$artifact"), $(wc -c <"$artifact") bytes; the target's report:" >&2
             "$build/bin/$target" "$artifact" 2>&1 | grep -v "^INFO\|^Running\|^Executed" | tail -25 >&2 || true
         done
-        exit 1
+        fail "$target"
     fi
+    if [ "$status" -ne 0 ]; then
+        tail -30 "$work/$target.log" >&2
+        fail "$target exited with status $status"
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$work/$target.log" | tail -1)
+    [ -n "$runs" ] || fail "$target printed no run count (did it start fuzzing?)"
+    [ "$runs" -ge "$minimum" ] || fail "$target ran only $runs inputs in ${seconds} s (at least $minimum expected)"
 done
-echo "=== fuzzing: no crash, leak, timeout or sanitizer report"
+echo "=== fuzzing: $(echo "$targets" | wc -l) targets, no crash, leak, timeout or sanitizer report"

@@ -1,9 +1,16 @@
+#include "clickhouse/clickhouseclient.h"
 #include "clickhousefixture.h"
 #include "dialogs/aboutdialog.h"
 #include "health/clickhouseprobe.h"
+#include "health/telemetrytablesprobe.h"
 #include "mainwindow.h"
 #include "pages/healthpage.h"
+#include "pages/querypage.h"
+#include "pages/querytab.h"
+#include "querysession.h"
+#include "sample/sampletelemetryloader.h"
 #include "screenshots.h"
+#include "widgets/telemetrydatatile.h"
 
 #include <QApplication>
 #include <QFile>
@@ -12,7 +19,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +39,9 @@ private Q_SLOTS:
     void initTestCase();
     void statusBarSaysClickHouseIsReachable();
     void everyPageIsReachableAndPictured();
+    void pagesNotBuiltAreGreyedAndSayWhatTheyWillDo();
+    void firstRunLoadsSampleTelemetryAndTheFirstQueryReturnsRows();
+    void schemaThatCannotBeInstalledIsShownOnTheHealthPage();
     void aboutBoxShowsTheVersions();
     void stoppingTheServerIsShown();
     void missingServerSaysHowToInstallAndTheWindowStillOpens();
@@ -44,7 +59,7 @@ void TestMainWindow::statusBarSaysClickHouseIsReachable()
 {
     ClickHouseProbe probe;
     probe.setEndpoint(m_fixture.endpoint());
-    MainWindow window(&m_fixture.server(), &probe);
+    MainWindow window({ &m_fixture.server(), &probe });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     probe.start();
@@ -60,7 +75,7 @@ void TestMainWindow::everyPageIsReachableAndPictured()
 {
     ClickHouseProbe probe;
     probe.setEndpoint(m_fixture.endpoint());
-    MainWindow window(&m_fixture.server(), &probe);
+    MainWindow window({ &m_fixture.server(), &probe });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     probe.start();
@@ -69,14 +84,32 @@ void TestMainWindow::everyPageIsReachableAndPictured()
     const auto* navigation = window.navigation();
     auto* sidebar = window.findChild<QListView*>();
     QVERIFY(sidebar);
+    int built = 0;
     for (int row = 0; row < navigation->rowCount(); ++row) {
         const Page page = navigation->pageAt(row);
-        // Navigate the way a user does: click the sidebar entry.
+        if (!navigation->isAvailable(page))
+            continue;
+        ++built;
+        // Navigate the way a user does: click the sidebar entry, starting from another page.
+        window.showPage(page == Page::Health ? Page::Query : Page::Health);
         const QRect rect = sidebar->visualRect(navigation->index(row, 0));
         QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.currentPage(), page);
         QWidget* shown = window.pageWidget(page);
         QVERIFY(shown->isVisible());
+        // What only that page has is what the user sees now.
+        if (page == Page::Query) {
+            QCOMPARE(shown, static_cast<QWidget*>(window.queryPage()));
+            auto* editor = window.queryPage()->currentTab()->findChild<QPlainTextEdit*>();
+            QVERIFY(editor && editor->isVisible());
+            QVERIFY2(editor->toPlainText().contains(u"FROM telemetry.traces"_s), qPrintable(editor->toPlainText()));
+        } else {
+            QCOMPARE(page, Page::Health);
+            QCOMPARE(shown, static_cast<QWidget*>(window.healthPage()));
+            QVERIFY(window.healthPage()->dataTile()->isVisible());
+            QVERIFY2(window.healthPage()->clickHouseStateText().contains(u"reachable"_s),
+                qPrintable(window.healthPage()->clickHouseStateText()));
+        }
         const QString name = navigation->index(row, 0).data().toString().toLower();
         const QString path = Screenshots::save(&window, u"page-"_s + name);
         QVERIFY2(!path.isEmpty(), "screenshot saved");
@@ -84,16 +117,143 @@ void TestMainWindow::everyPageIsReachableAndPictured()
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
+    QCOMPARE(built, 2); // Query and Health, today
     // Keyboard: Ctrl+4 is Query, as the View menu says.
+    window.showPage(Page::Health);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), Page::Query);
+}
+
+void TestMainWindow::pagesNotBuiltAreGreyedAndSayWhatTheyWillDo()
+{
+    MainWindow window({ &m_fixture.server(), nullptr });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(Page::Health);
+    const auto* navigation = window.navigation();
+    auto* sidebar = window.findChild<QListView*>();
+    QVERIFY(sidebar);
+    QStringList greyed;
+    for (int row = 0; row < navigation->rowCount(); ++row) {
+        const Page page = navigation->pageAt(row);
+        if (navigation->isAvailable(page))
+            continue;
+        const QModelIndex index = navigation->index(row, 0);
+        greyed.append(index.data().toString());
+        QVERIFY(!index.flags().testFlag(Qt::ItemIsEnabled));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(u"Not built yet. Planned: "_s));
+        // A click does nothing, the keyboard shortcut does nothing, the View menu entry is greyed.
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(index).center());
+        QCOMPARE(window.currentPage(), Page::Health);
+        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + row), Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Health);
+        bool menuEntryFound = false;
+        for (QAction* action : window.menuBar()->findChildren<QAction*>()) {
+            if (action->text() == index.data().toString()) {
+                menuEntryFound = true;
+                QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+            }
+        }
+        QVERIFY2(menuEntryFound, qPrintable(index.data().toString()));
+    }
+    QCOMPARE(greyed, (QStringList { u"Send"_s, u"Replay"_s, u"Live"_s, u"Dashboards"_s }));
+    QVERIFY(!Screenshots::save(sidebar, u"sidebar-greyed"_s).isEmpty());
+}
+
+void TestMainWindow::firstRunLoadsSampleTelemetryAndTheFirstQueryReturnsRows()
+{
+    // A newcomer's first run: a fresh managed server (schema installed, no data), the Health
+    // page's "Load sample telemetry", then the Query page's first statement as it opens.
+    QTemporaryDir directory;
+    LocalClickHouse::Options options;
+    options.dataDirectory = directory.path();
+    LocalClickHouse server(options);
+    ClickHouseProbe probe;
+    probe.follow(&server);
+    TelemetryTablesProbe tables;
+    tables.follow(&probe);
+    SampleTelemetryLoader loader;
+    MainWindow window({ &server, &probe, &tables, &loader });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    server.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.isRunning(), 90000);
+    QVERIFY2(server.schemaError().isEmpty(), qPrintable(server.schemaError()));
+    QCOMPARE(window.healthPage()->schemaText(),
+        u"telemetry installed (legacy dialect)"_s.replace(u"legacy"_s,
+            server.serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s));
+
+    TelemetryDataTile* tile = window.healthPage()->dataTile();
+    QPushButton* load = tile->loadButton();
+    QTRY_VERIFY_WITH_TIMEOUT(load->isVisible() && load->isEnabled(), 20000);
+    QVERIFY2(tile->summaryText().contains(u"no rows"_s) || tile->summaryText().contains(u": 0 rows"_s),
+        qPrintable(tile->summaryText()));
+    QVERIFY(!Screenshots::save(&window, u"first-run-empty"_s).isEmpty());
+
+    QSignalSpy finished(&loader, &SampleTelemetryLoader::finished);
+    QSignalSpy progressed(&loader, &SampleTelemetryLoader::progressed);
+    QTest::mouseClick(load, Qt::LeftButton);
+    QVERIFY(loader.isRunning());
+    auto* bar = tile->findChild<QProgressBar*>(u"sampleTelemetryProgress"_s);
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY(finished.wait(120000));
+    const auto result = finished.first().first().value<SampleTelemetryLoader::Result>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.spans > 1000 && result.metrics > 100 && result.logs > 100);
+    QVERIFY(!progressed.isEmpty());
+    QVERIFY2(tile->statusText().startsWith(u"Loaded "_s), qPrintable(tile->statusText()));
+    // The tile looks again: the tables hold what was loaded, and the offer is gone.
+    QTRY_VERIFY_WITH_TIMEOUT(tables.signalRows() == result.rows(), 20000);
+    QTRY_VERIFY(!load->isVisible());
+    QVERIFY2(tile->summaryText().contains(u"telemetry.traces: "_s), qPrintable(tile->summaryText()));
+    QVERIFY(!Screenshots::save(&window, u"first-run-loaded"_s).isEmpty());
+
+    window.showPage(Page::Query);
+    QTRY_VERIFY_WITH_TIMEOUT(window.queryPage()->hasServer(), 20000);
+    QueryTab* tab = window.queryPage()->currentTab();
+    window.queryPage()->runStatement();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), QuerySession::State::Finished, 60000);
+    // One row per hour of the default time range that has events: six hours of sample.
+    const int rows = tab->session()->model()->rowCount();
+    QVERIFY2(rows >= 6 && rows <= 7, qPrintable(tab->statusText()));
+    QVERIFY(!Screenshots::save(&window, u"first-run-query"_s).isEmpty());
+}
+
+void TestMainWindow::schemaThatCannotBeInstalledIsShownOnTheHealthPage()
+{
+    QTemporaryDir directory;
+    LocalClickHouse::Options options;
+    options.dataDirectory = directory.path();
+    {
+        // Damage an installation so that the next start cannot create the rollup's view.
+        LocalClickHouse first(options);
+        first.start();
+        QTRY_VERIFY_WITH_TIMEOUT(first.isRunning(), 90000);
+        bool ok = false;
+        ClickHouseFixture::run(first.endpoint(), u"DROP TABLE telemetry.metrics_hourly_mv"_s, &ok);
+        QVERIFY(ok);
+        ClickHouseFixture::run(first.endpoint(), u"ALTER TABLE telemetry.traces DROP COLUMN duration_ms"_s, &ok);
+        QVERIFY(ok);
+    }
+    LocalClickHouse server(options);
+    ClickHouseProbe probe;
+    probe.follow(&server);
+    MainWindow window({ &server, &probe });
+    window.show();
+    server.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.isRunning(), 90000);
+    HealthPage* health = window.healthPage();
+    QVERIFY2(health->schemaText().startsWith(u"not installed: the telemetry schema could not be installed"_s),
+        qPrintable(health->schemaText()));
+    QVERIFY2(health->serverLogText().contains(u"duration_ms"_s), qPrintable(health->serverLogText()));
+    QVERIFY(!Screenshots::save(&window, u"health-schema-failed"_s).isEmpty());
 }
 
 void TestMainWindow::aboutBoxShowsTheVersions()
 {
     ClickHouseProbe probe;
     probe.setEndpoint(m_fixture.endpoint());
-    MainWindow window(&m_fixture.server(), &probe);
+    MainWindow window({ &m_fixture.server(), &probe });
     window.show();
     probe.start();
     QTRY_VERIFY_WITH_TIMEOUT(probe.hasSample() && probe.lastSample().reachable, 10000);
@@ -121,7 +281,7 @@ void TestMainWindow::stoppingTheServerIsShown()
     LocalClickHouse server(options);
     ClickHouseProbe probe;
     probe.follow(&server);
-    MainWindow window(&server, &probe);
+    MainWindow window({ &server, &probe });
     window.show();
     server.start();
     QTRY_VERIFY_WITH_TIMEOUT(window.clickHouseStatusText().contains(u"reachable"_s), 60000);
@@ -146,7 +306,7 @@ void TestMainWindow::missingServerSaysHowToInstallAndTheWindowStillOpens()
     options.serverBinary = directory.filePath(u"no/clickhouse-server"_s);
     LocalClickHouse server(options);
     ClickHouseProbe probe;
-    MainWindow window(&server, &probe);
+    MainWindow window({ &server, &probe });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     server.start();

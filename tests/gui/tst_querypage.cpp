@@ -6,6 +6,7 @@
 #include "widgets/sqlhighlighter.h"
 #include "widgets/timerangepicker.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -55,6 +56,8 @@ private Q_SLOTS:
 private:
     bool waitUntilIdle(QueryTab* tab, int timeoutMs = 30000);
     QString run(const QString& sql);
+    /// The page's toolbar action with this text, or null.
+    QAction* action(const QString& text) const;
 
     ClickHouseFixture m_fixture;
     QTemporaryDir m_directory;
@@ -107,6 +110,14 @@ bool TestQueryPage::waitUntilIdle(QueryTab* tab, int timeoutMs)
 QString TestQueryPage::run(const QString& sql)
 {
     return ClickHouseFixture::run(m_fixture.endpoint(), sql);
+}
+
+QAction* TestQueryPage::action(const QString& text) const
+{
+    const QList<QAction*> actions = m_page->actions();
+    const auto found = std::find_if(
+        actions.cbegin(), actions.cend(), [&text](const QAction* candidate) { return candidate->text() == text; });
+    return found == actions.cend() ? nullptr : *found;
 }
 
 void TestQueryPage::runsTheStatementUnderTheCursorOrTheSelectionOrAll()
@@ -166,7 +177,23 @@ void TestQueryPage::macrosAreExpandedFromTheTimeRange()
     QCOMPARE(model->value(0, 3).toDateTime().toUTC(), QDateTime(QDate(2026, 1, 2), QTime(3, 0, 5), QTimeZone::utc()));
     QCOMPARE(model->value(0, 4).toString(), u"$__timeFilter(x) in a string stays"_s);
     QVERIFY(!tab->sentSql().contains(u"$__fromTime"_s));
-    QCOMPARE(tab->findChild<QPlainTextEdit*>(QString(), Qt::FindChildrenRecursively) != nullptr, true);
+    // The "SQL sent" pane shows what went to the server: macros expanded, the string left alone.
+    QPlainTextEdit* sent = nullptr;
+    const QList<QPlainTextEdit*> edits = tab->findChildren<QPlainTextEdit*>();
+    for (QPlainTextEdit* edit : edits) {
+        if (edit->accessibleName() == u"SQL sent"_s) {
+            QVERIFY2(!sent, "one SQL sent pane");
+            sent = edit;
+        }
+    }
+    QVERIFY(sent);
+    QVERIFY(sent != tab->editor());
+    QVERIFY(sent->isReadOnly());
+    QCOMPARE(sent->toPlainText(), tab->sentSql());
+    const QString expanded =
+        u"toDateTime(%1) AS f, toDateTime(%2) AS t, 5 AS i"_s.arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
+    QVERIFY2(sent->toPlainText().contains(expanded), qPrintable(sent->toPlainText()));
+    QVERIFY2(sent->toPlainText().contains(u"'$__timeFilter(x) in a string stays'"_s), qPrintable(sent->toPlainText()));
     if (!m_fixture.serverInfo().hasToStartOfInterval())
         QVERIFY2(!tab->sentSql().contains(u"toStartOfInterval"_s), qPrintable(tab->sentSql()));
 }
@@ -234,42 +261,119 @@ void TestQueryPage::escapeCancelsAndKeepsTheRows()
     m_page->runAll();
     QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), State::MoreAvailable, 30000);
     QCOMPARE(tab->session()->model()->rowCount(), 10000);
-    m_page->findChild<QAction*>(); // the toolbar exists
-    tab->session()->loadAll();
+    // The toolbar follows the state: at the cap it offers more rows and cancel, not another run.
+    QAction* loadMore = action(u"Load more"_s);
+    QAction* loadAll = action(u"Load all"_s);
+    QAction* cancel = action(u"Cancel"_s);
+    QAction* runAll = action(u"Run all"_s);
+    QVERIFY(loadMore && loadAll && cancel && runAll);
+    QVERIFY(loadMore->isEnabled());
+    QVERIFY(loadAll->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!runAll->isEnabled());
+    loadAll->trigger(); // the toolbar's button, as a user clicks it
     QTRY_VERIFY_WITH_TIMEOUT(tab->session()->model()->rowCount() > 30000, 30000);
+    QVERIFY(!loadMore->isEnabled()); // everything is on its way already
+    QVERIFY(cancel->isEnabled());
+    const QString running =
+        u"SELECT count() FROM system.processes WHERE query LIKE 'SELECT number FROM system.numbers%'"_s;
+    QCOMPARE(run(running).trimmed(), u"1"_s);
     tab->editor()->setFocus();
     QTest::keyClick(tab->editor(), Qt::Key_Escape);
     QVERIFY(waitUntilIdle(tab));
     QCOMPARE(tab->session()->state(), State::Cancelled);
     QVERIFY(tab->session()->model()->rowCount() > 30000);
     QVERIFY2(tab->statusText().startsWith(u"Cancelled"_s), qPrintable(tab->statusText()));
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!loadAll->isEnabled());
+    QVERIFY(runAll->isEnabled());
     // The server no longer runs it.
-    QTRY_COMPARE_WITH_TIMEOUT(
-        run(u"SELECT count() FROM system.processes WHERE query LIKE 'SELECT number FROM system.numbers%'"_s).trimmed(),
-        u"0"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(run(running).trimmed(), u"0"_s, 10000);
 }
 
 void TestQueryPage::tabsRunIndependently()
 {
+    // Endless results: a tab stops at its row cap with its query still open on the server (the
+    // server waits for the reader), so both tabs are in flight together for as long as this test
+    // looks, with nothing left to timing.
+    const QString firstOnServer =
+        u"SELECT count() FROM system.processes WHERE query LIKE 'SELECT number AS first_tab%'"_s;
+    const QString secondOnServer =
+        u"SELECT count() FROM system.processes WHERE query LIKE 'SELECT number * 2 AS second_tab%'"_s;
     QueryTab* first = m_page->currentTab();
-    first->editor()->setPlainText(u"SELECT 'first'"_s);
-    QueryTab* second = m_page->addTab(u"SELECT 'second', 2"_s);
+    first->editor()->setPlainText(u"SELECT number AS first_tab FROM system.numbers"_s);
+    m_page->runAll();
+    QTRY_COMPARE_WITH_TIMEOUT(first->session()->state(), State::MoreAvailable, 30000);
+
+    QueryTab* second = m_page->addTab(u"SELECT number * 2 AS second_tab, 'two' AS label FROM system.numbers"_s);
     QCOMPARE(m_page->tabCount(), 2);
     QCOMPARE(m_page->currentTab(), second);
+    QVERIFY(second != first);
+    m_page->runAll();
+    QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), State::MoreAvailable, 30000);
+
+    // Both queries run on the server at the same time...
+    QCOMPARE(first->session()->state(), State::MoreAvailable);
+    QCOMPARE(run(firstOnServer).trimmed(), u"1"_s);
+    QCOMPARE(run(secondOnServer).trimmed(), u"1"_s);
+    // ...and each tab holds its own result.
+    const QueryResultModel* firstRows = first->session()->model();
+    const QueryResultModel* secondRows = second->session()->model();
+    QVERIFY(firstRows != secondRows);
+    QCOMPARE(firstRows->columnCount(), 1);
+    QCOMPARE(firstRows->headerData(0, Qt::Horizontal).toString(), u"first_tab"_s);
+    QCOMPARE(firstRows->rowCount(), 10000);
+    QCOMPARE(firstRows->value(9999, 0).toULongLong(), 9999u);
+    QCOMPARE(secondRows->columnCount(), 2);
+    QCOMPARE(secondRows->headerData(0, Qt::Horizontal).toString(), u"second_tab"_s);
+    QCOMPARE(secondRows->rowCount(), 10000);
+    QCOMPARE(secondRows->value(9999, 0).toULongLong(), 19998u);
+    QCOMPARE(secondRows->value(9999, 1).toString(), u"two"_s);
+
+    // One tab going on leaves the other where it was.
+    second->loadMore();
+    QTRY_COMPARE_WITH_TIMEOUT(secondRows->rowCount(), 20000, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), State::MoreAvailable, 30000);
+    QCOMPARE(secondRows->value(19999, 0).toULongLong(), 39998u);
+    QCOMPARE(firstRows->rowCount(), 10000);
+    QCOMPARE(first->session()->state(), State::MoreAvailable);
+
+    // Cancelling one stops only that one, here and on the server.
+    second->cancel();
+    QVERIFY(waitUntilIdle(second));
+    QCOMPARE(second->session()->state(), State::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(run(secondOnServer).trimmed(), u"0"_s, 10000);
+    QCOMPARE(first->session()->state(), State::MoreAvailable);
+    QCOMPARE(run(firstOnServer).trimmed(), u"1"_s);
+
+    // The second tab runs a statement to its end while the first one's is still open.
+    second->editor()->setPlainText(u"SELECT 'again' AS second_tab, 2 AS n"_s);
     m_page->runAll();
     QVERIFY(waitUntilIdle(second));
-    QCOMPARE(second->session()->model()->columnCount(), 2);
-    QCOMPARE(first->session()->state(), State::Idle);
+    QCOMPARE(second->session()->state(), State::Finished);
+    QCOMPARE(secondRows->rowCount(), 1);
+    QCOMPARE(secondRows->value(0, 0).toString(), u"again"_s);
+    QCOMPARE(first->session()->state(), State::MoreAvailable);
+    QCOMPARE(firstRows->rowCount(), 10000);
+    QCOMPARE(firstRows->value(0, 0).toULongLong(), 0u);
+    QCOMPARE(run(firstOnServer).trimmed(), u"1"_s);
+
+    first->cancel();
+    QVERIFY(waitUntilIdle(first));
+    QCOMPARE(first->session()->state(), State::Cancelled);
+    QCOMPARE(firstRows->rowCount(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(run(firstOnServer).trimmed(), u"0"_s, 10000);
 }
 
 void TestQueryPage::historyIsPersistedAndSearchable()
 {
     QueryTab* tab = m_page->currentTab();
+    const int before = m_page->history()->rowCount(); // earlier test functions share the file
     tab->editor()->setPlainText(u"SELECT 'alpha'; SELECT 'beta'; SELECT 'gamma'"_s);
     m_page->runAll();
     QVERIFY(waitUntilIdle(tab));
     const int entries = m_page->history()->rowCount();
-    QVERIFY(entries >= 3);
+    QCOMPARE(entries, before + 3);
 
     // A damaged line in the file is reported; the good ones are all kept.
     {

@@ -220,8 +220,8 @@ void TestClickHouseDelivery::concurrentTrackingAndFlushesDeliverEveryEventOnce()
                 if (i % 140 == 0)
                     exporter.flush(); // a caller's flush, racing the timer's
                 std::this_thread::yield();
-                if (i % 350 == 0)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(15)); // spread over > 5 flush intervals
+                if (i % 70 == 0) // pacing the workload: 43 pauses, over three flush intervals in all
+                    std::this_thread::sleep_for(std::chrono::milliseconds(15));
             }
             --running;
         });

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -64,20 +65,28 @@ QStringList stringArray(const JsonValue& row, const char* name)
     return out;
 }
 
-/// The attributes column in either dialect, as key -> value.
-QMap<QString, QString> attributes(const JsonValue& row)
+/// A map column in either dialect (a Map object, or Nested `name.key` and `name.value` arrays),
+/// as key -> value.
+QMap<QString, QString> mapColumn(const JsonValue& row, const QByteArray& name)
 {
     QMap<QString, QString> out;
-    if (const JsonValue* map = row.member("attributes"); map && map->isObject()) {
+    if (const JsonValue* map = row.member(name); map && map->isObject()) {
         for (const auto& [key, value] : map->members())
             out.insert(QString::fromUtf8(key), QString::fromUtf8(value.text()));
         return out;
     }
-    const QStringList keys = stringArray(row, "attributes.key");
-    const QStringList values = stringArray(row, "attributes.value");
+    const QByteArray keysColumn = name + QByteArrayLiteral(".key");
+    const QByteArray valuesColumn = name + QByteArrayLiteral(".value");
+    const QStringList keys = stringArray(row, keysColumn.constData());
+    const QStringList values = stringArray(row, valuesColumn.constData());
     for (qsizetype i = 0; i < keys.size(); ++i)
         out.insert(keys.at(i), values.value(i));
     return out;
+}
+
+QMap<QString, QString> attributes(const JsonValue& row)
+{
+    return mapColumn(row, "attributes");
 }
 } // namespace
 
@@ -240,7 +249,14 @@ void TestClickHouseDirectExporter::metricsLandColumnByColumn()
     QCOMPARE(field(stored.at(0), "user_id"), u"user-42"_s);
     QCOMPARE(field(stored.at(0), "service_name"), u"omni"_s);
     QCOMPARE(attributes(stored.at(0)).value(u"core"_s), u"0"_s);
-    QVERIFY(!field(stored.at(0), "metric_id").isEmpty());
+    // Every point has its own id (the key a resend looks for).
+    QSet<QString> ids;
+    for (const JsonValue& row : stored) {
+        const QString id = field(row, "metric_id");
+        QVERIFY2(!id.isEmpty() && id != u"<absent>"_s, qPrintable(id));
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), stored.size());
 
     QCOMPARE(field(stored.at(1), "metric_type"), u"SUM"_s);
     QCOMPARE(field(stored.at(1), "is_monotonic"), u"1"_s);
@@ -263,10 +279,11 @@ void TestClickHouseDirectExporter::metricsLandColumnByColumn()
     QCOMPARE(field(stored.at(4), "summary_count"), u"4"_s);
     QCOMPARE(field(stored.at(4), "summary_sum"), u"10"_s);
     QCOMPARE(field(stored.at(4), "value_double"), u"2.5"_s);
-    const QStringList quantileKeys =
-        stored.at(4).member("quantile_values") ? QStringList() : stringArray(stored.at(4), "quantile_values.key");
-    if (!stored.at(4).member("quantile_values"))
-        QCOMPARE(quantileKeys, (QStringList { u"0.5"_s, u"0.99"_s }));
+    // The quantiles in either dialect (a Map, or Nested arrays on 18.16).
+    const QMap<QString, QString> quantiles = mapColumn(stored.at(4), "quantile_values");
+    QCOMPARE(quantiles.keys(), (QStringList { u"0.5"_s, u"0.99"_s }));
+    QCOMPARE(quantiles.value(u"0.5"_s).toDouble(), 2.0);
+    QCOMPARE(quantiles.value(u"0.99"_s).toDouble(), 4.0);
 }
 
 void TestClickHouseDirectExporter::logsLandColumnByColumn()

@@ -52,7 +52,12 @@ private:
 
 void TestClickHouseSchema::initTestCase()
 {
-    START_CLICKHOUSE(m_fixture);
+    // A server without the schema the managed one installs at start: these tests install it.
+    LocalClickHouse::Options options;
+    options.schemaDatabase.clear();
+    QString startError;
+    if (!m_fixture.start(&startError, options))
+        QFAIL(qPrintable(startError));
     ClickHouseClient client(m_fixture.endpoint());
     bool ok = false;
     const QString answer = run(client, ClickHouseServerInfo::probeQuery(), &ok);

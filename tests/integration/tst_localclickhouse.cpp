@@ -1,11 +1,14 @@
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousereply.h"
 #include "clickhouse/localclickhouse.h"
+#include "clickhouse/localclickhouserunfiles.h"
 #include "clickhousefixture.h"
 #include "common/processes.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +75,9 @@ private Q_SLOTS:
     void failingServerReportsItsLog();
     void missingServerSaysHowToInstall();
     void stopIsCleanAndDataSurvivesRestart();
+    void schemaIsInstalledAtEveryStart();
+    void schemaThatCannotBeInstalledIsReportedAndTheServerRuns();
+    void runningServerIsFoundThroughItsFolder();
     void leftoverServerInTheSameFolderIsStopped();
     void killedOwnerLeavesNoServer();
     void stackStopStopsTheServerInOrder();
@@ -194,6 +200,98 @@ void TestLocalClickHouse::stopIsCleanAndDataSurvivesRestart()
     QCOMPARE(runQuery(server.endpoint(), u"SELECT sum(x) FROM default.kept"_s), u"15"_s);
 }
 
+void TestLocalClickHouse::schemaIsInstalledAtEveryStart()
+{
+    QTemporaryDir directory;
+    LocalClickHouse server(optionsIn(directory.path()));
+    QSignalSpy ready(&server, &LocalClickHouse::ready);
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+    QCOMPARE(ready.size(), 1);
+    // By the time ready() is emitted the tables are there, in the server's dialect.
+    QVERIFY2(server.schemaError().isEmpty(), qPrintable(server.schemaError()));
+    QVERIFY(server.serverInfo().isValid());
+    QCOMPARE(server.serverInfo().versionString(), server.serverVersion());
+    const QString tables = runQuery(server.endpoint(),
+        u"SELECT arrayStringConcat(groupArray(name), ',') FROM (SELECT name FROM system.tables WHERE database = "
+        "'telemetry' AND name IN ('traces', 'metrics', 'logs') ORDER BY name)"_s);
+    QCOMPARE(tables, u"logs,metrics,traces"_s);
+    const QString attributes = runQuery(server.endpoint(),
+        u"SELECT type FROM system.columns WHERE database = 'telemetry' AND table = 'traces' AND name LIKE "
+        u"'attributes%' "
+        "ORDER BY name LIMIT 1"_s);
+    QCOMPARE(attributes,
+        server.serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"Map(String, String)"_s
+                                                                               : u"Array(String)"_s);
+
+    // Rows survive a restart: installing again (IF NOT EXISTS) leaves them alone.
+    QString error;
+    runQuery(server.endpoint(),
+        u"INSERT INTO telemetry.logs (log_id, body, service_name, project_name) VALUES ('kept', 'b', 's', 'p')"_s,
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(server.stopAndWait());
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QVERIFY2(
+        server.isRunning() && server.schemaError().isEmpty(), qPrintable(server.errorString() + server.schemaError()));
+    QCOMPARE(runQuery(server.endpoint(), u"SELECT count() FROM telemetry.logs WHERE log_id = 'kept'"_s), u"1"_s);
+}
+
+void TestLocalClickHouse::schemaThatCannotBeInstalledIsReportedAndTheServerRuns()
+{
+    // An older, damaged installation: traces without duration_ms and the rollup's view gone.
+    // Creating the view again needs the column, so the server refuses, with its own message.
+    QTemporaryDir directory;
+    {
+        LocalClickHouse first(optionsIn(directory.path()));
+        first.start();
+        QVERIFY(ClickHouseFixture::waitForStartOutcome(first));
+        QVERIFY2(first.isRunning() && first.schemaError().isEmpty(), qPrintable(first.errorString()));
+        QString error;
+        runQuery(first.endpoint(), u"DROP TABLE telemetry.metrics_hourly_mv"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        runQuery(first.endpoint(), u"ALTER TABLE telemetry.traces DROP COLUMN duration_ms"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    LocalClickHouse server(optionsIn(directory.path()));
+    QSignalSpy ready(&server, &LocalClickHouse::ready);
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+    QCOMPARE(ready.size(), 1);
+    const QString error = server.schemaError();
+    QVERIFY2(error.startsWith(u"the telemetry schema could not be installed in telemetry: "_s), qPrintable(error));
+    QVERIFY2(error.contains(u"duration_ms"_s), qPrintable(error)); // the server's own words
+    QCOMPARE(runQuery(server.endpoint(), u"SELECT 1"_s), u"1"_s);
+}
+
+void TestLocalClickHouse::runningServerIsFoundThroughItsFolder()
+{
+    QTemporaryDir directory;
+    ClickHouseEndpoint found;
+    QString why;
+    QVERIFY(!LocalClickHouseRunFiles::readRunning(directory.path(), &found, &why));
+    QVERIFY2(why.contains(u"no managed ClickHouse runs from"_s), qPrintable(why));
+
+    LocalClickHouse server(optionsIn(directory.path()));
+    server.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
+    QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+    QVERIFY2(LocalClickHouseRunFiles::readRunning(directory.path(), &found, &why), qPrintable(why));
+    QCOMPARE(found.url, server.endpoint().url);
+    QCOMPARE(found.user, server.endpoint().user);
+    QCOMPARE(found.password, server.endpoint().password);
+    const QFileInfo file(LocalClickHouseRunFiles(directory.path()).connectionFilePath());
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(runQuery(found, u"SELECT 2"_s), u"2"_s);
+
+    QVERIFY(server.stopAndWait());
+    QVERIFY(!QFile::exists(file.filePath()));
+    QVERIFY(!LocalClickHouseRunFiles::readRunning(directory.path(), &found, &why));
+}
+
 void TestLocalClickHouse::leftoverServerInTheSameFolderIsStopped()
 {
     QTemporaryDir directory;
@@ -230,9 +328,12 @@ void TestLocalClickHouse::killedOwnerLeavesNoServer()
     endpoint.password = started.value(u"password"_s).toString();
     QCOMPARE(runQuery(endpoint, u"SELECT 1"_s), u"1"_s);
 
+    QElapsedTimer sinceKill;
+    sinceKill.start();
     ::kill(static_cast<pid_t>(owner.processId()), SIGKILL); // no chance to clean up
     QVERIFY(owner.waitForFinished(10000));
     QTRY_VERIFY_WITH_TIMEOUT(!Processes::isAlive(serverPid), 10000);
+    qInfo("the orphaned server was gone %lld ms after its owner was killed", sinceKill.elapsed());
 }
 
 void TestLocalClickHouse::stackStopStopsTheServerInOrder()
@@ -242,6 +343,8 @@ void TestLocalClickHouse::stackStopStopsTheServerInOrder()
     const QJsonObject started = startStackProcess(owner, directory.path());
     QCOMPARE(started.value(u"state"_s).toString(), u"running"_s);
     const qint64 serverPid = started.value(u"server_pid"_s).toInteger();
+    QVERIFY(Processes::isAlive(serverPid)); // so that "not alive" and "no pid file" below mean something
+    QVERIFY(QFile::exists(directory.filePath(u"stack-owner.pid"_s)));
 
     QProcess stopper;
     stopper.start(QString::fromUtf8(WORKBENCH_APP_PATH), { u"stack"_s, u"stop"_s, u"--data-dir"_s, directory.path() });

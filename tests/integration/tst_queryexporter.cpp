@@ -133,17 +133,16 @@ void TestQueryExporter::cancelStopsTheQueryAndLeavesTheOldFile()
     QSignalSpy finished(m_exporter.get(), &QueryExporter::finished);
     m_exporter->start(u"SELECT number FROM system.numbers"_s, Format::Csv, path);
     QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() && progressed.last().first().toLongLong() > 1000000, 30000);
+    const QString running =
+        u"SELECT count() FROM system.processes WHERE query LIKE 'SELECT number FROM system.numbers%'"_s;
+    QCOMPARE(ClickHouseFixture::run(m_fixture.endpoint(), running).trimmed(), u"1"_s);
     m_exporter->cancel();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(0).value<ClickHouseError>().kind(), ClickHouseError::Kind::Cancelled);
     QFile old(path);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("the previous export\n"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        ClickHouseFixture::run(m_fixture.endpoint(),
-            u"SELECT count() FROM system.processes WHERE query LIKE 'SELECT number FROM system.numbers%'"_s)
-            .trimmed(),
-        u"0"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ClickHouseFixture::run(m_fixture.endpoint(), running).trimmed(), u"0"_s, 10000);
 }
 
 void TestQueryExporter::unwritablePathIsAClearError()

@@ -41,14 +41,12 @@ bool ClickHouseFixture::start(QString* error, LocalClickHouse::Options options)
         *error = u"clickhouse-server failed to start: "_s + m_server->errorString();
         return false;
     }
-    // What the server can do, as the app learns it before it queries (macros, settings).
-    bool ok = false;
-    const QString probe = run(endpoint(), ClickHouseServerInfo::probeQuery(), &ok);
-    if (!ok || !ClickHouseServerInfo::fromProbeResult(probe, &m_info, error)) {
-        if (!ok)
-            *error = u"the server did not answer the capability probe: "_s + probe;
+    // The managed server learned what it can do and installed the telemetry schema, as in the app.
+    if (!m_server->schemaError().isEmpty()) {
+        *error = m_server->schemaError();
         return false;
     }
+    m_info = m_server->serverInfo();
     return true;
 }
 

@@ -21,15 +21,16 @@ public:
     ~ClickHouseFixture();
     Q_DISABLE_COPY_MOVE(ClickHouseFixture)
 
-    /// Starts the server and waits until it answers or fails. On failure `error` says why and,
-    /// when the server is missing, how to install it.
+    /// Starts the server and waits until it answers, knows its capabilities and has the
+    /// upstream schema in `options.schemaDatabase` (telemetry by default), or fails. On failure
+    /// `error` says why and, when the server is missing, how to install it.
     bool start(QString* error, LocalClickHouse::Options options = {});
 
     LocalClickHouse& server() { return *m_server; }
     ClickHouseEndpoint endpoint() const { return m_server->endpoint(); }
     QString dataDirectory() const { return m_directory.path(); }
 
-    /// Detects the server and installs the upstream schema in `database`, in its dialect.
+    /// Installs the upstream schema in another `database` too, in the server's dialect.
     bool installSchema(QString* error, const QString& database = QStringLiteral("telemetry"));
     const ClickHouseServerInfo& serverInfo() const { return m_info; }
     ClickHouseRowMapper::Dialect rowDialect() const;

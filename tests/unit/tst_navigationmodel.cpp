@@ -49,7 +49,12 @@ void TestNavigationModel::rolesDescribeEachPage()
         QVERIFY(!index.data(NavigationModel::DescriptionRole).toString().isEmpty());
         QVERIFY2(!index.data(Qt::DecorationRole).value<QIcon>().isNull(), "every page has an icon resource");
         const bool available = index.data(NavigationModel::AvailableRole).toBool();
-        QCOMPARE(index.data(Qt::ToolTipRole).toString().contains(u"not built yet"_s), !available);
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip.startsWith(u"Not built yet. Planned: "_s), !available);
+        QVERIFY2(tip.endsWith(index.data(NavigationModel::DescriptionRole).toString()), qPrintable(tip));
+        // A page that is not built is greyed and cannot be chosen; a built one can.
+        QCOMPARE(model.flags(index).testFlag(Qt::ItemIsEnabled), available);
+        QCOMPARE(model.flags(index).testFlag(Qt::ItemIsSelectable), available);
     }
     QVERIFY(model.isAvailable(Page::Health));
     QVERIFY(!model.isAvailable(Page::Send));

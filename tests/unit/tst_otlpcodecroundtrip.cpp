@@ -160,8 +160,12 @@ void TestOtlpCodecRoundTrip::emptyRequests()
     QVERIFY2(traces.ok(), qPrintable(traces.error));
     QVERIFY(traces.records.isEmpty());
     const QByteArray emptyBody = encoding == Encoding::Json ? QByteArray("{}") : QByteArray();
-    QVERIFY(OtlpCodec::decodeMetrics(emptyBody, encoding).ok());
-    QVERIFY(OtlpCodec::decodeLogs(emptyBody, encoding).ok());
+    const auto noMetrics = OtlpCodec::decodeMetrics(emptyBody, encoding);
+    QVERIFY2(noMetrics.ok(), qPrintable(noMetrics.error));
+    QVERIFY(noMetrics.records.isEmpty());
+    const auto noLogs = OtlpCodec::decodeLogs(emptyBody, encoding);
+    QVERIFY2(noLogs.ok(), qPrintable(noLogs.error));
+    QVERIFY(noLogs.records.isEmpty());
 }
 
 void TestOtlpCodecRoundTrip::exportResponses_data()

@@ -1,5 +1,5 @@
-#include "query/sqlscanner.h"
-#include "query/sqlstatementsplitter.h"
+#include "sql/sqlscanner.h"
+#include "sql/sqlstatementsplitter.h"
 
 #include <QTest>
 

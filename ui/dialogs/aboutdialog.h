@@ -11,6 +11,7 @@ class AboutDialog final : public QDialog
 public:
     explicit AboutDialog(const QString& clickHouseVersion, QWidget* parent = nullptr);
     ~AboutDialog() override;
+    Q_DISABLE_COPY_MOVE(AboutDialog)
 
     QString versionText() const;
 

@@ -4,6 +4,7 @@
 #include "clickhousestatussummary.h"
 #include "health/clickhouseprobe.h"
 #include "widgets/statuscolors.h"
+#include "widgets/telemetrydatatile.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,10 +24,12 @@ QLabel* valueLabel(QWidget* parent)
 }
 } // namespace
 
-HealthPage::HealthPage(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget* parent)
+HealthPage::HealthPage(LocalClickHouse* managed, ClickHouseProbe* probe, TelemetryTablesProbe* tables,
+    SampleTelemetryLoader* sampleLoader, QWidget* parent)
     : QWidget(parent)
     , m_managed(managed)
     , m_probe(probe)
+    , m_dataTile(new TelemetryDataTile(tables, sampleLoader, probe, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -52,10 +55,12 @@ HealthPage::HealthPage(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget
     m_version = valueLabel(tile);
     m_latency = valueLabel(tile);
     m_dataFolder = valueLabel(tile);
+    m_schema = valueLabel(tile);
     form->addRow(tr("Endpoint:"), m_endpoint);
     form->addRow(tr("Version:"), m_version);
     form->addRow(tr("Round trip:"), m_latency);
     form->addRow(tr("Data folder:"), m_dataFolder);
+    form->addRow(tr("Schema:"), m_schema);
     tileLayout->addLayout(form);
 
     auto* buttons = new QHBoxLayout;
@@ -72,6 +77,7 @@ HealthPage::HealthPage(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget
     m_log->setMaximumBlockCount(500);
     tileLayout->addWidget(m_log, 1);
     layout->addWidget(tile);
+    layout->addWidget(m_dataTile);
 
     auto* later =
         new QLabel(tr("OTLP collector, Grafana and the workbench's own receiver and queues: not built yet."), this);
@@ -104,6 +110,11 @@ QString HealthPage::serverLogText() const
     return m_log->toPlainText();
 }
 
+QString HealthPage::schemaText() const
+{
+    return m_schema->text();
+}
+
 void HealthPage::refresh()
 {
     const ClickHouseStatusSummary summary = ClickHouseStatusSummary::summarize(m_managed, m_probe);
@@ -125,8 +136,21 @@ void HealthPage::refresh()
             m_log->setPlainText(m_managed->errorString());
         else if (state == LocalClickHouse::State::Starting)
             m_log->clear();
+        else if (state == LocalClickHouse::State::Running && !m_managed->schemaError().isEmpty())
+            m_log->setPlainText(m_managed->schemaError()); // the server's own message, in full
+        if (state != LocalClickHouse::State::Running)
+            m_schema->setText(state == LocalClickHouse::State::Starting ? tr("installed at start") : tr("unknown"));
+        else if (m_managed->schemaError().isEmpty())
+            m_schema->setText(
+                tr("%1 installed (%2 dialect)")
+                    .arg(m_managed->schemaDatabase(),
+                        m_managed->serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? tr("modern")
+                                                                                                   : tr("legacy")));
+        else
+            m_schema->setText(tr("not installed: %1").arg(m_managed->schemaError()));
     } else {
         m_dataFolder->setText(tr("external server (not managed by the workbench)"));
+        m_schema->setText(tr("as the server has it ('automagik-workbench schema verify' compares)"));
     }
     // The box is for failures; an empty one would only take room from the tiles to come.
     m_log->setVisible(!m_log->toPlainText().isEmpty());

@@ -11,4 +11,5 @@ class PlaceholderPage final : public QWidget
 public:
     PlaceholderPage(const QString& title, const QString& description, QWidget* parent = nullptr);
     ~PlaceholderPage() override;
+    Q_DISABLE_COPY_MOVE(PlaceholderPage)
 };

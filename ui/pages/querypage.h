@@ -25,6 +25,7 @@ class QueryPage final : public QWidget
 public:
     explicit QueryPage(QWidget* parent = nullptr);
     ~QueryPage() override;
+    Q_DISABLE_COPY_MOVE(QueryPage)
 
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     bool hasServer() const { return m_info.isValid(); }

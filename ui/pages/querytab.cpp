@@ -1,8 +1,8 @@
 #include "querytab.h"
 
 #include "query/grafanamacroexpander.h"
-#include "query/sqlstatementkind.h"
 #include "resultsortmodel.h"
+#include "sql/sqlstatementkind.h"
 #include "widgets/resultchart.h"
 #include "widgets/sqleditor.h"
 

@@ -2,8 +2,8 @@
 
 #include "query/grafanamacrocontext.h"
 #include "query/queryexporter.h"
-#include "query/sqlstatementsplitter.h"
 #include "querysession.h"
+#include "sql/sqlstatementsplitter.h"
 
 #include <QWidget>
 
@@ -12,16 +12,17 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class ResultSortModel;
 class QTabWidget;
 class QTableView;
+class ResultChart;
+class ResultSortModel;
 class SqlEditor;
 
 /// One tab of the Query page: an editor, and the result of what it last ran (the grid, the SQL
 /// that was sent, the status). Several statements run one after the other and stop at the first
-/// error; the grid shows the last result.
-class ResultChart;
-
+/// error; the grid shows the last result. The tab owns the engine objects of its own result (a
+/// QuerySession and a QueryExporter, made and ended with the tab, as a browser tab owns its
+/// page); what every page shares (the server, the probe) it is given.
 class QueryTab final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
 
     explicit QueryTab(QWidget* parent = nullptr);
     ~QueryTab() override;
+    Q_DISABLE_COPY_MOVE(QueryTab)
 
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     void run(Scope scope, const Options& options);

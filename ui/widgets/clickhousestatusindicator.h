@@ -15,6 +15,7 @@ class ClickHouseStatusIndicator final : public QWidget
 public:
     ClickHouseStatusIndicator(LocalClickHouse* managed, ClickHouseProbe* probe, QWidget* parent = nullptr);
     ~ClickHouseStatusIndicator() override;
+    Q_DISABLE_COPY_MOVE(ClickHouseStatusIndicator)
 
     QString text() const;
 

@@ -30,6 +30,7 @@ public:
 
     explicit ResultChart(QWidget* parent = nullptr);
     ~ResultChart() override;
+    Q_DISABLE_COPY_MOVE(ResultChart)
 
     /// Draws the model's rows as `kind`; `zone` is the server's (DateTime values are in it).
     void plot(const QueryResultModel& model, Kind kind, const QTimeZone& zone);

@@ -12,6 +12,7 @@ class SqlEditor final : public QPlainTextEdit
 
 public:
     explicit SqlEditor(QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SqlEditor)
 
     SqlHighlighter* highlighter() const { return m_highlighter; }
     /// Marks from `offset` (in the editor's text) to the end of the word there; shows it.

@@ -25,6 +25,7 @@ public:
     };
 
     explicit SqlHighlighter(QTextDocument* document);
+    Q_DISABLE_COPY_MOVE(SqlHighlighter)
 
     QTextCharFormat format(Token token) const;
 

@@ -15,6 +15,7 @@ class TimeRangePicker final : public QWidget
 
 public:
     explicit TimeRangePicker(QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(TimeRangePicker)
 
     /// Relative ranges: the last `milliseconds` up to now.
     void setRelative(qint64 milliseconds);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "clickhouse/clickhousebackendconfig.h"
+
+class QCommandLineParser;
+
+/// Which ClickHouse a headless command (schema, sample) talks to, by the product's precedence:
+/// --endpoint, else the SDKs' AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed server
+/// that a window or `stack start` runs from --data-dir (the app's folder by default), else the
+/// SDKs' default http://localhost:8123. Credentials: --user, else the SDKs' _USERNAME and
+/// _PASSWORD variables, else the managed server's own when it was the one chosen. A password is
+/// only ever read from the environment or the managed server's folder, never from a flag, so
+/// that it does not show in the process list.
+namespace ClickHouseTarget {
+
+void addOptions(QCommandLineParser& parser);
+
+struct Choice
+{
+    ClickHouseBackendConfig config; ///< endpoint.database is the telemetry database
+    QString source; ///< for the user: "--endpoint", "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT", ...
+    QStringList warnings; ///< values from the environment that could not be used
+};
+
+/// False, with the reason in `error`, when an option is not usable.
+bool resolve(const QCommandLineParser& parser, Choice* choice, QString* error);
+
+} // namespace ClickHouseTarget
