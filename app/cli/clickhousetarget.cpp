@@ -2,6 +2,7 @@
 
 #include "clickhouse/localclickhouserunfiles.h"
 #include "clickhousechoice.h"
+#include "console.h"
 
 #include <QCommandLineParser>
 
@@ -20,15 +21,18 @@ void addOptions(QCommandLineParser& parser)
         u"folder"_s });
 }
 
-bool resolve(const QCommandLineParser& parser, Choice* choice, QString* error)
+bool resolve(const QCommandLineParser& parser, Choice* choice)
 {
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    choice->config = ClickHouseBackendConfig::fromEnvironment(environment, &choice->warnings);
+    QStringList warnings;
+    choice->config = ClickHouseBackendConfig::fromEnvironment(environment, &warnings);
+    for (const QString& warning : std::as_const(warnings))
+        Console::printLine(stderr, u"warning: "_s + warning);
     ClickHouseEndpoint& endpoint = choice->config.endpoint;
     if (parser.isSet(u"endpoint"_s)) {
         endpoint.url = QUrl(parser.value(u"endpoint"_s));
         if (!endpoint.isValid()) {
-            *error = u"--endpoint is not a URL: %1"_s.arg(parser.value(u"endpoint"_s));
+            Console::printLine(stderr, u"--endpoint is not a URL: %1"_s.arg(parser.value(u"endpoint"_s)));
             return false;
         }
         choice->source = u"--endpoint"_s;
@@ -54,7 +58,7 @@ bool resolve(const QCommandLineParser& parser, Choice* choice, QString* error)
     if (parser.isSet(u"database"_s))
         endpoint.database = parser.value(u"database"_s);
     if (endpoint.database.isEmpty()) {
-        *error = u"the telemetry database name is empty"_s;
+        Console::printLine(stderr, u"the telemetry database name is empty"_s);
         return false;
     }
     return true;

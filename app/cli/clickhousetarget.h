@@ -19,10 +19,10 @@ struct Choice
 {
     ClickHouseBackendConfig config; ///< endpoint.database is the telemetry database
     QString source; ///< for the user: "--endpoint", "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT", ...
-    QStringList warnings; ///< values from the environment that could not be used
 };
 
-/// False, with the reason in `error`, when an option is not usable.
-bool resolve(const QCommandLineParser& parser, Choice* choice, QString* error);
+/// False when an option is not usable (said on standard error); values from the environment
+/// that cannot be used are warned about there too.
+bool resolve(const QCommandLineParser& parser, Choice* choice);
 
 } // namespace ClickHouseTarget

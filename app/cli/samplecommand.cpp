@@ -106,13 +106,8 @@ int run(const QStringList& arguments)
     options.seed = static_cast<quint32>(seed);
 
     ClickHouseTarget::Choice target;
-    QString error;
-    if (!ClickHouseTarget::resolve(parser, &target, &error)) {
-        printLine(stderr, error);
+    if (!ClickHouseTarget::resolve(parser, &target))
         return ExitCode::usage;
-    }
-    for (const QString& warning : std::as_const(target.warnings))
-        printLine(stderr, u"warning: "_s + warning);
     const bool json = parser.isSet(u"json"_s);
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     printLine(stderr, u"ClickHouse at %1 (from %2)"_s.arg(target.config.endpoint.displayString(), target.source));

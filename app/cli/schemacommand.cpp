@@ -71,19 +71,15 @@ int SchemaCommand::run(const QStringList& arguments)
     }
 
     ClickHouseTarget::Choice target;
-    QString error;
-    if (!ClickHouseTarget::resolve(parser, &target, &error)) {
-        printLine(stderr, error);
+    if (!ClickHouseTarget::resolve(parser, &target))
         return ExitCode::usage;
-    }
-    for (const QString& warning : std::as_const(target.warnings))
-        printLine(stderr, u"warning: "_s + warning);
     ClickHouseEndpoint endpoint = target.config.endpoint;
     const QString database = endpoint.database;
     endpoint.database.clear(); // the database may not exist yet: every statement names it
 
     ClickHouseClient client(endpoint);
     ClickHouseServerInfo info;
+    QString error;
     if (!probe(&client, &info, &error)) {
         printLine(stderr,
             u"cannot reach ClickHouse at %1 (from %2): %3"_s.arg(endpoint.displayString(), target.source, error));

@@ -213,34 +213,35 @@ void LocalClickHouse::pollPing()
 {
     if (m_pendingProbe || m_state != State::Starting)
         return;
-    m_pendingProbe = m_client->ping();
-    connect(
-        m_pendingProbe, &ClickHouseReply::finished, this, [this, reply = m_pendingProbe] { onPingFinished(reply); });
+    ask(m_client->ping(), &LocalClickHouse::onPingFinished);
+}
+
+void LocalClickHouse::ask(ClickHouseReply* reply, void (LocalClickHouse::*then)(ClickHouseReply*))
+{
+    // One request of the start sequence at a time; an answer that comes after a stop, a failure
+    // or a newer request is dropped.
+    m_pendingProbe = reply;
+    connect(reply, &ClickHouseReply::finished, this, [this, reply, then] {
+        reply->deleteLater();
+        if (reply != m_pendingProbe)
+            return;
+        m_pendingProbe = nullptr;
+        if (m_state == State::Starting)
+            (this->*then)(reply);
+    });
 }
 
 void LocalClickHouse::onPingFinished(ClickHouseReply* reply)
 {
-    reply->deleteLater();
-    if (reply != m_pendingProbe)
-        return;
-    m_pendingProbe = nullptr;
-    if (m_state != State::Starting || !reply->isOk() || reply->text() != u"Ok."_s)
+    if (!reply->isOk() || reply->text() != u"Ok."_s)
         return; // not up yet; the timer asks again
     m_pingTimer.stop();
     // /ping needs no credentials; a real query proves the generated user works.
-    m_pendingProbe = m_client->query(u"SELECT version()"_s);
-    connect(
-        m_pendingProbe, &ClickHouseReply::finished, this, [this, reply = m_pendingProbe] { onVersionFinished(reply); });
+    ask(m_client->query(u"SELECT version()"_s), &LocalClickHouse::onVersionFinished);
 }
 
 void LocalClickHouse::onVersionFinished(ClickHouseReply* reply)
 {
-    reply->deleteLater();
-    if (reply != m_pendingProbe)
-        return;
-    m_pendingProbe = nullptr;
-    if (m_state != State::Starting)
-        return;
     if (!reply->isOk()) {
         if (reply->error().kind() == ClickHouseError::Kind::Authentication)
             return fail(u"the managed server refused its own generated user: "_s + reply->error().toString());
@@ -250,19 +251,11 @@ void LocalClickHouse::onVersionFinished(ClickHouseReply* reply)
     m_version = reply->text().trimmed();
     // What the server can do decides the schema's dialect (and what the app may ask of it).
     m_client->setTimeoutMs(setupTimeoutMs);
-    m_pendingProbe = m_client->query(ClickHouseServerInfo::probeQuery());
-    connect(m_pendingProbe, &ClickHouseReply::finished, this,
-        [this, reply = m_pendingProbe] { onServerInfoFinished(reply); });
+    ask(m_client->query(ClickHouseServerInfo::probeQuery()), &LocalClickHouse::onServerInfoFinished);
 }
 
 void LocalClickHouse::onServerInfoFinished(ClickHouseReply* reply)
 {
-    reply->deleteLater();
-    if (reply != m_pendingProbe)
-        return;
-    m_pendingProbe = nullptr;
-    if (m_state != State::Starting)
-        return;
     QString error;
     if (!reply->isOk())
         error = reply->error().toString();

@@ -102,6 +102,8 @@ private:
     void launch();
     void fail(const QString& message);
     void pollPing();
+    /// Sends one request of the start sequence; `then` runs with its answer while still starting.
+    void ask(ClickHouseReply* reply, void (LocalClickHouse::*then)(ClickHouseReply*));
     void onPingFinished(ClickHouseReply* reply);
     void onVersionFinished(ClickHouseReply* reply);
     void onServerInfoFinished(ClickHouseReply* reply);

@@ -8,19 +8,9 @@ binary=$1
 scratch=$2
 rm -rf "$scratch"
 mkdir -p "$scratch"
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/stack-lib.sh"
 
-"$binary" stack start --data-dir "$scratch/data" --json >"$scratch/stack.out" 2>"$scratch/stack.err" &
-stack=$!
-trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true' EXIT
-tries=0
-until grep -q '"state":"running"' "$scratch/stack.out" 2>/dev/null; do
-    kill -0 $stack 2>/dev/null || fail "stack start exited: $(cat "$scratch/stack.err")"
-    tries=$((tries + 1))
-    [ $tries -lt 900 ] || fail "stack start printed nothing in 90 s"
-    sleep 0.1
-done
-line=$(grep '"state":"running"' "$scratch/stack.out")
+start_stack "$scratch/data"
 echo "stack start: $line" | sed 's/"password":"[^"]*"/"password":"…"/'
 printf '%s' "$line" | grep -q '"schema":{"database":"telemetry","installed":true}' \
     || fail "stack start did not report the schema installed: $line $(cat "$scratch/stack.err")"
@@ -51,7 +41,6 @@ grep -q "from the managed ClickHouse in $scratch/data" "$scratch/sample.err" \
     || fail "sample did not say it found the running stack: $(cat "$scratch/sample.err")"
 
 # What the tables hold is what sample said it wrote: the credentials from `stack start --json`.
-field() { printf '%s' "$line" | sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
 rows() {
     curl -sS --fail -u "$(field user):$(field password)" "$(field http_url)/" \
         --data-binary "SELECT count() FROM telemetry.$1"

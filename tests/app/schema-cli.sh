@@ -7,21 +7,9 @@ binary=$1
 scratch=$2
 rm -rf "$scratch"
 mkdir -p "$scratch"
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/stack-lib.sh"
 
-"$binary" stack start --data-dir "$scratch/data" --json >"$scratch/stack.out" 2>"$scratch/stack.err" &
-stack=$!
-trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true' EXIT
-# Wait (bounded) for the connection line: the server is up once it is printed.
-tries=0
-until grep -q '"state":"running"' "$scratch/stack.out" 2>/dev/null; do
-    kill -0 $stack 2>/dev/null || fail "stack start exited: $(cat "$scratch/stack.err")"
-    tries=$((tries + 1))
-    [ $tries -lt 600 ] || fail "stack start printed nothing in 60 s"
-    sleep 0.1
-done
-line=$(grep '"state":"running"' "$scratch/stack.out")
-field() { printf '%s' "$line" | sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+start_stack "$scratch/data"
 AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT=$(field http_url)
 AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME=$(field user)
 AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD=$(field password)
