@@ -41,7 +41,7 @@ ClickHouseChoice ClickHouseChoice::resolve(const QCommandLineParser& parser)
         choice.external = sdk;
         choice.external.url = QUrl::fromUserInput(parser.value(u"clickhouse-endpoint"_s));
         choice.source = u"--clickhouse-endpoint"_s;
-    } else if (environment.contains(variable)) {
+    } else if (ClickHouseBackendConfig::namesEndpoint(environment)) {
         choice.external = sdk;
         choice.source = variable;
     } else if (ClickHouseEndpoint running;

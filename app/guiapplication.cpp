@@ -89,7 +89,8 @@ int runGuiApplication(int argc, char* argv[])
     tables.setDatabase(choice.managed ? u"telemetry"_s : choice.external.database);
     tables.follow(&probe);
     SampleTelemetryLoader sampleLoader;
-    MainWindow window({ managed.get(), &probe, &tables, &sampleLoader });
+    const MainWindow::Engines engines { managed.get(), &probe, &tables, &sampleLoader };
+    MainWindow window(engines);
     window.show();
     if (managed)
         managed->start();
@@ -101,7 +102,7 @@ int runGuiApplication(int argc, char* argv[])
     std::unique_ptr<SmokeScreenshot> smoke;
     if (parser.isSet(u"smoke-screenshot"_s))
         smoke = std::make_unique<SmokeScreenshot>(
-            &window, managed.get(), &probe, parser.value(u"smoke-screenshot"_s), parser.isSet(u"smoke-first-run"_s));
+            &window, engines, parser.value(u"smoke-screenshot"_s), parser.isSet(u"smoke-first-run"_s));
 
     const int status = QApplication::exec();
     probe.stop();

@@ -2,6 +2,7 @@
 
 #include "clickhouse/localclickhouse.h"
 #include "health/clickhouseprobe.h"
+#include "health/telemetrytablesprobe.h"
 #include "mainwindow.h"
 #include "pages/healthpage.h"
 #include "pages/querypage.h"
@@ -28,11 +29,11 @@ QString withSuffix(const QString& path, const QString& suffix)
 }
 } // namespace
 
-SmokeScreenshot::SmokeScreenshot(
-    MainWindow* window, LocalClickHouse* managed, ClickHouseProbe* probe, QString path, bool firstRun)
+SmokeScreenshot::SmokeScreenshot(MainWindow* window, const MainWindow::Engines& engines, QString path, bool firstRun)
     : m_window(window)
-    , m_managed(managed)
-    , m_probe(probe)
+    , m_managed(engines.managed)
+    , m_probe(engines.probe)
+    , m_engines(engines)
     , m_path(std::move(path))
     , m_firstRun(firstRun)
 {
@@ -44,6 +45,11 @@ SmokeScreenshot::SmokeScreenshot(
     connect(&m_deadline, &QTimer::timeout, this,
         [this] { finish(false, 1, u"no answer in time (step %1)"_s.arg(static_cast<int>(m_step))); });
     m_deadline.start(m_firstRun ? firstRunDeadlineMs : deadlineMs);
+    if (m_engines.sampleLoader) {
+        // The engine's own outcome, not the tile's (translated) words.
+        connect(m_engines.sampleLoader, &SampleTelemetryLoader::finished, this,
+            [this](const SampleTelemetryLoader::Result& result) { m_loaded = result; });
+    }
 }
 
 SmokeScreenshot::~SmokeScreenshot() = default;
@@ -72,19 +78,25 @@ void SmokeScreenshot::checkFirstRun()
     switch (m_step) {
     case Step::WaitForClickHouse:
         break;
-    case Step::WaitForLoadButton:
+    case Step::WaitForLoadButton: {
         if (m_managed && !m_managed->schemaError().isEmpty())
             return finish(false, 1, m_managed->schemaError());
+        const TelemetryTablesProbe* tables = m_engines.tables;
+        if (tables && tables->hasSample() && tables->signalRows() > 0)
+            return finish(false, 1,
+                u"the telemetry tables are not empty (%1 rows): a first run needs a fresh data folder"_s.arg(
+                    tables->signalRows()));
         if (!tile->loadButton()->isVisible() || !tile->loadButton()->isEnabled())
-            return; // the tile has not looked at the tables yet (or they are not empty: fails by deadline)
+            return; // the tile has not looked at the tables yet
         tile->loadButton()->click();
         m_step = Step::Loading;
         return;
+    }
     case Step::Loading:
-        if (tile->statusText().startsWith(u"Loading sample telemetry failed"_s))
-            return finish(false, 1, tile->statusText());
-        if (!tile->statusText().startsWith(u"Loaded "_s))
+        if (!m_loaded)
             return;
+        if (!m_loaded->ok)
+            return finish(false, 1, u"loading sample telemetry failed: "_s + m_loaded->error);
         std::fprintf(stdout, "sample: %s\n", qUtf8Printable(tile->statusText()));
         save(withSuffix(m_path, u"-health"_s));
         m_window->showPage(NavigationModel::Page::Query);

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "mainwindow.h"
+#include "sample/sampletelemetryloader.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
-class ClickHouseProbe;
-class LocalClickHouse;
-class MainWindow;
+#include <optional>
 
 /// --smoke-screenshot: proves README command (1) end to end in CI. Waits until the window has an
 /// answer about ClickHouse (reachable, failed or unreachable), saves the window as a PNG and quits.
@@ -19,7 +20,7 @@ class SmokeScreenshot final : public QObject
     Q_OBJECT
 
 public:
-    SmokeScreenshot(MainWindow* window, LocalClickHouse* managed, ClickHouseProbe* probe, QString path, bool firstRun);
+    SmokeScreenshot(MainWindow* window, const MainWindow::Engines& engines, QString path, bool firstRun);
     ~SmokeScreenshot() override;
     Q_DISABLE_COPY_MOVE(SmokeScreenshot)
 
@@ -44,6 +45,8 @@ private:
     MainWindow* m_window;
     LocalClickHouse* m_managed;
     ClickHouseProbe* m_probe;
+    MainWindow::Engines m_engines;
+    std::optional<SampleTelemetryLoader::Result> m_loaded;
     QString m_path;
     bool m_firstRun;
     Step m_step = Step::WaitForClickHouse;

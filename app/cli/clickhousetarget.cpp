@@ -36,7 +36,7 @@ bool resolve(const QCommandLineParser& parser, Choice* choice)
             return false;
         }
         choice->source = u"--endpoint"_s;
-    } else if (environment.contains(QString::fromLatin1(ClickHouseBackendConfig::endpointVariable))) {
+    } else if (ClickHouseBackendConfig::namesEndpoint(environment)) {
         choice->source = QString::fromLatin1(ClickHouseBackendConfig::endpointVariable);
     } else {
         const QString dataDirectory =
@@ -53,8 +53,11 @@ bool resolve(const QCommandLineParser& parser, Choice* choice)
                     why, QString::fromLatin1(ClickHouseBackendConfig::endpointVariable));
         }
     }
-    if (parser.isSet(u"user"_s))
+    if (parser.isSet(u"user"_s) && parser.value(u"user"_s) != endpoint.user) {
+        // Another user than the managed server's own brings the SDKs' password, not the server's.
         endpoint.user = parser.value(u"user"_s);
+        endpoint.password = environment.value(u"AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD"_s);
+    }
     if (parser.isSet(u"database"_s))
         endpoint.database = parser.value(u"database"_s);
     if (endpoint.database.isEmpty()) {

@@ -7,10 +7,10 @@ class QCommandLineParser;
 /// Which ClickHouse a headless command (schema, sample) talks to, by the product's precedence:
 /// --endpoint, else the SDKs' AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed server
 /// that a window or `stack start` runs from --data-dir (the app's folder by default), else the
-/// SDKs' default http://localhost:8123. Credentials: --user, else the SDKs' _USERNAME and
-/// _PASSWORD variables, else the managed server's own when it was the one chosen. A password is
-/// only ever read from the environment or the managed server's folder, never from a flag, so
-/// that it does not show in the process list.
+/// SDKs' default http://localhost:8123. Credentials: the managed server's own when it is the one
+/// chosen, else the SDKs' _USERNAME and _PASSWORD variables; --user names another user (whose
+/// password is then the SDKs' _PASSWORD). A password is only ever read from the environment or
+/// the managed server's folder, never from a flag, so that it does not show in the process list.
 namespace ClickHouseTarget {
 
 void addOptions(QCommandLineParser& parser);

@@ -99,34 +99,70 @@ int unknownCommand(const QString& command)
 }
 } // namespace
 
+namespace {
+struct Invocation
+{
+    bool headless = false;
+    int commandIndex = -1; ///< the first word, when there is one
+    const char* flag = nullptr; ///< --help, --version, ... when one came before any word
+};
+
+/// Reads the arguments as far as the window's own options go: a word (a command, known or not)
+/// or --help/--version among them means headless; another option (Qt's -platform, say) is the
+/// window's parser's to judge.
+Invocation scan(int argc, char* argv[])
+{
+    Invocation invocation;
+    for (int i = 1; i < argc; ++i) {
+        const char* argument = argv[i];
+        if (isFlag(argument, { "-v", "--version", "-h", "--help", "-help", "--help-all", "-?" })) {
+            invocation.headless = true;
+            invocation.flag = argument;
+            return invocation;
+        }
+        if (isFlag(argument, { "--data-dir", "--clickhouse-endpoint", "--smoke-screenshot" })) {
+            ++i; // its value
+            continue;
+        }
+        if (std::strncmp(argument, "--data-dir=", 11) == 0 || std::strncmp(argument, "--clickhouse-endpoint=", 22) == 0
+            || std::strncmp(argument, "--smoke-screenshot=", 19) == 0 || isFlag(argument, { "--smoke-first-run" }))
+            continue;
+        if (argument[0] != '-') {
+            invocation.headless = true;
+            invocation.commandIndex = i;
+        }
+        return invocation;
+    }
+    return invocation;
+}
+} // namespace
+
 bool isHeadlessInvocation(int argc, char* argv[])
 {
-    if (argc < 2)
-        return false;
-    // A word is a command (or a mistyped one, answered without a display); options open the window.
-    const char* first = argv[1];
-    return first[0] != '-' || isFlag(first, { "-v", "--version", "-h", "--help", "-help" });
+    return scan(argc, argv).headless;
 }
 
 int runHeadless(int argc, char* argv[])
 {
+    const Invocation invocation = scan(argc, argv);
     QCoreApplication application(argc, argv);
     ApplicationIdentity::apply(application);
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
-    const QString command = arguments.value(0);
-    if (command == u"-v"_s || command == u"--version"_s) {
+    if (invocation.flag && isFlag(invocation.flag, { "-v", "--version" })) {
         std::fprintf(stdout, "%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
             qUtf8Printable(QCoreApplication::applicationVersion()));
         return ExitCode::success;
     }
-    if (command == u"-h"_s || command == u"--help"_s || command == u"-help"_s) {
+    if (invocation.flag) {
         std::fputs(usage, stdout);
         return ExitCode::success;
     }
+    // The window's options before the command (`--data-dir X sample`) go to the command.
+    const QStringList all = QCoreApplication::arguments();
+    const QString command = all.value(invocation.commandIndex);
+    const QStringList arguments = all.mid(1, invocation.commandIndex - 1) + all.mid(invocation.commandIndex + 1);
     for (const Command& candidate : commands) {
         if (command == QLatin1StringView(candidate.name))
-            return candidate.run(arguments.mid(1));
+            return candidate.run(arguments);
     }
     return unknownCommand(command);
 }

@@ -45,12 +45,18 @@ void printReport(const SampleTelemetryLoader::Result& result, const ClickHouseTa
                 QJsonObject {
                     { u"traces"_s, result.spans }, { u"metrics"_s, result.metrics }, { u"logs"_s, result.logs } } },
             { u"rows"_s, result.rows() },
+            { u"delivered"_s, result.delivered },
             { u"elapsed_ms"_s, result.elapsedMs },
             { u"error"_s, result.error },
         });
         return;
     }
     const QLocale c(QLocale::English); // "11,225": the same digits in every locale's terminal
+    if (!result.ok) {
+        if (result.delivered > 0)
+            printLine(stdout, u"%1 rows reached ClickHouse before the failure."_s.arg(c.toString(result.delivered)));
+        return;
+    }
     if (result.schemaInstalled)
         printLine(stdout, u"The telemetry schema was missing in %1 and has been installed."_s.arg(result.database));
     printLine(stdout,

@@ -11,7 +11,11 @@ ClickHouseBackendConfig ClickHouseBackendConfig::fromEnvironment(
     auto value = [&](const char* name, const QString& fallback) {
         return environment.value(QString::fromLatin1(name), fallback);
     };
-    config.endpoint.url = QUrl(value(endpointVariable, u"http://localhost:8123"_s));
+    // Empty counts as unset; "host:8123" without a scheme means http, as the SDKs take it.
+    const QString endpoint = value(endpointVariable, QString());
+    config.endpoint.url = endpoint.isEmpty() ? QUrl(u"http://localhost:8123"_s)
+        : endpoint.contains(u"://"_s)        ? QUrl(endpoint)
+                                             : QUrl::fromUserInput(endpoint);
     if (!config.endpoint.url.isValid() || config.endpoint.url.host().isEmpty()) {
         if (problems)
             problems->append(

@@ -42,6 +42,11 @@ struct ClickHouseBackendConfig
 
     /// The SDKs' variable that names the server; the one place its name is spelled.
     static constexpr char endpointVariable[] = "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT";
+    /// Whether `environment` names a server (set and not empty).
+    static bool namesEndpoint(const QProcessEnvironment& environment)
+    {
+        return !environment.value(QString::fromLatin1(endpointVariable)).isEmpty();
+    }
 
     int rowsPerBatch() const { return mode == Mode::Throughput ? throughputBatchRows : batchSize; }
     /// Inserts per table under way at once. Bulk work keeps the server busy with the next batch

@@ -28,6 +28,14 @@ constexpr int setupTimeoutMs = 30000;
 constexpr int killAfterTermMs = 15000;
 const char serverEnvironmentVariable[] = "AUTOMAGIK_WORKBENCH_CLICKHOUSE_SERVER";
 
+/// During the steps after the server answered: an error of the transport (not an answer of the
+/// server) means the server itself is in trouble.
+bool isTransportError(const ClickHouseError& error)
+{
+    const auto kind = error.kind();
+    return error.isError() && (kind == ClickHouseError::Kind::Network || kind == ClickHouseError::Kind::Timeout);
+}
+
 /// Reads at most the last `maxBytes` of a file, from `offset` on.
 QByteArray readTail(const QString& path, qint64 offset, qint64 maxBytes)
 {
@@ -151,7 +159,13 @@ void LocalClickHouse::start()
     // keeps the endpoint its clients already have.
     if (m_password.isEmpty())
         m_password = m_options.password.isEmpty() ? generatePassword() : m_options.password;
-    LocalClickHouseRunFiles(m_options.dataDirectory).stopLeftoverServer();
+    // One process runs a folder's server: two would overwrite each other's config and password.
+    m_runFiles = std::make_unique<LocalClickHouseRunFiles>(m_options.dataDirectory);
+    QString lockError;
+    if (!m_runFiles->lock(&lockError))
+        return fail(lockError);
+    // With the folder ours, a server still running from it was left behind by a dead owner.
+    m_runFiles->stopLeftoverServer();
     setState(State::Starting);
     m_startDeadline.start(m_options.startTimeoutMs);
     launch();
@@ -249,6 +263,9 @@ void LocalClickHouse::onVersionFinished(ClickHouseReply* reply)
         return;
     }
     m_version = reply->text().trimmed();
+    // The server answers: the start deadline is met. The steps after it are bounded by their
+    // own request timeouts, and a failure there leaves the server running.
+    m_startDeadline.stop();
     // What the server can do decides the schema's dialect (and what the app may ask of it).
     m_client->setTimeoutMs(setupTimeoutMs);
     ask(m_client->query(ClickHouseServerInfo::probeQuery()), &LocalClickHouse::onServerInfoFinished);
@@ -256,6 +273,8 @@ void LocalClickHouse::onVersionFinished(ClickHouseReply* reply)
 
 void LocalClickHouse::onServerInfoFinished(ClickHouseReply* reply)
 {
+    if (isTransportError(reply->error()))
+        return fail(u"clickhouse-server stopped answering while starting: "_s + reply->error().toString());
     QString error;
     if (!reply->isOk())
         error = reply->error().toString();
@@ -278,12 +297,28 @@ void LocalClickHouse::installSchema()
         m_client.get(), ClickHouseSchemaDefinition::load(m_info.dialect(), m_options.schemaDatabase));
     connect(m_schema.get(), &ClickHouseSchema::finished, this, [this](bool ok, const QString& error) {
         m_schema.release()->deleteLater();
-        if (!ok)
-            m_schemaError =
-                u"the telemetry schema could not be installed in %1: %2"_s.arg(m_options.schemaDatabase, error);
-        becomeRunning();
+        if (ok)
+            return becomeRunning();
+        m_schemaError = u"the telemetry schema could not be installed in %1: %2"_s.arg(m_options.schemaDatabase, error);
+        // Refused by the server, or the server gone? Only an answer to a last ping tells.
+        ask(m_client->ping(), &LocalClickHouse::onPingAfterSchemaFailure);
     });
     m_schema->install(); // CREATE ... IF NOT EXISTS: the same at every start
+}
+
+void LocalClickHouse::onPingAfterSchemaFailure(ClickHouseReply* reply)
+{
+    if (!reply->isOk())
+        return fail(u"clickhouse-server stopped answering while starting: "_s + m_schemaError);
+    becomeRunning(); // it runs; the schema's failure is the server's answer, kept in schemaError()
+}
+
+void LocalClickHouse::releaseFolder()
+{
+    if (m_runFiles && m_runFiles->isLocked()) {
+        m_runFiles->removeAll();
+        m_runFiles->unlock();
+    }
 }
 
 void LocalClickHouse::becomeRunning()
@@ -291,7 +326,7 @@ void LocalClickHouse::becomeRunning()
     if (m_state != State::Starting)
         return;
     m_startDeadline.stop();
-    LocalClickHouseRunFiles(m_options.dataDirectory).writeRunning(serverPid(), endpoint(), m_version);
+    m_runFiles->writeRunning(serverPid(), endpoint(), m_version);
     setState(State::Running);
     Q_EMIT ready();
 }
@@ -316,7 +351,7 @@ void LocalClickHouse::onProcessFinished(int exitCode, QProcess::ExitStatus statu
     abortSetup();
     if (m_state == State::Stopping) {
         m_killTimer.stop();
-        LocalClickHouseRunFiles(m_options.dataDirectory).removeAll();
+        releaseFolder();
         setState(State::Stopped);
         Q_EMIT stopped();
         return;
@@ -352,7 +387,7 @@ void LocalClickHouse::fail(const QString& message)
             m_process->waitForFinished(5000);
         }
     }
-    LocalClickHouseRunFiles(m_options.dataDirectory).removeAll();
+    releaseFolder();
     setState(State::Failed);
     Q_EMIT failed(m_error);
 }
@@ -360,6 +395,7 @@ void LocalClickHouse::fail(const QString& message)
 void LocalClickHouse::stop()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning) {
+        releaseFolder();
         if (m_state != State::Failed)
             setState(State::Stopped);
         Q_EMIT stopped();
@@ -369,6 +405,7 @@ void LocalClickHouse::stop()
         return;
     m_pingTimer.stop();
     m_startDeadline.stop();
+    abortSetup(); // no more statements for a server that is going
     if (m_client)
         m_client->closeIdleConnections();
     setState(State::Stopping);
@@ -379,6 +416,7 @@ void LocalClickHouse::stop()
 bool LocalClickHouse::stopAndWait(int timeoutMs)
 {
     if (!m_process || m_process->state() == QProcess::NotRunning) {
+        releaseFolder();
         if (m_state != State::Failed)
             setState(State::Stopped);
         return true;
@@ -386,6 +424,7 @@ bool LocalClickHouse::stopAndWait(int timeoutMs)
     if (m_state != State::Stopping) {
         m_pingTimer.stop();
         m_startDeadline.stop();
+        abortSetup();
         if (m_client)
             m_client->closeIdleConnections();
         setState(State::Stopping);

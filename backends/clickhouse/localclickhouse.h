@@ -14,6 +14,7 @@ class ClickHouseClient;
 class ClickHouseReply;
 class ClickHouseSchema;
 class LocalClickHouseConfig;
+class LocalClickHouseRunFiles;
 
 /// A clickhouse-server (Debian's package, or any on PATH) run as our child process from a folder
 /// we own: generated config and users files, loopback only, free ports chosen at each start, a
@@ -107,10 +108,14 @@ private:
     void onPingFinished(ClickHouseReply* reply);
     void onVersionFinished(ClickHouseReply* reply);
     void onServerInfoFinished(ClickHouseReply* reply);
+    void onPingAfterSchemaFailure(ClickHouseReply* reply);
     void installSchema();
     void becomeRunning();
     /// Stops the schema step and any probe under way.
     void abortSetup();
+    /// The server is gone: its files go and the folder is free for another process.
+    void releaseFolder();
+
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     bool portsTakenInLastAttempt() const;
@@ -129,6 +134,7 @@ private:
     int m_attempt = 0;
     bool m_serverMissing = false;
     std::unique_ptr<LocalClickHouseConfig> m_config;
+    std::unique_ptr<LocalClickHouseRunFiles> m_runFiles; ///< holds the folder's lock while we run it
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<ClickHouseClient> m_client;
     ClickHouseReply* m_pendingProbe = nullptr;

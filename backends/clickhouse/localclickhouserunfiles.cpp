@@ -6,9 +6,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QThread>
 
 #include <csignal>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +28,68 @@ QString LocalClickHouseRunFiles::connectionFilePath() const
     return QDir(m_dataDirectory).filePath(u"connection.json"_s);
 }
 
+LocalClickHouseRunFiles::~LocalClickHouseRunFiles() = default;
+
+bool LocalClickHouseRunFiles::lock(QString* error)
+{
+    if (isLocked())
+        return true;
+    m_lock = std::make_unique<QLockFile>(QDir(m_dataDirectory).filePath(u"workbench.lock"_s));
+    m_lock->setStaleLockTime(0); // held for as long as the server runs; only a dead owner frees it
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    m_lock->getLockInfo(&pid, &host, &application);
+    ClickHouseEndpoint running;
+    const QString where = readRunning(m_dataDirectory, &running, nullptr)
+        ? u", listening at %1"_s.arg(running.url.toString())
+        : u" (still starting)"_s;
+    *error = u"a managed ClickHouse already runs from %1, owned by process %2 (%3)%4; the workbench and the "
+             "headless commands use it by themselves, or stop it first ('automagik-workbench stack stop --data-dir "
+             "%1' for one started by 'stack start')"_s.arg(m_dataDirectory)
+                 .arg(pid)
+                 .arg(application.isEmpty() ? u"unknown"_s : application, where);
+    m_lock.reset();
+    return false;
+}
+
+bool LocalClickHouseRunFiles::isLocked() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+void LocalClickHouseRunFiles::unlock()
+{
+    m_lock.reset(); // QLockFile unlocks when it goes
+}
+
+namespace {
+/// Writes `content` beside `path` and renames it over `path`: readers see the old file or the
+/// new one, never a part. Created with `permissions`, before any byte is written.
+bool replaceFile(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions)
+{
+    const QString temporary = path + u".new"_s;
+    QFile::remove(temporary);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissions) || file.write(content) != content.size()) {
+        qWarning("cannot write %s: %s", qPrintable(temporary), qPrintable(file.errorString()));
+        return false;
+    }
+    file.close();
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        qWarning("cannot rename %s to %s", qPrintable(temporary), qPrintable(path));
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 void LocalClickHouseRunFiles::writeRunning(
     qint64 serverPid, const ClickHouseEndpoint& endpoint, const QString& version) const
 {
-    QFile pid(pidFilePath());
-    if (pid.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        pid.write(QByteArray::number(serverPid) + '\n');
-
     const QJsonObject connection {
         { u"http_url"_s, endpoint.url.toString() },
         { u"user"_s, endpoint.user },
@@ -40,11 +97,9 @@ void LocalClickHouseRunFiles::writeRunning(
         { u"version"_s, version },
         { u"server_pid"_s, serverPid },
     };
-    // Created owner-only before the secret is written, not made so after.
-    QFile::remove(connectionFilePath());
-    QFile file(connectionFilePath());
-    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        file.write(QJsonDocument(connection).toJson(QJsonDocument::Indented));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    replaceFile(pidFilePath(), QByteArray::number(serverPid) + '\n', ownerOnly | QFileDevice::ReadGroup);
+    replaceFile(connectionFilePath(), QJsonDocument(connection).toJson(QJsonDocument::Indented), ownerOnly);
 }
 
 void LocalClickHouseRunFiles::removeAll() const

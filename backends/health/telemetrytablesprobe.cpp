@@ -34,7 +34,11 @@ void TelemetryTablesProbe::follow(ClickHouseProbe* probe, int minimumIntervalMs)
 
 void TelemetryTablesProbe::refresh()
 {
-    if (m_inFlight || !m_probe || !m_probe->hasEndpoint())
+    if (m_inFlight) {
+        m_refreshAgain = true;
+        return;
+    }
+    if (!m_probe || !m_probe->hasEndpoint())
         return;
     ClickHouseEndpoint endpoint = m_probe->endpoint();
     endpoint.database.clear(); // the database may not exist
@@ -53,6 +57,8 @@ void TelemetryTablesProbe::onFinished(ClickHouseReply* reply)
     if (reply != m_inFlight)
         return;
     m_inFlight = nullptr;
+    if (std::exchange(m_refreshAgain, false))
+        return refresh(); // this answer may predate what the caller changed: the next one counts
     m_hasSample = true;
     if (!reply->isOk()) {
         m_error = reply->error().toString();

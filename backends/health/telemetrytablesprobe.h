@@ -35,7 +35,8 @@ public:
     QString database() const { return m_database; }
     /// Looks again whenever `probe` finds the server reachable, at most every `minimumIntervalMs`.
     void follow(ClickHouseProbe* probe, int minimumIntervalMs = 10000);
-    /// Looks now (unless a look is under way), at the followed probe's server.
+    /// Looks now, at the followed probe's server; asked during a look, looks again once it is in
+    /// (so that an answer started before a change never stands for after it).
     void refresh();
 
     bool hasSample() const { return m_hasSample; }
@@ -60,4 +61,5 @@ private:
     QList<Table> m_tables;
     QString m_error;
     bool m_hasSample = false;
+    bool m_refreshAgain = false;
 };

@@ -22,6 +22,7 @@ void retire(std::unique_ptr<T>& object, QObject* owner)
     if (!object)
         return;
     T* retired = object.release();
+    retired->disconnect(owner); // nothing of an old run reaches a new one
     retired->setParent(owner);
     retired->deleteLater();
 }
@@ -87,9 +88,9 @@ void SampleTelemetryLoader::cancel()
 void SampleTelemetryLoader::onServerInfo(ClickHouseReply* reply)
 {
     reply->deleteLater();
+    if (reply != m_probe || !m_running)
+        return; // an answer for a run that has ended
     m_probe = nullptr;
-    if (!m_running)
-        return;
     QString error;
     if (!reply->isOk())
         return finish(tr("cannot reach ClickHouse at %1: %2")
@@ -99,6 +100,7 @@ void SampleTelemetryLoader::onServerInfo(ClickHouseReply* reply)
     if (m_cancelled)
         return finish({});
     m_client->setServerInfo(m_info);
+    m_step = SchemaStep::Verifying;
     m_schema = std::make_unique<ClickHouseSchema>(
         m_client.get(), ClickHouseSchemaDefinition::load(m_info.dialect(), m_config.endpoint.database));
     connect(m_schema.get(), &ClickHouseSchema::finished, this, &SampleTelemetryLoader::onSchemaChecked);
@@ -114,12 +116,23 @@ void SampleTelemetryLoader::onSchemaChecked(bool ok, const QString& error)
         return finish(error);
     if (m_cancelled)
         return finish({});
-    if (!m_result.schemaInstalled && !m_schema->lastReport().isComplete()) {
-        // Missing tables would refuse every row: create what is missing (IF NOT EXISTS), then go.
-        m_result.schemaInstalled = true;
+    const ClickHouseSchemaReport report = m_schema->lastReport();
+    if (m_step == SchemaStep::Verifying && !report.isComplete()) {
+        // Missing tables would refuse every row: create what is missing (IF NOT EXISTS), then
+        // look again, because columns of a different shape are not something install changes.
+        m_step = SchemaStep::Installing;
         Q_EMIT stepChanged(tr("Installing the telemetry schema in %1").arg(m_config.endpoint.database));
         return m_schema->install();
     }
+    if (m_step == SchemaStep::Installing) {
+        m_step = SchemaStep::Verifying;
+        m_result.schemaInstalled = true;
+        return m_schema->verify();
+    }
+    if (!report.isComplete())
+        return finish(tr("the telemetry schema in %1 is not the upstream one (%2); 'automagik-workbench schema "
+                         "upgrade' adds what is missing")
+                          .arg(m_config.endpoint.database, report.summary()));
     startWriting();
 }
 
@@ -202,8 +215,14 @@ void SampleTelemetryLoader::finish(const QString& error)
         return;
     m_running = false;
     m_produceTimer.stop();
+    if (ClickHouseReply* probe = std::exchange(m_probe, nullptr)) {
+        probe->disconnect(this);
+        probe->abort();
+        probe->deleteLater();
+    }
     if (m_exporter) {
         const ClickHouseDirectExporter::Statistics statistics = m_exporter->statistics();
+        m_result.delivered = statistics.rowsDelivered;
         if (error.isEmpty() && statistics.rowsDelivered != m_result.rows()) {
             m_result.error =
                 tr("%1 rows were made but ClickHouse confirmed %2").arg(m_result.rows()).arg(statistics.rowsDelivered);

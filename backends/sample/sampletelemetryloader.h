@@ -34,10 +34,12 @@ public:
         bool cancelled = false;
         QString error;
         QString database;
-        qint64 spans = 0; ///< rows written to the traces table
+        /// Rows made for each table; on success every one of them is confirmed written.
+        qint64 spans = 0;
         qint64 metrics = 0;
         qint64 logs = 0;
-        bool schemaInstalled = false; ///< the schema was missing and was installed first
+        bool schemaInstalled = false; ///< the schema was missing and was installed (and verified) first
+        qint64 delivered = 0; ///< rows ClickHouse confirmed, all tables together
         qint64 elapsedMs = 0;
         qint64 rows() const { return spans + metrics + logs; }
     };
@@ -78,6 +80,12 @@ private:
     std::optional<SampleTelemetry> m_sample;
     ClickHouseServerInfo m_info;
     ClickHouseReply* m_probe = nullptr;
+    enum class SchemaStep
+    {
+        Verifying,
+        Installing,
+    };
+    SchemaStep m_step = SchemaStep::Verifying;
     QTimer m_produceTimer;
     QElapsedTimer m_elapsed;
     Result m_result;

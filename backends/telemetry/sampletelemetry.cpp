@@ -71,8 +71,8 @@ SampleTelemetry::SampleTelemetry(Options options)
 {
     m_options.hours = std::clamp(m_options.hours, 1, maxHours);
     m_options.eventsPerMinute = std::clamp(m_options.eventsPerMinute, 1, maxEventsPerMinute);
-    const quint64 end = m_options.endUnixNano != 0 ? m_options.endUnixNano : SdkRecordBuilder::nowUnixNano();
-    m_firstMinute = end - quint64(minuteCount()) * nanosPerMinute;
+    m_end = m_options.endUnixNano != 0 ? m_options.endUnixNano : SdkRecordBuilder::nowUnixNano();
+    m_firstMinute = m_end - quint64(minuteCount()) * nanosPerMinute;
     QRandomGenerator random(m_options.seed);
     for (const ServiceSpec& spec : services) {
         SdkIdentity identity;
@@ -89,6 +89,12 @@ SampleTelemetry::SampleTelemetry(Options options)
         system.runtimeVersion = spec.flavor == SdkIdentity::Flavor::Python ? u"3.12.3"_s : u"v20.11.1"_s;
         m_services.push_back({ SdkRecordBuilder(identity, system), spec.share });
     }
+    qint64 sampled = 0;
+    for (int index : { 0, minuteCount() / 2, minuteCount() - 1 }) {
+        const Minute made = minute(index);
+        sampled += made.spans.size() + made.metrics.size() + made.logs.size();
+    }
+    m_estimate = sampled * minuteCount() / 3;
 }
 
 quint64 SampleTelemetry::minuteStart(int index) const
@@ -98,9 +104,7 @@ quint64 SampleTelemetry::minuteStart(int index) const
 
 qint64 SampleTelemetry::estimatedRecords() const
 {
-    // Per event about 1.4 spans and 0.7 logs; per minute and service four metric points.
-    const qint64 events = qint64(minuteCount()) * m_options.eventsPerMinute;
-    return events * 21 / 10 + qint64(minuteCount()) * qint64(m_services.size()) * 4;
+    return m_estimate;
 }
 
 SampleTelemetry::Minute SampleTelemetry::minute(int index) const
@@ -178,40 +182,49 @@ void SampleTelemetry::addEvent(Minute& out, const Service& service, quint64 time
         attributes = { { u"status"_s, uniform(random) < 0.98 ? u"healthy"_s : u"degraded"_s } };
         durationMs = latencyMs(random, 3, 0.3);
     }
-    const SpanRecord span = service.builder.trackEvent(name, attributes, time, quint64(durationMs * nanosPerMs));
+    const quint64 ends = notAfterEnd(time + quint64(durationMs * nanosPerMs));
+    const SpanRecord span = service.builder.trackEvent(name, attributes, time, ends - time);
     out.spans.append(span);
     if (uniform(random) < 0.35)
-        addLog(out, service, time + quint64(durationMs * nanosPerMs), uniform(random) < 0.7 ? 9 : 5, &out.spans.last(),
-            random);
+        addLog(out, service, ends, uniform(random) < 0.7 ? 9 : 5, &out.spans.last(), random);
 }
 
 void SampleTelemetry::addApiRequest(Minute& out, const Service& service, quint64 time, QRandomGenerator& random) const
 {
     const QString route = pick(routes, random);
-    const double durationMs = latencyMs(random, route == u"/health"_s ? 4 : 180, 0.7);
-    const bool slow = durationMs > 800;
+    const quint64 duration =
+        notAfterEnd(time + quint64(latencyMs(random, route == u"/health"_s ? 4 : 180, 0.7) * nanosPerMs)) - time;
+    const quint64 ends = time + duration;
+    const bool slow = duration > 800 * nanosPerMs;
+    const bool timedOut = slow && uniform(random) < 0.3;
     const QVariantMap attributes { { u"http.method"_s, route == u"/health"_s ? u"GET"_s : u"POST"_s },
-        { u"http.route"_s, route }, { u"http.status_code"_s, slow && uniform(random) < 0.3 ? 504 : 200 } };
-    SpanRecord root =
-        service.builder.trackEvent(u"automagik.api.request"_s, attributes, time, quint64(durationMs * nanosPerMs));
+        { u"http.route"_s, route }, { u"http.status_code"_s, timedOut ? 504 : 200 } };
+    SpanRecord root = service.builder.trackEvent(u"automagik.api.request"_s, attributes, time, duration);
     root.kind = Otlp::SpanKind::Server;
+    if (timedOut) {
+        root.statusCode = Otlp::StatusCode::Error;
+        root.statusMessage = "504 Gateway Timeout";
+    }
     out.spans.append(root);
     const qsizetype rootIndex = out.spans.size() - 1;
 
-    // Where the time went: a database query, and for most routes a model call after it.
-    const double queryMs = durationMs * (0.1 + 0.25 * uniform(random));
+    // Where the time went, inside the request: a database query, and for most routes a model
+    // call after it. Children start after their parent and end before it.
+    const quint64 queryStart = time + std::min<quint64>(nanosPerMs, duration / 20);
+    const quint64 queryDuration = quint64(double(duration) * (0.1 + 0.25 * uniform(random)));
     SpanRecord query = service.builder.trackEvent(u"db.query"_s,
-        { { u"db.system"_s, u"postgresql"_s }, { u"db.operation"_s, u"SELECT"_s } }, time + nanosPerMs,
-        quint64(queryMs * nanosPerMs));
+        { { u"db.system"_s, u"postgresql"_s }, { u"db.operation"_s, u"SELECT"_s } }, queryStart,
+        std::min(queryDuration, ends - queryStart));
     query.traceId = root.traceId;
     query.parentSpanId = root.spanId;
     query.kind = Otlp::SpanKind::Client;
     out.spans.append(query);
-    if (route != u"/health"_s && uniform(random) < 0.6) {
-        const double modelMs = (durationMs - queryMs) * (0.5 + 0.4 * uniform(random));
+    const quint64 modelStart = query.endTimeUnixNano + std::min<quint64>(nanosPerMs, duration / 50);
+    if (route != u"/health"_s && modelStart < ends && uniform(random) < 0.6) {
+        const quint64 modelDuration = quint64(double(ends - modelStart) * (0.5 + 0.4 * uniform(random)));
         SpanRecord model = service.builder.trackEvent(u"llm.completion"_s,
-            { { u"llm.provider"_s, u"openai"_s }, { u"llm.tokens"_s, double(random.bounded(50, 4000)) } },
-            time + quint64((queryMs + 2) * nanosPerMs), quint64(modelMs * nanosPerMs));
+            { { u"llm.provider"_s, u"openai"_s }, { u"llm.tokens"_s, double(random.bounded(50, 4000)) } }, modelStart,
+            modelDuration);
         model.traceId = root.traceId;
         model.parentSpanId = root.spanId;
         model.kind = Otlp::SpanKind::Client;
@@ -219,9 +232,9 @@ void SampleTelemetry::addApiRequest(Minute& out, const Service& service, quint64
     }
     const SpanRecord& logged = out.spans.at(rootIndex);
     if (slow)
-        addLog(out, service, time + quint64(durationMs * nanosPerMs), 13, &logged, random);
+        addLog(out, service, ends, 13, &logged, random);
     else if (uniform(random) < 0.3)
-        addLog(out, service, time + quint64(durationMs * nanosPerMs), uniform(random) < 0.5 ? 9 : 5, &logged, random);
+        addLog(out, service, ends, uniform(random) < 0.5 ? 9 : 5, &logged, random);
 }
 
 void SampleTelemetry::addError(Minute& out, const Service& service, quint64 time, QRandomGenerator& random) const
@@ -277,7 +290,7 @@ void SampleTelemetry::addLog(Minute& out, const Service& service, quint64 time, 
     default:
         break;
     }
-    LogRecord log = service.builder.trackLog(message, severity, attributes, time);
+    LogRecord log = service.builder.trackLog(message, severity, attributes, notAfterEnd(time));
     if (about) {
         log.traceId = about->traceId;
         log.spanId = about->spanId;

@@ -7,6 +7,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <vector>
 
 /// Realistic telemetry of a small fleet of Automagik services, minute by minute, for the first
@@ -41,7 +42,8 @@ public:
     int minuteCount() const { return m_options.hours * 60; }
     /// Records of minute `index` (0 is the oldest), in time order per signal.
     Minute minute(int index) const;
-    /// Roughly how many records all minutes hold together, for progress before they are made.
+    /// Roughly how many records all minutes hold together, for progress before they are made
+    /// (from three minutes made ahead: the first, the middle and the last).
     qint64 estimatedRecords() const;
 
     static constexpr int maxHours = 24 * 31;
@@ -62,8 +64,12 @@ private:
     void addLog(Minute& out, const Service& service, quint64 time, qint32 severity, const SpanRecord* about,
         QRandomGenerator& random) const;
     quint64 minuteStart(int index) const;
+    /// `time` moved back to the end of the sample when it would lie after it (after now).
+    quint64 notAfterEnd(quint64 time) const { return std::min(time, m_end - 1); }
 
     Options m_options;
     quint64 m_firstMinute = 0;
+    quint64 m_end = 0;
+    qint64 m_estimate = 0;
     std::vector<Service> m_services;
 };

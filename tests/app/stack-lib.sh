@@ -1,6 +1,10 @@
 # Sourced by the shell tests that drive `automagik-workbench stack start`: starts it in the
 # background with --json, waits (bounded) for its connection line and reads fields from it.
 # Needs: $binary, $scratch. Sets: $stack (the pid), $line (the JSON line). Defines fail, field.
+# Hermetic: the SDKs' variables of whoever runs the tests must not choose the server.
+unset AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME \
+    AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD AUTOMAGIK_TELEMETRY_CLICKHOUSE_DATABASE
+
 fail() {
     echo "FAIL: $*" >&2
     exit 1

@@ -165,9 +165,7 @@ void TestMainWindow::firstRunLoadsSampleTelemetryAndTheFirstQueryReturnsRows()
     // A newcomer's first run: a fresh managed server (schema installed, no data), the Health
     // page's "Load sample telemetry", then the Query page's first statement as it opens.
     QTemporaryDir directory;
-    LocalClickHouse::Options options;
-    options.dataDirectory = directory.path();
-    LocalClickHouse server(options);
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     ClickHouseProbe probe;
     probe.follow(&server);
     TelemetryTablesProbe tables;
@@ -222,20 +220,9 @@ void TestMainWindow::firstRunLoadsSampleTelemetryAndTheFirstQueryReturnsRows()
 void TestMainWindow::schemaThatCannotBeInstalledIsShownOnTheHealthPage()
 {
     QTemporaryDir directory;
-    LocalClickHouse::Options options;
-    options.dataDirectory = directory.path();
-    {
-        // Damage an installation so that the next start cannot create the rollup's view.
-        LocalClickHouse first(options);
-        first.start();
-        QTRY_VERIFY_WITH_TIMEOUT(first.isRunning(), 90000);
-        bool ok = false;
-        ClickHouseFixture::run(first.endpoint(), u"DROP TABLE telemetry.metrics_hourly_mv"_s, &ok);
-        QVERIFY(ok);
-        ClickHouseFixture::run(first.endpoint(), u"ALTER TABLE telemetry.traces DROP COLUMN duration_ms"_s, &ok);
-        QVERIFY(ok);
-    }
-    LocalClickHouse server(options);
+    QString damage;
+    QVERIFY2(ClickHouseFixture::damageSchemaIn(directory.path(), &damage), qPrintable(damage));
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     ClickHouseProbe probe;
     probe.follow(&server);
     MainWindow window({ &server, &probe });
@@ -276,9 +263,7 @@ void TestMainWindow::aboutBoxShowsTheVersions()
 void TestMainWindow::stoppingTheServerIsShown()
 {
     QTemporaryDir directory;
-    LocalClickHouse::Options options;
-    options.dataDirectory = directory.path();
-    LocalClickHouse server(options);
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     ClickHouseProbe probe;
     probe.follow(&server);
     MainWindow window({ &server, &probe });

@@ -38,13 +38,6 @@ QString runQuery(const ClickHouseEndpoint& endpoint, const QString& sql, QString
     return reply->text();
 }
 
-LocalClickHouse::Options optionsIn(const QString& directory)
-{
-    LocalClickHouse::Options options;
-    options.dataDirectory = directory;
-    return options;
-}
-
 /// Starts `automagik-workbench stack start --json` and returns its JSON line.
 QJsonObject startStackProcess(QProcess& process, const QString& dataDirectory)
 {
@@ -79,6 +72,7 @@ private Q_SLOTS:
     void schemaThatCannotBeInstalledIsReportedAndTheServerRuns();
     void runningServerIsFoundThroughItsFolder();
     void leftoverServerInTheSameFolderIsStopped();
+    void aSecondOwnerIsRefusedAndTheFirstRunsOn();
     void killedOwnerLeavesNoServer();
     void stackStopStopsTheServerInOrder();
 };
@@ -93,8 +87,8 @@ void TestLocalClickHouse::twoServersStartAtOnce()
 {
     QTemporaryDir first;
     QTemporaryDir second;
-    LocalClickHouse a(optionsIn(first.path()));
-    LocalClickHouse b(optionsIn(second.path()));
+    LocalClickHouse a(ClickHouseFixture::optionsIn(first.path()));
+    LocalClickHouse b(ClickHouseFixture::optionsIn(second.path()));
     a.start();
     b.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(a));
@@ -119,7 +113,7 @@ void TestLocalClickHouse::takenPreferredPortIsReplaced()
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     QTemporaryDir directory;
-    LocalClickHouse::Options options = optionsIn(directory.path());
+    LocalClickHouse::Options options = ClickHouseFixture::optionsIn(directory.path());
     options.preferredHttpPort = squatter.serverPort();
     LocalClickHouse server(options);
     server.start();
@@ -139,7 +133,7 @@ void TestLocalClickHouse::failingServerReportsItsLog()
     QVERIFY(status.open(QIODevice::WriteOnly));
     QCOMPARE(::flock(status.handle(), LOCK_EX | LOCK_NB), 0);
 
-    LocalClickHouse server(optionsIn(directory.path()));
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     QSignalSpy failed(&server, &LocalClickHouse::failed);
     server.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
@@ -157,7 +151,7 @@ void TestLocalClickHouse::failingServerReportsItsLog()
 void TestLocalClickHouse::missingServerSaysHowToInstall()
 {
     QTemporaryDir directory;
-    LocalClickHouse::Options options = optionsIn(directory.path());
+    LocalClickHouse::Options options = ClickHouseFixture::optionsIn(directory.path());
     options.serverBinary = directory.filePath(u"bin/clickhouse-server"_s);
     LocalClickHouse server(options);
     QSignalSpy failed(&server, &LocalClickHouse::failed);
@@ -172,7 +166,7 @@ void TestLocalClickHouse::missingServerSaysHowToInstall()
 void TestLocalClickHouse::stopIsCleanAndDataSurvivesRestart()
 {
     QTemporaryDir directory;
-    LocalClickHouse server(optionsIn(directory.path()));
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     server.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
     QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
@@ -203,7 +197,7 @@ void TestLocalClickHouse::stopIsCleanAndDataSurvivesRestart()
 void TestLocalClickHouse::schemaIsInstalledAtEveryStart()
 {
     QTemporaryDir directory;
-    LocalClickHouse server(optionsIn(directory.path()));
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     QSignalSpy ready(&server, &LocalClickHouse::ready);
     server.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
@@ -244,18 +238,9 @@ void TestLocalClickHouse::schemaThatCannotBeInstalledIsReportedAndTheServerRuns(
     // An older, damaged installation: traces without duration_ms and the rollup's view gone.
     // Creating the view again needs the column, so the server refuses, with its own message.
     QTemporaryDir directory;
-    {
-        LocalClickHouse first(optionsIn(directory.path()));
-        first.start();
-        QVERIFY(ClickHouseFixture::waitForStartOutcome(first));
-        QVERIFY2(first.isRunning() && first.schemaError().isEmpty(), qPrintable(first.errorString()));
-        QString error;
-        runQuery(first.endpoint(), u"DROP TABLE telemetry.metrics_hourly_mv"_s, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        runQuery(first.endpoint(), u"ALTER TABLE telemetry.traces DROP COLUMN duration_ms"_s, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
-    LocalClickHouse server(optionsIn(directory.path()));
+    QString damage;
+    QVERIFY2(ClickHouseFixture::damageSchemaIn(directory.path(), &damage), qPrintable(damage));
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     QSignalSpy ready(&server, &LocalClickHouse::ready);
     server.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
@@ -275,7 +260,7 @@ void TestLocalClickHouse::runningServerIsFoundThroughItsFolder()
     QVERIFY(!LocalClickHouseRunFiles::readRunning(directory.path(), &found, &why));
     QVERIFY2(why.contains(u"no managed ClickHouse runs from"_s), qPrintable(why));
 
-    LocalClickHouse server(optionsIn(directory.path()));
+    LocalClickHouse server(ClickHouseFixture::optionsIn(directory.path()));
     server.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(server));
     QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
@@ -295,14 +280,16 @@ void TestLocalClickHouse::runningServerIsFoundThroughItsFolder()
 void TestLocalClickHouse::leftoverServerInTheSameFolderIsStopped()
 {
     QTemporaryDir directory;
-    LocalClickHouse first(optionsIn(directory.path()));
+    LocalClickHouse first(ClickHouseFixture::optionsIn(directory.path()));
     first.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(first));
     QVERIFY2(first.isRunning(), qPrintable(first.errorString()));
     const qint64 leftoverPid = first.serverPid();
 
-    // To `second`, the first server looks exactly like one left behind by a crashed workbench.
-    LocalClickHouse second(optionsIn(directory.path()));
+    // To `second`, the first server looks exactly like one left behind by a crashed workbench
+    // once the folder's lock is gone (a dead owner's lock is stale; here it is taken away).
+    QVERIFY(QFile::remove(directory.filePath(u"workbench.lock"_s)));
+    LocalClickHouse second(ClickHouseFixture::optionsIn(directory.path()));
     second.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(second));
     QVERIFY2(second.isRunning(), qPrintable(second.errorString()));
@@ -310,6 +297,40 @@ void TestLocalClickHouse::leftoverServerInTheSameFolderIsStopped()
     QTRY_COMPARE_WITH_TIMEOUT(first.state(), State::Failed, 10000);
     QVERIFY2(first.errorString().contains(u"stopped unexpectedly"_s), qPrintable(first.errorString()));
     QCOMPARE(runQuery(second.endpoint(), u"SELECT 1"_s), u"1"_s);
+}
+
+void TestLocalClickHouse::aSecondOwnerIsRefusedAndTheFirstRunsOn()
+{
+    // Two windows, or a window and `stack start`, on one data folder: the second must not
+    // rewrite the first's config and password, nor kill its server.
+    QTemporaryDir directory;
+    LocalClickHouse first(ClickHouseFixture::optionsIn(directory.path()));
+    first.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(first));
+    QVERIFY2(first.isRunning(), qPrintable(first.errorString()));
+    const QByteArray connection = [&] {
+        QFile file(directory.filePath(u"connection.json"_s));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!connection.isEmpty());
+
+    LocalClickHouse second(ClickHouseFixture::optionsIn(directory.path()));
+    second.start();
+    QCOMPARE(second.state(), State::Failed);
+    QVERIFY2(
+        second.errorString().contains(u"a managed ClickHouse already runs from"_s), qPrintable(second.errorString()));
+    QVERIFY2(second.errorString().contains(first.endpoint().url.toString()), qPrintable(second.errorString()));
+    // The first runs on, unharmed: same server, same credentials, same connection file.
+    QVERIFY(first.isRunning());
+    QCOMPARE(runQuery(first.endpoint(), u"SELECT 41 + 1"_s), u"42"_s);
+    QFile file(directory.filePath(u"connection.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), connection);
+    // Once the first has stopped, the folder is free again.
+    QVERIFY(first.stopAndWait());
+    second.start();
+    QVERIFY(ClickHouseFixture::waitForStartOutcome(second));
+    QVERIFY2(second.isRunning(), qPrintable(second.errorString()));
 }
 
 void TestLocalClickHouse::killedOwnerLeavesNoServer()

@@ -91,6 +91,33 @@ bool ClickHouseFixture::installSchema(QString* error, const QString& database)
     return finished.first().at(0).toBool();
 }
 
+LocalClickHouse::Options ClickHouseFixture::optionsIn(const QString& dataDirectory)
+{
+    LocalClickHouse::Options options;
+    options.dataDirectory = dataDirectory;
+    return options;
+}
+
+bool ClickHouseFixture::damageSchemaIn(const QString& dataDirectory, QString* error)
+{
+    LocalClickHouse server(optionsIn(dataDirectory));
+    server.start();
+    if (!waitForStartOutcome(server) || !server.isRunning() || !server.schemaError().isEmpty()) {
+        *error = u"the server to damage did not start: "_s + server.errorString() + server.schemaError();
+        return false;
+    }
+    for (const QString& sql :
+        { u"DROP TABLE telemetry.metrics_hourly_mv"_s, u"ALTER TABLE telemetry.traces DROP COLUMN duration_ms"_s }) {
+        bool ok = false;
+        const QString answer = run(server.endpoint(), sql, &ok);
+        if (!ok) {
+            *error = sql + u": "_s + answer;
+            return false;
+        }
+    }
+    return server.stopAndWait();
+}
+
 ClickHouseRowMapper::Dialect ClickHouseFixture::rowDialect() const
 {
     return m_info.dialect() == ClickHouseServerInfo::Dialect::Modern ? ClickHouseRowMapper::Dialect::Modern

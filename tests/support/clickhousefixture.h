@@ -35,6 +35,13 @@ public:
     const ClickHouseServerInfo& serverInfo() const { return m_info; }
     ClickHouseRowMapper::Dialect rowDialect() const;
 
+    /// Managed-server options for a data folder of the test's own.
+    static LocalClickHouse::Options optionsIn(const QString& dataDirectory);
+    /// Leaves a data folder whose next start cannot install the schema, as an older, damaged
+    /// installation would: a server runs from it once, then the rollup's view and the column it
+    /// needs (traces.duration_ms) are dropped. False, with the reason, when that fails.
+    static bool damageSchemaIn(const QString& dataDirectory, QString* error);
+
     /// Runs one statement and returns its text (or the error text, with `ok` false).
     static QString run(const ClickHouseEndpoint& endpoint, const QString& sql, bool* ok = nullptr);
 

@@ -47,9 +47,12 @@ TelemetryDataTile::TelemetryDataTile(
     row->addWidget(m_cancelButton);
     layout->addLayout(row);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // server messages are not markup
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
+    if (m_probe)
+        connect(m_probe, &ClickHouseProbe::reachabilityChanged, this, &TelemetryDataTile::refresh);
     if (m_tables) {
         connect(m_tables, &TelemetryTablesProbe::updated, this, [this] {
             m_awaitingTables = false;
@@ -134,7 +137,8 @@ void TelemetryDataTile::refresh()
     const bool empty = known && !m_awaitingTables && m_tables->error().isEmpty() && m_tables->signalRows() == 0;
     m_emptyNote->setVisible(empty && !loading);
     m_loadButton->setVisible(m_loader && (empty || loading));
-    m_loadButton->setEnabled(!loading && m_probe && m_probe->hasEndpoint());
+    const bool reachable = m_probe && m_probe->hasSample() && m_probe->lastSample().reachable;
+    m_loadButton->setEnabled(!loading && reachable);
     m_progress->setVisible(loading);
     m_cancelButton->setVisible(loading);
     m_status->setVisible(!m_status->text().isEmpty());
