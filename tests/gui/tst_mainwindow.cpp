@@ -230,8 +230,8 @@ void TestMainWindow::schemaThatCannotBeInstalledIsShownOnTheHealthPage()
     server.start();
     QTRY_VERIFY_WITH_TIMEOUT(server.isRunning(), 90000);
     HealthPage* health = window.healthPage();
-    QVERIFY2(health->schemaText().startsWith(u"not installed: the telemetry schema could not be installed"_s),
-        qPrintable(health->schemaText()));
+    QCOMPARE(health->schemaText(), u"not installed in telemetry; the server's message is below"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.clickHouseStatusText().contains(u"reachable"_s), 20000); // it runs on
     QVERIFY2(health->serverLogText().contains(u"duration_ms"_s), qPrintable(health->serverLogText()));
     QVERIFY(!Screenshots::save(&window, u"health-schema-failed"_s).isEmpty());
 }

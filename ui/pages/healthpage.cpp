@@ -147,7 +147,8 @@ void HealthPage::refresh()
                         m_managed->serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? tr("modern")
                                                                                                    : tr("legacy")));
         else
-            m_schema->setText(tr("not installed: %1").arg(m_managed->schemaError()));
+            m_schema->setText(
+                tr("not installed in %1; the server's message is below").arg(m_managed->schemaDatabase()));
     } else {
         m_dataFolder->setText(tr("external server (not managed by the workbench)"));
         m_schema->setText(tr("as the server has it ('automagik-workbench schema verify' compares)"));
