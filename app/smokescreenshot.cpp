@@ -97,6 +97,12 @@ void SmokeScreenshot::checkFirstRun()
             return;
         if (!m_loaded->ok)
             return finish(false, 1, u"loading sample telemetry failed: "_s + m_loaded->error);
+        m_step = Step::WaitForCounts;
+        return;
+    case Step::WaitForCounts:
+        // The tile has looked at the tables again: they hold what was loaded.
+        if (m_engines.tables && m_engines.tables->signalRows() != m_loaded->rows())
+            return;
         std::fprintf(stdout, "sample: %s\n", qUtf8Printable(tile->statusText()));
         save(withSuffix(m_path, u"-health"_s));
         m_window->showPage(NavigationModel::Page::Query);

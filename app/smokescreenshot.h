@@ -32,6 +32,7 @@ private:
         WaitForClickHouse,
         WaitForLoadButton,
         Loading,
+        WaitForCounts,
         WaitForQueryServer,
         Querying,
     };

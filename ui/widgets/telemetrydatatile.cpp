@@ -120,6 +120,8 @@ void TelemetryDataTile::refresh()
     QString summary;
     if (!known) {
         summary = tr("Waiting for ClickHouse to answer.");
+    } else if (m_awaitingTables) {
+        summary = tr("Counting the rows...");
     } else if (!m_tables->error().isEmpty()) {
         summary = tr("Cannot read the table sizes: %1").arg(m_tables->error());
     } else if (m_tables->tables().isEmpty()) {
