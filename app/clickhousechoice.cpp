@@ -30,28 +30,33 @@ QString ClickHouseChoice::defaultDataDirectory()
 
 ClickHouseChoice ClickHouseChoice::resolve(const QCommandLineParser& parser)
 {
+    return choose(parser.value(u"clickhouse-endpoint"_s), u"--clickhouse-endpoint"_s,
+        parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : defaultDataDirectory());
+}
+
+ClickHouseChoice ClickHouseChoice::choose(
+    const QString& flagValue, const QString& flagName, const QString& dataDirectory)
+{
     ClickHouseChoice choice;
-    choice.dataDirectory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : defaultDataDirectory();
-    choice.source = u"default"_s;
+    choice.dataDirectory = dataDirectory;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString variable = QString::fromLatin1(ClickHouseBackendConfig::endpointVariable);
     // The SDKs' variables give the credentials (and the database) whichever way the server is named.
     const ClickHouseEndpoint sdk = ClickHouseBackendConfig::fromEnvironment(environment).endpoint;
-    if (parser.isSet(u"clickhouse-endpoint"_s)) {
+    ClickHouseEndpoint running;
+    if (!flagValue.isEmpty()) {
         choice.external = sdk;
-        choice.external.url = QUrl::fromUserInput(parser.value(u"clickhouse-endpoint"_s));
-        choice.source = u"--clickhouse-endpoint"_s;
+        choice.external.url = ClickHouseBackendConfig::endpointUrl(flagValue);
+        choice.source = flagName;
     } else if (ClickHouseBackendConfig::namesEndpoint(environment)) {
         choice.external = sdk;
-        choice.source = variable;
-    } else if (ClickHouseEndpoint running;
-               LocalClickHouseRunFiles::readRunning(choice.dataDirectory, &running, nullptr)) {
-        // Another workbench (a `stack start`) runs the server of this folder: use it, never a second one.
+        choice.source = QString::fromLatin1(ClickHouseBackendConfig::endpointVariable);
+    } else if (LocalClickHouseRunFiles::readRunning(dataDirectory, &running, &choice.source)) {
+        // A window or `stack start` runs the server of this folder: use it, never a second one.
         running.database = sdk.database;
         choice.external = running;
-        choice.source = u"the managed ClickHouse already running from %1"_s.arg(choice.dataDirectory);
+        choice.source = u"the managed ClickHouse in %1"_s.arg(dataDirectory);
     } else {
-        return choice;
+        return choice; // `source` says why no running one was found
     }
     choice.managed = false;
     return choice;

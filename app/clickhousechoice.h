@@ -6,19 +6,24 @@
 
 class QCommandLineParser;
 
-/// Which ClickHouse the window works against: an external one when --clickhouse-endpoint or the
-/// SDKs' variable AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT names one (a flag beats the
-/// environment; credentials from the SDKs' variables); else the managed server that already runs
-/// from the data folder (`stack start` in a terminal); else a managed local server the window
-/// starts itself.
+/// Which ClickHouse to work against, by the product's precedence, for the window and the headless
+/// commands alike: the server a flag names (--clickhouse-endpoint for the window, --endpoint for
+/// the commands), else the one the SDKs' AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT names (credentials
+/// and database from the SDKs' variables either way), else the managed server already running
+/// from the data folder (a window or `stack start`; its own credentials). When none of these is
+/// there, `managed` stays true: the window starts a managed server of its own, a command falls
+/// back to the SDKs' default.
 struct ClickHouseChoice
 {
     bool managed = true;
     QString dataDirectory; ///< for the managed server
-    ClickHouseEndpoint external; ///< for an external server
-    QString source; ///< where the choice came from, for the user: "default", "--clickhouse-endpoint", ...
+    ClickHouseEndpoint external; ///< for an external server (or a managed one already running)
+    QString source; ///< where the choice came from, for the user; when managed, why none was found
 
+    /// The window's options: --data-dir and --clickhouse-endpoint.
     static void addOptions(QCommandLineParser& parser);
     static ClickHouseChoice resolve(const QCommandLineParser& parser);
+    /// The choice itself: `flagValue` is what the flag called `flagName` gave (empty: not given).
+    static ClickHouseChoice choose(const QString& flagValue, const QString& flagName, const QString& dataDirectory);
     static QString defaultDataDirectory();
 };

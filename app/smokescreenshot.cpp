@@ -31,8 +31,6 @@ QString withSuffix(const QString& path, const QString& suffix)
 
 SmokeScreenshot::SmokeScreenshot(MainWindow* window, const MainWindow::Engines& engines, QString path, bool firstRun)
     : m_window(window)
-    , m_managed(engines.managed)
-    , m_probe(engines.probe)
     , m_engines(engines)
     , m_path(std::move(path))
     , m_firstRun(firstRun)
@@ -59,11 +57,11 @@ void SmokeScreenshot::check()
     if (m_step != Step::WaitForClickHouse)
         return checkFirstRun();
     const QString status = m_window->clickHouseStatusText();
-    if (m_managed && m_managed->state() == LocalClickHouse::State::Failed)
-        return finish(false, 2, status + u"\n"_s + m_managed->errorString());
-    if (!m_probe->hasSample())
+    if (m_engines.managed && m_engines.managed->state() == LocalClickHouse::State::Failed)
+        return finish(false, 2, status + u"\n"_s + m_engines.managed->errorString());
+    if (!m_engines.probe->hasSample())
         return;
-    const bool reachable = m_probe->lastSample().reachable;
+    const bool reachable = m_engines.probe->lastSample().reachable;
     if (!m_firstRun || !reachable)
         return finish(reachable, 2, status);
     std::fprintf(stdout, "%s\n", qUtf8Printable(status));
@@ -79,8 +77,8 @@ void SmokeScreenshot::checkFirstRun()
     case Step::WaitForClickHouse:
         break;
     case Step::WaitForLoadButton: {
-        if (m_managed && !m_managed->schemaError().isEmpty())
-            return finish(false, 1, m_managed->schemaError());
+        if (m_engines.managed && !m_engines.managed->schemaError().isEmpty())
+            return finish(false, 1, m_engines.managed->schemaError());
         const TelemetryTablesProbe* tables = m_engines.tables;
         if (tables && tables->hasSample() && tables->signalRows() > 0)
             return finish(false, 1,

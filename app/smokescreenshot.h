@@ -44,8 +44,6 @@ private:
     void finish(bool ok, int failureCode, const QString& report);
 
     MainWindow* m_window;
-    LocalClickHouse* m_managed;
-    ClickHouseProbe* m_probe;
     MainWindow::Engines m_engines;
     std::optional<SampleTelemetryLoader::Result> m_loaded;
     QString m_path;

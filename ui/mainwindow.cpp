@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clickhouse/clickhouseserverinfoloader.h"
+#include "clickhouse/localclickhouse.h"
 #include "common/buildinfo.h"
 #include "dialogs/aboutdialog.h"
 #include "health/clickhouseprobe.h"
@@ -25,8 +26,6 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     : QMainWindow(parent)
     , m_engines(engines)
-    , m_managed(engines.managed)
-    , m_probe(engines.probe)
     , m_sidebar(new QListView(this))
     , m_pages(new QStackedWidget(this))
     , m_serverInfo(new ClickHouseServerInfoLoader(this))
@@ -61,19 +60,29 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
         });
     // The Query page needs to know what the server can do before it runs anything: learn it
     // whenever the server becomes reachable (again: it may be another one, or upgraded).
-    if (m_probe) {
-        connect(m_probe, &ClickHouseProbe::reachabilityChanged, this, [this](bool reachable) {
+    if (m_engines.probe) {
+        connect(m_engines.probe, &ClickHouseProbe::reachabilityChanged, this, [this](bool reachable) {
             if (reachable)
-                m_serverInfo->load(m_probe->endpoint());
+                learnServer();
         });
-        if (m_probe->hasSample() && m_probe->lastSample().reachable)
-            m_serverInfo->load(m_probe->endpoint());
+        if (m_engines.probe->hasSample() && m_engines.probe->lastSample().reachable)
+            learnServer();
     }
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_queryPage, &QueryPage::setServer);
     showPage(NavigationModel::Page::Health);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::learnServer()
+{
+    // The managed server learned what it can do while it started; any other is asked.
+    const LocalClickHouse* managed = m_engines.managed;
+    if (managed && managed->isRunning() && managed->serverInfo().isValid())
+        m_queryPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
+    else
+        m_serverInfo->load(m_engines.probe->endpoint());
+}
 
 void MainWindow::buildPages()
 {
@@ -82,7 +91,8 @@ void MainWindow::buildPages()
         const auto page = m_navigation.pageAt(row);
         QWidget* widget = nullptr;
         if (page == NavigationModel::Page::Health) {
-            m_healthPage = new HealthPage(m_managed, m_probe, m_engines.tables, m_engines.sampleLoader, m_pages);
+            m_healthPage =
+                new HealthPage(m_engines.managed, m_engines.probe, m_engines.tables, m_engines.sampleLoader, m_pages);
             widget = m_healthPage;
         } else if (page == NavigationModel::Page::Query) {
             m_queryPage = new QueryPage(m_pages);
@@ -147,8 +157,8 @@ QString MainWindow::clickHouseStatusText() const
 
 void MainWindow::showAbout()
 {
-    const bool known = m_probe && m_probe->hasSample() && m_probe->lastSample().reachable;
-    auto* dialog = new AboutDialog(known ? m_probe->lastSample().version : QString(), this);
+    const bool known = m_engines.probe && m_engines.probe->hasSample() && m_engines.probe->lastSample().reachable;
+    auto* dialog = new AboutDialog(known ? m_engines.probe->lastSample().version : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"aboutDialog"_s);
     dialog->open();

@@ -49,11 +49,11 @@ public:
 
 private:
     void buildPages();
+    /// Gives the Query page what the reachable server can do.
+    void learnServer();
     void buildMenus();
 
     Engines m_engines;
-    LocalClickHouse* m_managed;
-    ClickHouseProbe* m_probe;
     NavigationModel m_navigation;
     QListView* m_sidebar;
     QStackedWidget* m_pages;

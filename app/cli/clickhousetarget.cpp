@@ -1,6 +1,5 @@
 #include "clickhousetarget.h"
 
-#include "clickhouse/localclickhouserunfiles.h"
 #include "clickhousechoice.h"
 #include "console.h"
 
@@ -23,40 +22,29 @@ void addOptions(QCommandLineParser& parser)
 
 bool resolve(const QCommandLineParser& parser, Choice* choice)
 {
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QStringList warnings;
-    choice->config = ClickHouseBackendConfig::fromEnvironment(environment, &warnings);
+    choice->config = ClickHouseBackendConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &warnings);
     for (const QString& warning : std::as_const(warnings))
         Console::printLine(stderr, u"warning: "_s + warning);
+    const ClickHouseEndpoint sdk = choice->config.endpoint;
     ClickHouseEndpoint& endpoint = choice->config.endpoint;
-    if (parser.isSet(u"endpoint"_s)) {
-        endpoint.url = QUrl(parser.value(u"endpoint"_s));
-        if (!endpoint.isValid()) {
-            Console::printLine(stderr, u"--endpoint is not a URL: %1"_s.arg(parser.value(u"endpoint"_s)));
-            return false;
-        }
-        choice->source = u"--endpoint"_s;
-    } else if (ClickHouseBackendConfig::namesEndpoint(environment)) {
-        choice->source = QString::fromLatin1(ClickHouseBackendConfig::endpointVariable);
+    const ClickHouseChoice chosen = ClickHouseChoice::choose(parser.value(u"endpoint"_s), u"--endpoint"_s,
+        parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : ClickHouseChoice::defaultDataDirectory());
+    if (chosen.managed) {
+        choice->source = u"the SDKs' default (%1; set %2 or start one with 'automagik-workbench stack start')"_s.arg(
+            chosen.source, QString::fromLatin1(ClickHouseBackendConfig::endpointVariable));
     } else {
-        const QString dataDirectory =
-            parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : ClickHouseChoice::defaultDataDirectory();
-        ClickHouseEndpoint managed;
-        QString why;
-        if (LocalClickHouseRunFiles::readRunning(dataDirectory, &managed, &why)) {
-            managed.database = endpoint.database;
-            endpoint = managed;
-            choice->source = u"the managed ClickHouse in %1"_s.arg(dataDirectory);
-        } else {
-            choice->source =
-                u"the SDKs' default (%1; set %2 or start one with 'automagik-workbench stack start')"_s.arg(
-                    why, QString::fromLatin1(ClickHouseBackendConfig::endpointVariable));
-        }
+        endpoint = chosen.external;
+        choice->source = chosen.source;
+    }
+    if (!endpoint.isValid()) {
+        Console::printLine(stderr, u"%1 is not a URL: %2"_s.arg(chosen.source, endpoint.url.toString()));
+        return false;
     }
     if (parser.isSet(u"user"_s) && parser.value(u"user"_s) != endpoint.user) {
         // Another user than the managed server's own brings the SDKs' password, not the server's.
         endpoint.user = parser.value(u"user"_s);
-        endpoint.password = environment.value(u"AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD"_s);
+        endpoint.password = sdk.password;
     }
     if (parser.isSet(u"database"_s))
         endpoint.database = parser.value(u"database"_s);

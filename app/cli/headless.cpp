@@ -97,9 +97,7 @@ int unknownCommand(const QString& command)
     std::fputs(usage, stderr);
     return ExitCode::usage;
 }
-} // namespace
 
-namespace {
 struct Invocation
 {
     bool headless = false;

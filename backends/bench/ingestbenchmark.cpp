@@ -55,31 +55,14 @@ bool IngestBenchmark::checkCount(qint64 expected, QString* error)
     return false;
 }
 
-bool IngestBenchmark::clickhouseClientStart(double* seconds, QString* error)
+bool IngestBenchmark::clickhouseClient(const QString& query, const QString& input, double* seconds, QString* error)
 {
     QProcess client;
     client.setProgram(QStandardPaths::findExecutable(u"clickhouse-client"_s));
     client.setArguments({ u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(m_server->tcpPort()), u"--user"_s,
-        m_server->user(), u"--password"_s, m_server->password(), u"--query"_s, u"SELECT 1"_s });
-    QElapsedTimer timer;
-    timer.start();
-    client.start();
-    if (!client.waitForFinished(60000) || client.exitCode() != 0) {
-        *error = u"clickhouse-client failed: "_s + QString::fromUtf8(client.readAllStandardError());
-        return false;
-    }
-    *seconds = double(timer.nsecsElapsed()) / 1e9;
-    return true;
-}
-
-bool IngestBenchmark::clickhouseClientRun(const QString& file, double* seconds, QString* error)
-{
-    QProcess client;
-    client.setProgram(QStandardPaths::findExecutable(u"clickhouse-client"_s));
-    client.setArguments({ u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(m_server->tcpPort()), u"--user"_s,
-        m_server->user(), u"--password"_s, m_server->password(), u"--query"_s,
-        u"INSERT INTO %1.traces FORMAT JSONEachRow"_s.arg(m_server->database()) });
-    client.setStandardInputFile(file);
+        m_server->user(), u"--password"_s, m_server->password(), u"--query"_s, query });
+    if (!input.isEmpty())
+        client.setStandardInputFile(input);
     QElapsedTimer timer;
     timer.start();
     client.start();
@@ -213,7 +196,7 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
     for (int round = 0; round < m_rounds; ++round) {
         if (haveClient) {
             double seconds = 0;
-            if (!clickhouseClientStart(&seconds, error))
+            if (!clickhouseClient(u"SELECT 1"_s, {}, &seconds, error))
                 return {};
             m_clientStart.append(seconds);
         }
@@ -224,7 +207,8 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
             double seconds = 0;
             bool ok = false;
             if (method.name.startsWith(u"clickhouse-client"_s))
-                ok = clickhouseClientRun(rowsFile, &seconds, error);
+                ok = clickhouseClient(
+                    u"INSERT INTO %1.traces FORMAT JSONEachRow"_s.arg(m_server->database()), rowsFile, &seconds, error);
             else if (method.name.startsWith(u"plain HTTP"_s))
                 ok = plainHttpRun(100, m_sdkEvents, &seconds, error);
             else if (method.name.contains(u"SDK mode"_s))

@@ -4,6 +4,12 @@
 
 using namespace Qt::StringLiterals;
 
+QUrl ClickHouseBackendConfig::endpointUrl(const QString& text)
+{
+    // "host:8123" without a scheme means http, as the SDKs take it; with one, it is as written.
+    return text.contains(u"://"_s) ? QUrl(text) : QUrl::fromUserInput(text);
+}
+
 ClickHouseBackendConfig ClickHouseBackendConfig::fromEnvironment(
     const QProcessEnvironment& environment, QStringList* problems)
 {
@@ -11,11 +17,9 @@ ClickHouseBackendConfig ClickHouseBackendConfig::fromEnvironment(
     auto value = [&](const char* name, const QString& fallback) {
         return environment.value(QString::fromLatin1(name), fallback);
     };
-    // Empty counts as unset; "host:8123" without a scheme means http, as the SDKs take it.
+    // Empty counts as unset.
     const QString endpoint = value(endpointVariable, QString());
-    config.endpoint.url = endpoint.isEmpty() ? QUrl(u"http://localhost:8123"_s)
-        : endpoint.contains(u"://"_s)        ? QUrl(endpoint)
-                                             : QUrl::fromUserInput(endpoint);
+    config.endpoint.url = endpointUrl(endpoint.isEmpty() ? u"http://localhost:8123"_s : endpoint);
     if (!config.endpoint.url.isValid() || config.endpoint.url.host().isEmpty()) {
         if (problems)
             problems->append(

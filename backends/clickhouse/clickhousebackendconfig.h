@@ -42,6 +42,8 @@ struct ClickHouseBackendConfig
 
     /// The SDKs' variable that names the server; the one place its name is spelled.
     static constexpr char endpointVariable[] = "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT";
+    /// A server's URL as a user writes it: "http://host:8123", or "host:8123" for http.
+    static QUrl endpointUrl(const QString& text);
     /// Whether `environment` names a server (set and not empty).
     static bool namesEndpoint(const QProcessEnvironment& environment)
     {

@@ -9,16 +9,19 @@ ClickHouseServerInfoLoader::ClickHouseServerInfoLoader(QObject* parent)
 
 ClickHouseServerInfoLoader::~ClickHouseServerInfoLoader()
 {
-    if (m_reply)
-        m_reply->disconnect(this);
-    delete m_reply;
+    cancel();
 }
 
-void ClickHouseServerInfoLoader::load(const ClickHouseEndpoint& endpoint)
+void ClickHouseServerInfoLoader::cancel()
 {
     if (m_reply)
         m_reply->disconnect(this);
     delete std::exchange(m_reply, nullptr);
+}
+
+void ClickHouseServerInfoLoader::load(const ClickHouseEndpoint& endpoint)
+{
+    cancel();
     m_endpoint = endpoint;
     m_client = std::make_unique<ClickHouseClient>(endpoint);
     m_reply = m_client->query(ClickHouseServerInfo::probeQuery());

@@ -23,6 +23,8 @@ public:
 
     /// Asks `endpoint`; a load still in flight is dropped.
     void load(const ClickHouseEndpoint& endpoint);
+    /// Drops a load in flight: neither loaded() nor failed() follows for it.
+    void cancel();
     bool isLoading() const { return m_reply != nullptr; }
 
 Q_SIGNALS:

@@ -5,7 +5,7 @@
 #include "clickhouse/clickhousetsv.h"
 #include "clickhouseprobe.h"
 
-#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,6 @@
 
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousedirectexporter.h"
-#include "clickhouse/clickhousereply.h"
 #include "clickhouse/clickhouseschema.h"
 
 #include <QDeadlineTimer>
@@ -39,6 +38,11 @@ SampleTelemetryLoader::SampleTelemetryLoader(QObject* parent)
 {
     qRegisterMetaType<SampleTelemetryLoader::Result>();
     connect(&m_produceTimer, &QTimer::timeout, this, &SampleTelemetryLoader::produce);
+    connect(&m_serverInfo, &ClickHouseServerInfoLoader::loaded, this,
+        [this](const ClickHouseEndpoint&, const ClickHouseServerInfo& info) { onServerInfo(info); });
+    connect(&m_serverInfo, &ClickHouseServerInfoLoader::failed, this, [this](const QString& error) {
+        finish(tr("cannot reach ClickHouse at %1: %2").arg(m_client->endpoint().displayString(), error));
+    });
 }
 
 SampleTelemetryLoader::~SampleTelemetryLoader()
@@ -46,8 +50,6 @@ SampleTelemetryLoader::~SampleTelemetryLoader()
     // Members go in reverse order: the schema's reply before the client it came from.
     m_exporter.reset();
     m_schema.reset();
-    if (m_probe)
-        delete std::exchange(m_probe, nullptr);
 }
 
 void SampleTelemetryLoader::start(const ClickHouseBackendConfig& config, const SampleTelemetry::Options& options)
@@ -69,8 +71,7 @@ void SampleTelemetryLoader::start(const ClickHouseBackendConfig& config, const S
     m_client = std::make_unique<ClickHouseClient>(serverOnly);
     m_client->setTimeoutMs(m_config.timeoutMs);
     Q_EMIT stepChanged(tr("Asking ClickHouse at %1 what it can do").arg(serverOnly.displayString()));
-    m_probe = m_client->query(ClickHouseServerInfo::probeQuery());
-    connect(m_probe, &ClickHouseReply::finished, this, [this, reply = m_probe] { onServerInfo(reply); });
+    m_serverInfo.load(serverOnly);
 }
 
 void SampleTelemetryLoader::cancel()
@@ -85,18 +86,9 @@ void SampleTelemetryLoader::cancel()
     produce(); // stops making records and flushes
 }
 
-void SampleTelemetryLoader::onServerInfo(ClickHouseReply* reply)
+void SampleTelemetryLoader::onServerInfo(const ClickHouseServerInfo& info)
 {
-    reply->deleteLater();
-    if (reply != m_probe || !m_running)
-        return; // an answer for a run that has ended
-    m_probe = nullptr;
-    QString error;
-    if (!reply->isOk())
-        return finish(tr("cannot reach ClickHouse at %1: %2")
-                          .arg(m_client->endpoint().displayString(), reply->error().toString()));
-    if (!ClickHouseServerInfo::fromProbeResult(reply->text(), &m_info, &error))
-        return finish(tr("ClickHouse answered the capability probe with something unexpected: %1").arg(error));
+    m_info = info;
     if (m_cancelled)
         return finish({});
     m_client->setServerInfo(m_info);
@@ -215,11 +207,7 @@ void SampleTelemetryLoader::finish(const QString& error)
         return;
     m_running = false;
     m_produceTimer.stop();
-    if (ClickHouseReply* probe = std::exchange(m_probe, nullptr)) {
-        probe->disconnect(this);
-        probe->abort();
-        probe->deleteLater();
-    }
+    m_serverInfo.cancel(); // an answer for this run must not reach the next
     if (m_exporter) {
         const ClickHouseDirectExporter::Statistics statistics = m_exporter->statistics();
         m_result.delivered = statistics.rowsDelivered;

@@ -2,6 +2,7 @@
 
 #include "clickhouse/clickhousebackendconfig.h"
 #include "clickhouse/clickhouseserverinfo.h"
+#include "clickhouse/clickhouseserverinfoloader.h"
 #include "telemetry/sampletelemetry.h"
 
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 
 class ClickHouseClient;
 class ClickHouseDirectExporter;
-class ClickHouseReply;
 class ClickHouseSchema;
 
 /// Loads SampleTelemetry into a ClickHouse through the direct backend, the way a user's first
@@ -65,7 +65,7 @@ Q_SIGNALS:
     void finished(const SampleTelemetryLoader::Result& result);
 
 private:
-    void onServerInfo(ClickHouseReply* reply);
+    void onServerInfo(const ClickHouseServerInfo& info);
     void onSchemaChecked(bool ok, const QString& error);
     void startWriting();
     void produce();
@@ -79,7 +79,7 @@ private:
     std::unique_ptr<ClickHouseDirectExporter> m_exporter;
     std::optional<SampleTelemetry> m_sample;
     ClickHouseServerInfo m_info;
-    ClickHouseReply* m_probe = nullptr;
+    ClickHouseServerInfoLoader m_serverInfo;
     enum class SchemaStep
     {
         Verifying,

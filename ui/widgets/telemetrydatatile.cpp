@@ -33,9 +33,10 @@ TelemetryDataTile::TelemetryDataTile(
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_emptyNote->setWordWrap(true);
-    m_emptyNote->setText(tr("The telemetry tables are empty. Load six hours of realistic sample telemetry "
+    m_emptyNote->setText(tr("The telemetry tables are empty. Load %1 hours of realistic sample telemetry "
                             "(five services: events, errors, metrics and logs) to see the Query page and the "
-                            "dashboards with data."));
+                            "dashboards with data.")
+                             .arg(SampleTelemetry::Options().hours));
     layout->addWidget(m_emptyNote);
     auto* row = new QHBoxLayout;
     m_loadButton->setObjectName(u"loadSampleTelemetry"_s);
