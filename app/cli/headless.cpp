@@ -4,6 +4,7 @@
 #include "benchcommand.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "receivecommand.h"
 #include "samplecommand.h"
 #include "schemacommand.h"
 #include "stackcommand.h"
@@ -29,6 +30,7 @@ const Command commands[] = {
     { "stack", StackCommand::run },
     { "schema", SchemaCommand::run },
     { "sample", SampleCommand::run },
+    { "receive", ReceiveCommand::run },
     { "bench", BenchCommand::run },
 };
 
@@ -36,11 +38,13 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "       automagik-workbench <command> [options]  work headless\n"
                      "\n"
                      "Commands:\n"
-                     "  stack start   run the managed local ClickHouse in the foreground until Ctrl-C\n"
+                     "  stack start   run the local stack in the foreground until Ctrl-C: the managed\n"
+                     "                ClickHouse, the OTLP receiver and the ClickHouse ingest gateway\n"
                      "  stack stop    stop a managed ClickHouse started with 'stack start'\n"
                      "  schema install|verify|upgrade|reset|drop\n"
                      "                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)\n"
                      "  sample        load realistic sample telemetry into ClickHouse\n"
+                     "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
                      "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
                      "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
                      "  bench stream  a large result through the streaming client (time, memory)\n"

@@ -2,6 +2,7 @@
 
 #include "clickhouse/localclickhouse.h"
 #include "clickhousechoice.h"
+#include "collectoroptions.h"
 #include "common/processes.h"
 #include "console.h"
 #include "exitcodes.h"
@@ -17,6 +18,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +33,7 @@ QString ownerPidPath(const QString& dataDirectory)
     return QDir(dataDirectory).filePath(ownerPidFileName);
 }
 
-void printRunning(const LocalClickHouse& server, bool json, bool passwordGenerated)
+void printRunning(const LocalClickHouse& server, const LocalCollector& collector, bool json, bool passwordGenerated)
 {
     const ClickHouseEndpoint endpoint = server.endpoint();
     if (json) {
@@ -53,6 +55,10 @@ void printRunning(const LocalClickHouse& server, bool json, bool passwordGenerat
         if (!server.schemaError().isEmpty())
             schema.insert(u"error"_s, server.schemaError());
         object.insert(u"schema"_s, schema);
+        if (collector.receiver())
+            object.insert(u"otlp_url"_s, collector.receiver()->url().toString());
+        if (collector.gateway())
+            object.insert(u"gateway_url"_s, collector.gateway()->url().toString());
         Console::printJson(object);
         return;
     }
@@ -71,6 +77,12 @@ void printRunning(const LocalClickHouse& server, bool json, bool passwordGenerat
         printLine(stdout,
             u"  schema:   %1 (%2 dialect)"_s.arg(server.schemaDatabase(),
                 server.serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s));
+    if (collector.receiver())
+        printLine(stdout,
+            u"  OTLP:     %1 (/v1/traces, /v1/metrics, /v1/logs)"_s.arg(collector.receiver()->url().toString()));
+    if (collector.gateway())
+        printLine(
+            stdout, u"  gateway:  %1 (for the SDKs' clickhouse backend)"_s.arg(collector.gateway()->url().toString()));
     printLine(stdout, u"Press Ctrl-C or run 'automagik-workbench stack stop' to stop it."_s);
 }
 
@@ -91,16 +103,39 @@ int start(const QCommandLineParser& parser, const QString& dataDirectory)
         options.preferredHttpPort = static_cast<quint16>(port);
     }
     const bool json = parser.isSet(u"json"_s);
+    LocalCollector::Options collectorOptions;
+    if (!CollectorOptions::resolve(parser, &collectorOptions))
+        return ExitCode::usage;
 
     LocalClickHouse server(options);
+    std::unique_ptr<LocalCollector> collector;
     UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
     int exitCode = ExitCode::success;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &server, [&server] { server.stop(); });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &server, [&] {
+        // What the collector has not delivered within 10 s waits in its spool for the next start.
+        if (collector)
+            collector->stop(10000);
+        server.stop();
+    });
     QObject::connect(&server, &LocalClickHouse::ready, &server, [&] {
+        // The receiver and the gateway in front of it: the whole local stack.
+        collectorOptions.clickHouse.endpoint = server.endpoint();
+        collectorOptions.clickHouse.endpoint.database = server.schemaDatabase();
+        CollectorOptions::describeTarget(&collectorOptions.clickHouse,
+            server.serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern,
+            LocalCollector::spoolPathIn(dataDirectory));
+        collector = std::make_unique<LocalCollector>(collectorOptions);
+        QString error;
+        if (!collector->start(&error)) {
+            printLine(stderr, u"error: "_s + error);
+            exitCode = ExitCode::failure;
+            server.stop();
+            return;
+        }
         QFile owner(ownerPidPath(dataDirectory));
         if (owner.open(QIODevice::WriteOnly | QIODevice::Truncate))
             owner.write(QByteArray::number(::getpid()) + '\n');
-        printRunning(server, json, passwordGenerated);
+        printRunning(server, *collector, json, passwordGenerated);
         // The server runs either way; the schema's failure is said where a person or a script looks.
         if (!server.schemaError().isEmpty())
             printLine(stderr, u"error: "_s + server.schemaError());
@@ -153,13 +188,16 @@ namespace StackCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Run the managed local ClickHouse: 'stack start' runs it in the foreground "
-                                     "until Ctrl-C; 'stack stop' stops one started that way."_s);
+    parser.setApplicationDescription(
+        u"Run the local stack: 'stack start' runs the managed ClickHouse with the telemetry schema, the OTLP/HTTP "
+        "receiver (port 4318 when free) and the ClickHouse ingest gateway (8124 when free) in front of it, in "
+        "the foreground until Ctrl-C; 'stack stop' stops one started that way."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"action"_s, u"start or stop"_s);
     ClickHouseChoice::addOptions(parser);
     parser.addOption({ u"http-port"_s, u"HTTP port to use when it is free (default: any free port)."_s, u"port"_s });
     parser.addOption({ u"json"_s, u"Print the connection details as one JSON line."_s });
+    CollectorOptions::addOptions(parser);
     if (!parser.parse(QStringList { u"automagik-workbench stack"_s } + arguments)) {
         printLine(stderr, parser.errorText());
         return ExitCode::usage;

@@ -126,7 +126,8 @@ ClickHouseTableKeys ClickHouseDirectExporter::tableKeys(Table table) const
 }
 
 template<typename Record, typename Map>
-void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, Map map)
+void ClickHouseDirectExporter::track(
+    Table table, const QList<Record>& records, Map map, const DeliveryTicketPtr& ticket)
 {
     if (records.isEmpty())
         return;
@@ -137,23 +138,44 @@ void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, 
     keys.reserve(records.size());
     for (const Record& record : records)
         keys.append(map(rows, record));
+    appendRows(table, std::move(rows), std::move(keys), ticket);
+}
 
+void ClickHouseDirectExporter::appendRows(
+    Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket)
+{
+    if (keys.isEmpty())
+        return;
     QList<DeliveryBatch> sealed;
     {
         QMutexLocker locker(&m_mutex);
         Lane& lane = m_lanes[static_cast<size_t>(table)];
+        m_statistics.rowsTracked += keys.size();
         lane.rows += rows;
         lane.keys += keys;
-        m_statistics.rowsTracked += records.size();
         const bool throughput = m_config.mode == ClickHouseBackendConfig::Mode::Throughput;
+        // A waiting producer gets its rows sealed now, not at the next interval; batches that
+        // queue behind an insert under way are coalesced again by pump() (group commit).
         while (lane.keys.size() >= m_config.rowsPerBatch()
-            || (throughput && lane.rows.size() >= m_config.throughputBatchBytes))
+            || (throughput && lane.rows.size() >= m_config.throughputBatchBytes) || (ticket && !lane.keys.isEmpty())) {
             sealed.append(sealLocked(table));
+            if (ticket) {
+                ticket->addPart();
+                sealed.last().tickets.append(ticket);
+            }
+        }
     }
     for (DeliveryBatch& batch : sealed)
         QMetaObject::invokeMethod(
             this, [this, table, batch = std::move(batch)]() mutable { enqueue(table, std::move(batch)); },
             Qt::QueuedConnection);
+}
+
+bool ClickHouseDirectExporter::isBackedUp() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_statistics.heldBatches > 0
+        || (m_config.spoolMaxBytes > 0 && m_statistics.spoolBytes > m_config.spoolMaxBytes / 10 * 9);
 }
 
 DeliveryBatch ClickHouseDirectExporter::sealLocked(Table table)
@@ -179,21 +201,31 @@ DeliveryBatch ClickHouseDirectExporter::sealLocked(Table table)
     return batch;
 }
 
-void ClickHouseDirectExporter::trackSpans(const QList<SpanRecord>& spans)
+void ClickHouseDirectExporter::trackSpans(const QList<SpanRecord>& spans, const DeliveryTicketPtr& ticket)
 {
-    track(Table::Traces, spans,
-        [this](QByteArray& out, const SpanRecord& span) { return m_mapper.appendTraceRow(out, span); });
+    track(
+        Table::Traces, spans,
+        [this](QByteArray& out, const SpanRecord& span) { return m_mapper.appendTraceRow(out, span); }, ticket);
 }
 
-void ClickHouseDirectExporter::trackMetrics(const QList<MetricPoint>& points)
+void ClickHouseDirectExporter::trackMetrics(const QList<MetricPoint>& points, const DeliveryTicketPtr& ticket)
 {
-    track(Table::Metrics, points,
-        [this](QByteArray& out, const MetricPoint& point) { return m_mapper.appendMetricRow(out, point); });
+    track(
+        Table::Metrics, points,
+        [this](QByteArray& out, const MetricPoint& point) { return m_mapper.appendMetricRow(out, point); }, ticket);
 }
 
-void ClickHouseDirectExporter::trackLogs(const QList<LogRecord>& logs)
+void ClickHouseDirectExporter::trackLogs(const QList<LogRecord>& logs, const DeliveryTicketPtr& ticket)
 {
-    track(Table::Logs, logs, [this](QByteArray& out, const LogRecord& log) { return m_mapper.appendLogRow(out, log); });
+    track(
+        Table::Logs, logs, [this](QByteArray& out, const LogRecord& log) { return m_mapper.appendLogRow(out, log); },
+        ticket);
+}
+
+void ClickHouseDirectExporter::trackRows(
+    Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket)
+{
+    appendRows(table, std::move(rows), std::move(keys), ticket);
 }
 
 void ClickHouseDirectExporter::flush()
@@ -230,6 +262,10 @@ void ClickHouseDirectExporter::pump(Table table)
     if (m_shuttingDown)
         return;
     Lane& lane = m_lanes[static_cast<size_t>(table)];
+    // While the server is away (the spool holds batches), queued batches join the spool at once
+    // instead of each waiting out its own retries: their producers learn they are safe sooner.
+    while (m_spool && (!m_spool->isEmpty() || !m_held.isEmpty()) && !lane.queue.isEmpty())
+        spool(lane.queue.takeFirst());
     while (!lane.queue.isEmpty()) {
         ClickHouseBatchSender* idle = nullptr;
         for (ClickHouseBatchSender* sender : lane.senders) {
@@ -275,7 +311,10 @@ void ClickHouseDirectExporter::onSenderFinished(
             ++m_statistics.failedAttempts;
         }
     }
-    if (!outcome.delivered && outcome.error.kind() == ClickHouseError::Kind::Cancelled) {
+    if (outcome.delivered) {
+        DeliveryBatch delivered = batch;
+        delivered.settleTickets(true);
+    } else if (outcome.error.kind() == ClickHouseError::Kind::Cancelled) {
         spool(batch); // stopped by shutdown(): the next start delivers it
     } else if (!outcome.delivered) {
         reportError(u"%1 rows for %2 not delivered after %3 retries: %4"_s.arg(batch.rowCount())
@@ -296,11 +335,15 @@ void ClickHouseDirectExporter::spool(DeliveryBatch batch)
             QMutexLocker locker(&m_mutex);
             m_statistics.rowsLost += batch.rowCount();
         }
-        reportError(u"%1 rows for %2 are lost: no spool is configured"_s.arg(batch.rowCount()).arg(batch.destination));
+        const QString error =
+            u"%1 rows for %2 are lost: no spool is configured"_s.arg(batch.rowCount()).arg(batch.destination);
+        reportError(error);
+        batch.settleTickets(false, error);
         return;
     }
     QString error;
     if (m_held.isEmpty() && m_spool->append(&batch, &error)) {
+        batch.settleTickets(true);
         updateSpoolStatistics();
     } else {
         if (!error.isEmpty())
@@ -321,7 +364,7 @@ void ClickHouseDirectExporter::drainSpool()
             QString error;
             if (!m_spool->append(&m_held.first(), &error))
                 break;
-            m_held.removeFirst();
+            m_held.takeFirst().settleTickets(true);
         }
         updateSpoolStatistics();
         if (m_spool->isEmpty())
@@ -387,6 +430,7 @@ void ClickHouseDirectExporter::updateSpoolStatistics()
     m_statistics.spooledRows = (m_spool ? m_spool->pendingRows() : 0) + heldRows;
     m_statistics.spoolBytes = m_spool ? m_spool->sizeBytes() : 0;
     m_statistics.spoolOldestMs = m_spool ? m_spool->oldestCreatedAtMs() : 0;
+    m_statistics.heldBatches = m_held.size();
 }
 
 ClickHouseDirectExporter::Statistics ClickHouseDirectExporter::statistics() const

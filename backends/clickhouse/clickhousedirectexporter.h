@@ -54,6 +54,7 @@ public:
         qint64 spooledRows = 0;
         qint64 spoolBytes = 0;
         qint64 spoolOldestMs = 0;
+        qint64 heldBatches = 0; ///< batches the spool had no room for, kept in memory
         QString lastError;
     };
 
@@ -64,10 +65,18 @@ public:
     /// Opens the spool (delivering what an earlier run left in it) and starts the flush timer.
     bool start(QString* error);
 
-    // Thread-safe.
-    void trackSpans(const QList<SpanRecord>& spans);
-    void trackMetrics(const QList<MetricPoint>& points);
-    void trackLogs(const QList<LogRecord>& logs);
+    // Thread-safe. With a ticket, the rows (and whatever was buffered before them) are sealed at
+    // once, and the ticket is settled when they are delivered or in the spool; the ticket's
+    // holder must release() it after the call.
+    void trackSpans(const QList<SpanRecord>& spans, const DeliveryTicketPtr& ticket = {});
+    void trackMetrics(const QList<MetricPoint>& points, const DeliveryTicketPtr& ticket = {});
+    void trackLogs(const QList<LogRecord>& logs, const DeliveryTicketPtr& ticket = {});
+    /// Rows already serialised for `table` in the configured dialect (one JSON object per line,
+    /// newline-terminated), with one key per row as ClickHouseRowMapper makes them.
+    void trackRows(Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket = {});
+    /// True when the spool is close to its size limit or could not take a batch: new work would
+    /// only wait in memory, so a receiver should refuse it (503) until this clears.
+    bool isBackedUp() const;
     /// Seals whatever is buffered and sends it now (asynchronously).
     void flush();
     Statistics statistics() const;
@@ -96,7 +105,8 @@ private:
     };
 
     template<typename Record, typename Map>
-    void track(Table table, const QList<Record>& records, Map map);
+    void track(Table table, const QList<Record>& records, Map map, const DeliveryTicketPtr& ticket);
+    void appendRows(Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket);
     /// Takes the lane's buffered rows as a batch (caller holds m_mutex).
     DeliveryBatch sealLocked(Table table);
     void flushNow();

@@ -54,15 +54,14 @@ bool hasGzipMagic(QByteArrayView data)
         && static_cast<unsigned char>(data[1]) == 0x8b;
 }
 
-Inflated decompress(QByteArrayView data, qsizetype maxOutputBytes)
+namespace {
+/// `gzip`: members may follow one another; otherwise one zlib or raw deflate stream.
+Inflated inflateStream(QByteArrayView data, qsizetype maxOutputBytes, int windowBits, bool gzip)
 {
+    const char* format = gzip ? "gzip" : "deflate";
     Inflated result;
-    if (!hasGzipMagic(data)) {
-        result.error = u"not gzip data: the first two bytes are not 1f 8b"_s;
-        return result;
-    }
     z_stream stream {};
-    if (inflateInit2(&stream, gzipWindowBits) != Z_OK)
+    if (inflateInit2(&stream, windowBits) != Z_OK)
         qFatal("zlib inflateInit2 failed: out of memory");
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
     qsizetype consumed = 0;
@@ -76,7 +75,9 @@ Inflated decompress(QByteArrayView data, qsizetype maxOutputBytes)
         consumed += availBefore - stream.avail_in;
         const qsizetype produced = qsizetype(sizeof buffer) - stream.avail_out;
         if (result.data.size() + produced > maxOutputBytes) {
-            result.error = u"gzip data expands beyond the limit of %1 bytes"_s.arg(maxOutputBytes);
+            result.overLimit = true;
+            result.error =
+                u"%1 data expands beyond the limit of %2 bytes"_s.arg(QLatin1StringView(format)).arg(maxOutputBytes);
             break;
         }
         result.data.append(buffer, produced);
@@ -84,20 +85,22 @@ Inflated decompress(QByteArrayView data, qsizetype maxOutputBytes)
             if (consumed == data.size())
                 break;
             // Another member follows (RFC 1952 allows concatenation); anything else is garbage.
-            if (!hasGzipMagic(data.sliced(consumed))) {
-                result.error = u"trailing garbage after the gzip stream at byte %1"_s.arg(consumed);
+            if (!gzip || !hasGzipMagic(data.sliced(consumed))) {
+                result.error =
+                    u"trailing garbage after the %1 stream at byte %2"_s.arg(QLatin1StringView(format)).arg(consumed);
                 break;
             }
             inflateReset(&stream);
             continue;
         }
         if (status != Z_OK && status != Z_BUF_ERROR) {
-            result.error = u"corrupt gzip data near byte %1: %2"_s.arg(consumed).arg(
-                QString::fromLatin1(stream.msg ? stream.msg : "unknown zlib error"));
+            result.error = u"corrupt %1 data near byte %2: %3"_s.arg(QLatin1StringView(format))
+                               .arg(consumed)
+                               .arg(QString::fromLatin1(stream.msg ? stream.msg : "unknown zlib error"));
             break;
         }
         if (status == Z_BUF_ERROR && consumed == data.size() && produced == 0) {
-            result.error = u"gzip data is truncated after %1 bytes"_s.arg(consumed);
+            result.error = u"%1 data is truncated after %2 bytes"_s.arg(QLatin1StringView(format)).arg(consumed);
             break;
         }
     }
@@ -105,6 +108,23 @@ Inflated decompress(QByteArrayView data, qsizetype maxOutputBytes)
     if (!result.ok())
         result.data.clear();
     return result;
+}
+} // namespace
+
+Inflated decompress(QByteArrayView data, qsizetype maxOutputBytes)
+{
+    if (!hasGzipMagic(data))
+        return { {}, u"not gzip data: the first two bytes are not 1f 8b"_s };
+    return inflateStream(data, maxOutputBytes, gzipWindowBits, true);
+}
+
+Inflated decompressDeflate(QByteArrayView data, qsizetype maxOutputBytes)
+{
+    // RFC 9110 "deflate" is the zlib format, but some clients send raw deflate: a zlib header
+    // (CM 8, header checksum divisible by 31) decides.
+    const bool zlibHeader = data.size() >= 2 && (static_cast<unsigned char>(data[0]) & 0x0f) == 8
+        && ((static_cast<unsigned char>(data[0]) << 8) | static_cast<unsigned char>(data[1])) % 31 == 0;
+    return inflateStream(data, maxOutputBytes, zlibHeader ? 15 : -15, false);
 }
 
 } // namespace Gzip

@@ -17,12 +17,16 @@ struct Inflated
 {
     QByteArray data;
     QString error; ///< empty on success; otherwise says what was wrong and where
+    bool overLimit = false; ///< failed because the output would pass the limit (a bomb, or too big)
     bool ok() const { return error.isEmpty(); }
 };
 
 /// Inflates one or more concatenated gzip members. Fails (never truncates silently) when the
 /// output would exceed maxOutputBytes, when the stream is cut short or has trailing garbage.
 Inflated decompress(QByteArrayView data, qsizetype maxOutputBytes);
+
+/// Inflates an HTTP "deflate" body (zlib format, or raw deflate), with the same limit and errors.
+Inflated decompressDeflate(QByteArrayView data, qsizetype maxOutputBytes);
 
 /// True when the data starts with the gzip magic bytes 1f 8b.
 bool hasGzipMagic(QByteArrayView data);

@@ -9,6 +9,7 @@ DeliveryBatch DeliveryBatch::without(const QList<QByteArray>& present) const
     rest.sequence = sequence;
     rest.destination = destination;
     rest.createdAtMs = createdAtMs;
+    rest.tickets = tickets;
     qsizetype lineStart = 0;
     for (const QByteArray& key : keys) {
         const qsizetype lineEnd = rows.indexOf('\n', lineStart);
@@ -26,6 +27,14 @@ void DeliveryBatch::append(const DeliveryBatch& other)
 {
     rows += other.rows;
     keys += other.keys;
+    tickets += other.tickets;
     if (createdAtMs == 0 || (other.createdAtMs != 0 && other.createdAtMs < createdAtMs))
         createdAtMs = other.createdAtMs;
+}
+
+void DeliveryBatch::settleTickets(bool safe, const QString& error)
+{
+    const QList<DeliveryTicketPtr> waiting = std::exchange(tickets, {});
+    for (const DeliveryTicketPtr& ticket : waiting)
+        ticket->settle(safe, error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deliveryticket.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -14,6 +16,8 @@ struct DeliveryBatch
     QByteArray rows; ///< newline-terminated rows
     QList<QByteArray> keys; ///< one per row, in row order
     qint64 createdAtMs = 0; ///< when the batch was sealed (ms since the epoch)
+    /// Producers waiting for these rows to be safe (in memory only: a spooled batch is safe).
+    QList<DeliveryTicketPtr> tickets;
 
     qsizetype rowCount() const { return keys.size(); }
     bool isEmpty() const { return keys.isEmpty(); }
@@ -23,5 +27,13 @@ struct DeliveryBatch
     /// The rows whose key is not in `present`, in order (for a partial resend).
     DeliveryBatch without(const QList<QByteArray>& present) const;
 
-    friend bool operator==(const DeliveryBatch&, const DeliveryBatch&) = default;
+    /// Settles every ticket once and forgets them: the rows are safe (delivered or spooled), or not.
+    void settleTickets(bool safe, const QString& error = {});
+
+    /// The same rows for the same destination (tickets are not part of a batch's value).
+    friend bool operator==(const DeliveryBatch& a, const DeliveryBatch& b)
+    {
+        return a.sequence == b.sequence && a.destination == b.destination && a.rows == b.rows && a.keys == b.keys
+            && a.createdAtMs == b.createdAtMs;
+    }
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "otlpbends.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,7 @@ struct DecodedBatch
     qint64 rejected = 0;
     QStringList rejections; ///< why, for the first few refused records
     QString error;
+    OtlpBends bends; ///< departures from the spec accepted from a known client (JSON only)
 
     bool ok() const { return error.isEmpty(); }
 

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "otlpbends.h"
+
 #include <QString>
 #include <QStringList>
 
 /// Where a decoder gave up and why: a path of field names and indices from the request's root
 /// ("resource_spans[0].scope_spans[1].spans[3].trace_id") and a message that names byte offsets.
-/// The path is built outwards only when something fails, so success costs nothing.
+/// The path is built outwards only when something fails, so success costs nothing. Every reader
+/// gets this object, so it also counts the bends it accepted on the way (OtlpBends).
 class DecodeError final
 {
 public:
+    OtlpBends bends;
+
     bool isSet() const { return !m_message.isEmpty(); }
     void set(const QString& message, const QString& field = {})
     {

@@ -196,8 +196,15 @@ bool readArray(const JsonValue& value, FunctionRef<bool(const JsonValue&, qsizet
 
 bool readUInt64(const JsonValue& value, quint64* out, DecodeError* error)
 {
-    return fromNumberOrString(
-        value, out, "an unsigned 64-bit integer", [](const JsonValue& v, quint64* o) { return v.toUInt64(o); }, error);
+    if (!fromNumberOrString(
+            value, out, "an unsigned 64-bit integer", [](const JsonValue& v, quint64* o) { return v.toUInt64(o); },
+            error))
+        return false;
+    // The spec writes 64-bit integers as strings; times as bare numbers (the upstream SDKs) lose
+    // precision in most JSON parsers, so they are counted. Small counts as numbers are common.
+    if (value.isNumber() && *out > std::numeric_limits<quint32>::max())
+        error->bends.note(OtlpBends::Bend::LargeIntegerAsNumber);
+    return true;
 }
 
 bool readInt64(const JsonValue& value, qint64* out, DecodeError* error)
@@ -284,6 +291,7 @@ bool readEnum(const JsonValue& value, qint32 (*fromName)(QByteArrayView), qint32
     if (value.isString() && fromName) {
         const qint32 named = fromName(value.text());
         if (named >= 0) {
+            error->bends.note(OtlpBends::Bend::EnumAsName);
             *out = named;
             return true;
         }

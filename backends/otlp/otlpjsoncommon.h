@@ -75,6 +75,14 @@ bool readId(const JsonValue& value, const char* name, BinaryId<Size>* id, QStrin
     QByteArray hex;
     if (!readString(value, &hex, error))
         return false;
+    // The upstream SDKs join two UUIDs into a 32-byte trace id; the first 16 bytes are a random
+    // UUID of their own, unique enough to stand for the trace, and the bend is counted.
+    if constexpr (Size == 16) {
+        if (hex.size() == 4 * Size && BinaryId<Size>::fromHex(QByteArrayView(hex).first(2 * Size), id)) {
+            error->bends.note(OtlpBends::Bend::TraceIdOf32Bytes);
+            return true;
+        }
+    }
     if (!BinaryId<Size>::fromHex(hex, id) && problem->isEmpty()) {
         *problem = QStringLiteral("%1 \"%2\" is not %3 hex digits")
                        .arg(QLatin1StringView(name))

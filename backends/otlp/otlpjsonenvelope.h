@@ -168,6 +168,7 @@ DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& n
         batch = {};
         batch.error = error.toString();
     }
+    batch.bends = error.bends;
     return batch;
 }
 

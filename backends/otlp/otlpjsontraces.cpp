@@ -98,12 +98,32 @@ bool readLink(const JsonValue& value, SpanLink* link, QString* problem, DecodeEr
         error);
 }
 
+/// "OK", "ERROR", "UNSET" (any case), as some SDKs write status codes; -1 otherwise.
+qint32 statusCodeFromShortName(QByteArrayView name)
+{
+    const QByteArray upper = name.toByteArray().toUpper();
+    if (upper == "UNSET")
+        return static_cast<qint32>(Otlp::StatusCode::Unset);
+    if (upper == "OK")
+        return static_cast<qint32>(Otlp::StatusCode::Ok);
+    if (upper == "ERROR")
+        return static_cast<qint32>(Otlp::StatusCode::Error);
+    return -1;
+}
+
 bool readStatus(const JsonValue& value, SpanRecord* span, DecodeError* error)
 {
     return readObject(value,
         { { "message", "message", [&](const JsonValue& v) { return readString(v, &span->statusMessage, error); } },
             { "code", "code",
                 [&](const JsonValue& v) {
+                    if (v.isString()) {
+                        if (const qint32 code = statusCodeFromShortName(v.text()); code >= 0) {
+                            error->bends.note(OtlpBends::Bend::StatusCodeShortName);
+                            span->statusCode = static_cast<Otlp::StatusCode>(code);
+                            return true;
+                        }
+                    }
                     qint32 code = 0;
                     if (!readEnum(v, Otlp::statusCodeFromName, &code, error))
                         return false;
@@ -113,7 +133,7 @@ bool readStatus(const JsonValue& value, SpanRecord* span, DecodeError* error)
         error);
 }
 
-bool readSpan(const JsonValue& value, SpanRecord* span, QString* problem, DecodeError* error)
+bool readSpan(const JsonValue& value, SpanRecord* span, Resource* inlineResource, QString* problem, DecodeError* error)
 {
     const bool ok = readObject(value,
         {
@@ -177,6 +197,11 @@ bool readSpan(const JsonValue& value, SpanRecord* span, QString* problem, Decode
             { "droppedLinksCount", "dropped_links_count",
                 [&](const JsonValue& v) { return readUInt32(v, &span->droppedLinksCount, error); } },
             { "status", "status", [&](const JsonValue& v) { return readStatus(v, span, error); } },
+            { "resource", "resource",
+                [&](const JsonValue& v) {
+                    error->bends.note(OtlpBends::Bend::ResourceInsideSpan);
+                    return readResource(v, inlineResource, error);
+                } },
         },
         error);
     if (!ok)
@@ -188,6 +213,22 @@ bool readSpan(const JsonValue& value, SpanRecord* span, QString* problem, Decode
     if (span->parentSpanId.isPresent() && span->parentSpanId.isAllZero())
         span->parentSpanId = SpanId();
     return true;
+}
+/// The upstream SDKs' track_error sends an "automagik.error" span with status OK; stored as OK it
+/// would hide every error from the dashboards' error panels.
+void markAutomagikError(SpanRecord* span, DecodeError* error)
+{
+    if (span->name != "automagik.error" || span->statusCode == Otlp::StatusCode::Error || !span->resource)
+        return;
+    const AttributeValue* sdk = findAttribute(span->resource->attributes, "telemetry.sdk.name");
+    if (!sdk || sdk->toDisplayUtf8() != "automagik-telemetry")
+        return;
+    span->statusCode = Otlp::StatusCode::Error;
+    if (span->statusMessage.isEmpty()) {
+        if (const AttributeValue* message = findAttribute(span->attributes, "error_message"))
+            span->statusMessage = message->toDisplayUtf8();
+    }
+    error->bends.note(OtlpBends::Bend::ErrorReportedOk);
 }
 } // namespace
 
@@ -205,15 +246,20 @@ DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body)
         [](const JsonValue& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
             DecodedBatch<SpanRecord>& batch, DecodeError* error) {
             SpanRecord span;
+            Resource inlineResource;
             QString problem;
-            if (!readSpan(item, &span, &problem, error))
+            if (!readSpan(item, &span, &inlineResource, &problem, error))
                 return false;
             if (!problem.isEmpty()) {
                 batch.reject(position.path() + u": "_s + problem);
                 return true;
             }
-            span.resource = resource;
+            // A resource inside the span (upstream SDKs) stands in only when the envelope has none.
+            span.resource = resource->attributes.isEmpty() && !inlineResource.attributes.isEmpty()
+                ? std::make_shared<const Resource>(std::move(inlineResource))
+                : resource;
             span.scope = scope;
+            markAutomagikError(&span, error);
             batch.records.append(std::move(span));
             return true;
         });

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void syntaxErrorsGiveLineAndColumn();
     void acceptsWhatRealSendersWrite();
     void invalidRecordsAreRefusedAlone();
+    void upstreamSdkBendsAreAcceptedAndCounted();
     void integersStayExact();
     void fuzzerFindingsStayFixed();
 };
@@ -132,10 +133,10 @@ void TestOtlpJsonDecoder::acceptsWhatRealSendersWrite()
 
 void TestOtlpJsonDecoder::invalidRecordsAreRefusedAlone()
 {
-    const QByteArray body = spansRequest("{" + ids + "},"
-        + R"({"traceId":"00000000000000000000000000000000","spanId":"eee19b7ec3c1b174"},)"
-        + R"({"traceId":"5b8efff798038103d269b633813fc60c5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174"},)"
-        + R"({"traceId":"zz8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174"},)" + "{" + ids + "}");
+    const QByteArray body =
+        spansRequest("{" + ids + "}," + R"({"traceId":"00000000000000000000000000000000","spanId":"eee19b7ec3c1b174"},)"
+            + R"({"traceId":"5b8efff798038103d269b633813fc60c5b8efff7","spanId":"eee19b7ec3c1b174"},)"
+            + R"({"traceId":"zz8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174"},)" + "{" + ids + "}");
     const auto decoded = OtlpCodec::decodeTraces(body, Encoding::Json);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.records.size(), 2);
@@ -145,6 +146,31 @@ void TestOtlpJsonDecoder::invalidRecordsAreRefusedAlone()
             && decoded.rejections.at(1).contains(u"is not 32 hex digits"_s),
         qPrintable(decoded.rejections.at(1)));
     QVERIFY2(decoded.rejections.at(2).contains(u"spans[3]: traceId \"zz8e"_s), qPrintable(decoded.rejections.at(2)));
+    QCOMPARE(decoded.bends.total(), 0);
+}
+
+void TestOtlpJsonDecoder::upstreamSdkBendsAreAcceptedAndCounted()
+{
+    // The upstream SDKs' shape (reference/upstream.md, section 5): two UUIDs as the trace id, the
+    // kind and status as names, times as JSON numbers, a resource inside the span.
+    const QByteArray body = spansRequest(
+        R"({"traceId":"5b8efff798038103d269b633813fc60c00112233445566778899aabbccddeeff","spanId":"eee19b7ec3c1b174",)"
+        R"("kind":"SPAN_KIND_CLIENT","startTimeUnixNano":1544712660000000000,"status":{"code":"ERROR"},)"
+        R"("resource":{"attributes":[{"key":"service.name","value":{"stringValue":"inline"}}]}})");
+    const auto decoded = OtlpCodec::decodeTraces(body, Encoding::Json);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.records.size(), 1);
+    const SpanRecord& span = decoded.records.first();
+    QCOMPARE(span.traceId.toHex(), QByteArray("5b8efff798038103d269b633813fc60c"));
+    QCOMPARE(span.kind, Otlp::SpanKind::Client);
+    QCOMPARE(span.statusCode, Otlp::StatusCode::Error);
+    QCOMPARE(span.startTimeUnixNano, 1544712660000000000ull);
+    QCOMPARE(decoded.bends.at(OtlpBends::Bend::TraceIdOf32Bytes), 1);
+    QCOMPARE(decoded.bends.at(OtlpBends::Bend::EnumAsName), 1);
+    QCOMPARE(decoded.bends.at(OtlpBends::Bend::StatusCodeShortName), 1);
+    QCOMPARE(decoded.bends.at(OtlpBends::Bend::LargeIntegerAsNumber), 1);
+    QCOMPARE(decoded.bends.at(OtlpBends::Bend::ResourceInsideSpan), 1);
+    QCOMPARE(decoded.bends.total(), 5);
 }
 
 void TestOtlpJsonDecoder::integersStayExact()

@@ -1,0 +1,118 @@
+#include "collectoroptions.h"
+
+#include "clickhouse/clickhousedirectexporter.h"
+#include "console.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using Console::printLine;
+
+namespace {
+bool portOption(const QCommandLineParser& parser, const QString& name, quint16* port)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const uint value = parser.value(name).toUInt(&ok);
+    if (!ok || value > 65535) {
+        printLine(
+            stderr, u"--%1: \"%2\" is not a port number (0-65535, 0 = any free port)"_s.arg(name, parser.value(name)));
+        return false;
+    }
+    *port = static_cast<quint16>(value);
+    return true;
+}
+
+QString countsLine(const ListenerStatistics& s)
+{
+    return u"%1 requests, accepted %2 spans, %3 metric points, %4 logs; refused %5; errors %6"_s.arg(s.requests)
+        .arg(s.accepted[ListenerStatistics::Traces])
+        .arg(s.accepted[ListenerStatistics::Metrics])
+        .arg(s.accepted[ListenerStatistics::Logs])
+        .arg(s.rejected[ListenerStatistics::Traces] + s.rejected[ListenerStatistics::Metrics]
+            + s.rejected[ListenerStatistics::Logs])
+        .arg(s.errors());
+}
+} // namespace
+
+namespace CollectorOptions {
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        { u"otlp-port"_s, u"Port of the OTLP/HTTP receiver (default 4318 when free; 0 = any free port)."_s, u"N"_s });
+    parser.addOption({ u"gateway-port"_s,
+        u"Port of the ClickHouse ingest gateway (default 8124 when free; 0 = any free port)."_s, u"N"_s });
+    parser.addOption({ u"no-gateway"_s, u"Run the OTLP receiver only."_s });
+    parser.addOption({ u"listen"_s,
+        u"Address to listen on (default 127.0.0.1). Another address exposes the receiver to the network."_s,
+        u"address"_s });
+    parser.addOption({ u"cors-origin"_s,
+        u"A web origin browsers may send from (repeatable; default: pages from localhost and 127.0.0.1)."_s,
+        u"origin"_s });
+}
+
+bool resolve(const QCommandLineParser& parser, LocalCollector::Options* options)
+{
+    if (!portOption(parser, u"otlp-port"_s, &options->receiver.port)
+        || !portOption(parser, u"gateway-port"_s, &options->gateway.port))
+        return false;
+    // A port the user chose is used or the start fails; the defaults fall back to a free port.
+    options->fallBackToFreePorts = !parser.isSet(u"otlp-port"_s) && !parser.isSet(u"gateway-port"_s);
+    options->withGateway = !parser.isSet(u"no-gateway"_s);
+    if (parser.isSet(u"listen"_s)) {
+        QHostAddress address;
+        if (!address.setAddress(parser.value(u"listen"_s))) {
+            printLine(stderr, u"--listen: \"%1\" is not an IP address"_s.arg(parser.value(u"listen"_s)));
+            return false;
+        }
+        if (!address.isLoopback())
+            printLine(stderr,
+                u"warning: listening on %1: other machines can send telemetry here%2"_s.arg(address.toString(),
+                    qEnvironmentVariableIsEmpty("AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN")
+                        ? u", and no AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN is set"_s
+                        : QString()));
+        options->receiver.address = address;
+        options->gateway.address = address;
+    }
+    if (parser.isSet(u"cors-origin"_s))
+        options->receiver.cors = CorsPolicy(parser.values(u"cors-origin"_s));
+    options->receiver.bearerToken = qgetenv("AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN");
+    return true;
+}
+
+void describeTarget(ClickHouseBackendConfig* config, bool modernServer, const QString& spoolPath)
+{
+    config->dialect = modernServer ? ClickHouseRowMapper::Dialect::Modern : ClickHouseRowMapper::Dialect::Legacy;
+    config->spoolPath = spoolPath;
+    config->compressionLevel =
+        config->endpoint.url.host() == u"127.0.0.1"_s || config->endpoint.url.host() == u"localhost"_s
+        ? 0 // loopback: compressing costs CPU and saves nothing
+        : 1;
+}
+
+void printStatistics(const LocalCollector& collector, bool json)
+{
+    if (json) {
+        Console::printJson(collector.statisticsJson());
+        return;
+    }
+    if (const OtlpReceiver* receiver = collector.receiver())
+        printLine(
+            stdout, u"  OTLP receiver %1: %2"_s.arg(receiver->url().toString(), countsLine(receiver->statistics())));
+    if (const ClickHouseIngestGateway* gateway = collector.gateway())
+        printLine(
+            stdout, u"  gateway       %1: %2"_s.arg(gateway->url().toString(), countsLine(gateway->statistics())));
+    if (const ClickHouseDirectExporter* exporter = collector.exporter()) {
+        const auto s = exporter->statistics();
+        printLine(stdout,
+            u"  ClickHouse    %1 rows delivered, %2 waiting in the spool, %3 lost%4"_s.arg(s.rowsDelivered)
+                .arg(s.spooledRows)
+                .arg(s.rowsLost)
+                .arg(s.lastError.isEmpty() ? QString() : u" (last error: "_s + s.lastError + u')'));
+    }
+}
+
+} // namespace CollectorOptions

@@ -1,0 +1,149 @@
+#include "receivecommand.h"
+
+#include "clickhouse/clickhouseserverinfoloader.h"
+#include "clickhousechoice.h"
+#include "clickhousetarget.h"
+#include "collectoroptions.h"
+#include "console.h"
+#include "exitcodes.h"
+#include "unixsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using Console::printLine;
+
+namespace {
+/// Learns the server's dialect; the collector writes rows for it, so it must answer once.
+bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info, QString* error)
+{
+    ClickHouseServerInfoLoader loader;
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&loader, &ClickHouseServerInfoLoader::loaded, &loop,
+        [&](const ClickHouseEndpoint&, const ClickHouseServerInfo& loaded) {
+            *info = loaded;
+            ok = true;
+            loop.quit();
+        });
+    QObject::connect(&loader, &ClickHouseServerInfoLoader::failed, &loop, [&](const QString& message) {
+        *error = message;
+        loop.quit();
+    });
+    loader.load(endpoint);
+    if (loader.isLoading())
+        loop.exec();
+    return ok;
+}
+} // namespace
+
+namespace ReceiveCommand {
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Runs the local collector in front of ClickHouse until Ctrl-C: an OTLP/HTTP receiver (protobuf and "
+        "JSON, gzip; /v1/traces, /v1/metrics, /v1/logs) and a ClickHouse ingest gateway for the SDKs' "
+        "clickhouse backend (INSERT ... FORMAT JSONEachRow). Records are written with the upstream schema in "
+        "the server's dialect; a success is answered only once they are in ClickHouse or in the spool on "
+        "disk. The server: --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed "
+        "ClickHouse running from --data-dir, else http://localhost:8123."_s);
+    parser.addHelpOption();
+    ClickHouseTarget::addOptions(parser);
+    CollectorOptions::addOptions(parser);
+    parser.addOption({ u"stats-interval"_s, u"Print statistics every N seconds (default 10; 0 = only on exit)."_s,
+        u"N"_s, u"10"_s });
+    parser.addOption({ u"json"_s, u"Print the addresses and each statistics report as one JSON line."_s });
+    if (!parser.parse(QStringList { u"automagik-workbench receive"_s } + arguments)) {
+        printLine(stderr, parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printLine(stdout, parser.helpText());
+        return ExitCode::success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printLine(
+            stderr, u"receive: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));
+        return ExitCode::usage;
+    }
+    bool intervalOk = false;
+    const int interval = parser.value(u"stats-interval"_s).toInt(&intervalOk);
+    if (!intervalOk || interval < 0) {
+        printLine(
+            stderr, u"--stats-interval: \"%1\" is not a number of seconds"_s.arg(parser.value(u"stats-interval"_s)));
+        return ExitCode::usage;
+    }
+    ClickHouseTarget::Choice target;
+    LocalCollector::Options options;
+    if (!ClickHouseTarget::resolve(parser, &target) || !CollectorOptions::resolve(parser, &options))
+        return ExitCode::usage;
+    const bool json = parser.isSet(u"json"_s);
+    printLine(stderr, u"ClickHouse at %1 (from %2)"_s.arg(target.config.endpoint.displayString(), target.source));
+
+    ClickHouseServerInfo info;
+    QString error;
+    if (!learnServer(target.config.endpoint, &info, &error)) {
+        printLine(stderr,
+            u"receive: ClickHouse must answer once at the start (its version decides how rows are "
+            "written): "_s
+                + error);
+        return ExitCode::failure;
+    }
+    // One spool per server, in the workbench's data folder: a restart delivers what it holds.
+    const QString dataDirectory = ClickHouseChoice::resolve(parser).dataDirectory;
+    const QByteArray serverId = QCryptographicHash::hash(
+        QByteArray(target.config.endpoint.url.toString().toUtf8() + '/' + target.config.endpoint.database.toUtf8()),
+        QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(12);
+    QDir().mkpath(QDir(dataDirectory).filePath(u"spool"_s));
+    options.clickHouse = target.config;
+    CollectorOptions::describeTarget(&options.clickHouse, info.dialect() == ClickHouseServerInfo::Dialect::Modern,
+        QDir(dataDirectory).filePath(u"spool/receive-"_s + QString::fromLatin1(serverId) + u".spool"_s));
+
+    LocalCollector collector(options);
+    if (!collector.start(&error)) {
+        printLine(stderr, u"receive: "_s + error);
+        return ExitCode::failure;
+    }
+    if (json) {
+        QJsonObject object { { u"state"_s, u"receiving"_s }, { u"otlp_url"_s, collector.receiver()->url().toString() },
+            { u"clickhouse"_s, target.config.endpoint.url.toString() }, { u"version"_s, info.versionString() } };
+        if (collector.gateway())
+            object.insert(u"gateway_url"_s, collector.gateway()->url().toString());
+        Console::printJson(object);
+    } else {
+        printLine(stdout,
+            u"Receiving OTLP/HTTP at %1 (ClickHouse %2)"_s.arg(
+                collector.receiver()->url().toString(), info.versionString()));
+        if (collector.gateway())
+            printLine(stdout, u"ClickHouse ingest gateway at %1"_s.arg(collector.gateway()->url().toString()));
+        printLine(stdout, u"Press Ctrl-C to stop."_s);
+    }
+    UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &collector, [] { QCoreApplication::quit(); });
+    QTimer report;
+    QObject::connect(
+        &report, &QTimer::timeout, &collector, [&] { CollectorOptions::printStatistics(collector, json); });
+    if (interval > 0)
+        report.start(interval * 1000);
+    QCoreApplication::exec();
+    report.stop();
+    // What is not delivered within 10 s waits in the spool for the next start.
+    collector.stop(10000);
+    if (!json)
+        printLine(stdout, u"Stopped. Totals:"_s);
+    CollectorOptions::printStatistics(collector, json);
+    return ExitCode::success;
+}
+
+} // namespace ReceiveCommand

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "telemetry/logrecord.h"
+#include "telemetry/metricpoint.h"
+#include "telemetry/spanrecord.h"
+
+#include <QList>
+
+/// Where the receiver hands a copy of every accepted record for recording to a capture file. The
+/// capture work implements it; calls come on the receiver's thread and must not block it.
+class CaptureSink
+{
+public:
+    virtual ~CaptureSink() = default;
+    virtual void captureSpans(const QList<SpanRecord>& spans) = 0;
+    virtual void captureMetrics(const QList<MetricPoint>& points) = 0;
+    virtual void captureLogs(const QList<LogRecord>& logs) = 0;
+};
