@@ -26,6 +26,13 @@ public:
     /// Writes status line, headers and body; later calls do nothing. Returns the bytes written.
     qint64 send(int status, const QByteArray& contentType, const QByteArray& body, const Headers& headers = {});
     bool isSent() const { return m_sent; }
+    /// Closes the connection without an answer (a server that goes away mid-request).
+    void drop()
+    {
+        m_sent = true;
+        if (m_socket)
+            m_socket->abort();
+    }
     bool isConnected() const { return m_socket && m_socket->state() == QAbstractSocket::ConnectedState; }
 
     static QByteArray reasonPhrase(int status);
