@@ -371,7 +371,7 @@ void ClickHouseDirectExporter::drainSpool()
             return;
     }
     QString error;
-    const std::optional<DeliveryBatch> batch = m_spool->front(&error);
+    std::optional<DeliveryBatch> batch = m_spool->front(&error);
     Table table = Table::Traces;
     if (!batch || !tableOf(batch->destination, &table)) {
         reportError(batch ? u"spooled batch %1 is for an unknown table %2; it stays in %3"_s.arg(batch->sequence)
@@ -379,6 +379,18 @@ void ClickHouseDirectExporter::drainSpool()
                           : error);
         m_drainTimer.start(m_config.spoolRetryIntervalMs * 8);
         return;
+    }
+    // An outage leaves many small batches (one per receiver request): the ones that follow for
+    // the same table go in the same insert, as pump() coalesces a live queue.
+    m_drainingBatches = 1;
+    while (m_drainingBatches < m_spool->pendingBatches()) {
+        const std::optional<DeliveryBatch> next = m_spool->at(m_drainingBatches, &error);
+        if (!next || next->destination != batch->destination
+            || batch->rowCount() + next->rowCount() > m_config.coalescedRowsLimit()
+            || batch->rows.size() + next->rows.size() > m_config.throughputBatchBytes)
+            break;
+        batch->append(*next);
+        ++m_drainingBatches;
     }
     m_spoolSender->deliver(*batch, tableKeys(table), true);
 }
@@ -388,7 +400,7 @@ void ClickHouseDirectExporter::onSpoolSenderFinished(
 {
     if (outcome.delivered) {
         QString error;
-        if (!m_spool->acknowledgeFront(&error))
+        if (!m_spool->acknowledgeFront(&error, m_drainingBatches))
             reportError(error);
         {
             QMutexLocker locker(&m_mutex);

@@ -137,5 +137,6 @@ private:
     QTimer m_flushTimer;
     QTimer m_drainTimer;
     int m_drainFailures = 0;
+    qsizetype m_drainingBatches = 0; ///< spooled batches in the insert under way
     bool m_shuttingDown = false;
 };

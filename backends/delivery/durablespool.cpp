@@ -136,7 +136,7 @@ bool DurableSpool::open(QString* error, QString* warning)
     return true;
 }
 
-bool DurableSpool::writeFrame(quint8 type, const QByteArray& payload, QString* error)
+QByteArray DurableSpool::frame(quint8 type, const QByteArray& payload)
 {
     QByteArray frame(headerSize, '\0');
     std::memcpy(frame.data(), magic, 4);
@@ -144,13 +144,23 @@ bool DurableSpool::writeFrame(quint8 type, const QByteArray& payload, QString* e
     qToLittleEndian(quint32(payload.size()), frame.data() + 8);
     qToLittleEndian(crc(payload), frame.data() + 12);
     frame += payload;
+    return frame;
+}
+
+bool DurableSpool::writeFrame(quint8 type, const QByteArray& payload, QString* error)
+{
+    return writeFrames(frame(type, payload), error);
+}
+
+bool DurableSpool::writeFrames(const QByteArray& frames, QString* error)
+{
     m_file.seek(m_size);
-    if (m_file.write(frame) != frame.size() || !m_file.flush() || ::fdatasync(m_file.handle()) != 0) {
+    if (m_file.write(frames) != frames.size() || !m_file.flush() || ::fdatasync(m_file.handle()) != 0) {
         *error = u"cannot write the spool %1: %2"_s.arg(m_path, m_file.errorString());
         m_file.resize(m_size); // leave no torn frame behind
         return false;
     }
-    m_size += frame.size();
+    m_size += frames.size();
     return true;
 }
 
@@ -174,11 +184,11 @@ bool DurableSpool::append(DeliveryBatch* batch, QString* error)
     return true;
 }
 
-std::optional<DeliveryBatch> DurableSpool::front(QString* error)
+std::optional<DeliveryBatch> DurableSpool::at(qsizetype index, QString* error)
 {
-    if (m_pending.isEmpty())
+    if (index < 0 || index >= m_pending.size())
         return std::nullopt;
-    const Entry& entry = m_pending.first();
+    const Entry& entry = m_pending.at(index);
     m_file.seek(entry.offset);
     const QByteArray payload = m_file.read(entry.length);
     DeliveryBatch batch;
@@ -189,15 +199,20 @@ std::optional<DeliveryBatch> DurableSpool::front(QString* error)
     return batch;
 }
 
-bool DurableSpool::acknowledgeFront(QString* error)
+bool DurableSpool::acknowledgeFront(QString* error, qsizetype count)
 {
-    if (m_pending.isEmpty())
+    count = qMin(count, m_pending.size());
+    if (count <= 0)
         return true;
-    QByteArray payload(8, '\0');
-    qToLittleEndian(m_pending.first().sequence, payload.data());
-    if (!writeFrame(ackFrame, payload, error))
+    QByteArray frames;
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray payload(8, '\0');
+        qToLittleEndian(m_pending.at(i).sequence, payload.data());
+        frames += frame(ackFrame, payload);
+    }
+    if (!writeFrames(frames, error))
         return false;
-    m_pending.removeFirst();
+    m_pending.remove(0, count);
     if (m_pending.isEmpty()) {
         // Everything delivered: start the file over so it never grows across outages.
         m_file.resize(0);

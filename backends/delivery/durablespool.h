@@ -30,9 +30,11 @@ public:
     /// grow past its size limit or the disk refuses: the caller keeps the batch.
     bool append(DeliveryBatch* batch, QString* error);
     /// The oldest pending batch, read back from disk.
-    std::optional<DeliveryBatch> front(QString* error);
-    /// Marks the oldest pending batch delivered (or replaces it by what is left of it).
-    bool acknowledgeFront(QString* error);
+    std::optional<DeliveryBatch> front(QString* error) { return at(0, error); }
+    /// The index-th oldest pending batch (0 = front), read back from disk.
+    std::optional<DeliveryBatch> at(qsizetype index, QString* error);
+    /// Marks the `count` oldest pending batches delivered, with one write and one sync.
+    bool acknowledgeFront(QString* error, qsizetype count = 1);
 
     bool isEmpty() const { return m_pending.isEmpty(); }
     qsizetype pendingBatches() const { return m_pending.size(); }
@@ -53,6 +55,9 @@ private:
     };
 
     bool writeFrame(quint8 type, const QByteArray& payload, QString* error);
+    static QByteArray frame(quint8 type, const QByteArray& payload);
+    /// Appends whole frames and syncs; on failure the file is left as it was.
+    bool writeFrames(const QByteArray& frames, QString* error);
 
     QString m_path;
     qint64 m_maxBytes;

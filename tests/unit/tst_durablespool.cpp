@@ -27,6 +27,7 @@ class TestDurableSpool final : public QObject
 private Q_SLOTS:
     void batchesComeBackInOrderAfterReopening();
     void acknowledgedBatchesStayDelivered();
+    void severalBatchesAreAcknowledgedAtOnce();
     void tornLastFrameIsCutAndReported();
     void corruptFrameIsNeverMisread();
     void fullSpoolRefusesLoudly();
@@ -176,6 +177,32 @@ void TestDurableSpool::coalescedBatchesKeepRowsKeysAndAge()
     QCOMPARE(joined.createdAtMs, 1000); // the older batch's age, so spool age is not understated
     QCOMPARE(joined.without({ "key-11", "key-0" }).rows,
         QByteArray("{\"id\":10,\"text\":\"ação\"}\n{\"id\":1,\"text\":\"ação\"}\n"));
+}
+
+void TestDurableSpool::severalBatchesAreAcknowledgedAtOnce()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"many.spool"_s);
+    {
+        DurableSpool spool(path);
+        QString error;
+        QVERIFY2(spool.open(&error), qPrintable(error));
+        for (int i = 0; i < 4; ++i) {
+            DeliveryBatch b = batch(u"traces"_s, 2, i * 10);
+            QVERIFY2(spool.append(&b, &error), qPrintable(error));
+        }
+        const auto third = spool.at(2, &error);
+        QVERIFY(third.has_value());
+        QCOMPARE(third->keys, batch(u"traces"_s, 2, 20).keys);
+        QVERIFY(!spool.at(4, &error).has_value());
+        QVERIFY2(spool.acknowledgeFront(&error, 3), qPrintable(error));
+        QCOMPARE(spool.pendingBatches(), 1);
+    }
+    DurableSpool reopened(path);
+    QString error;
+    QVERIFY2(reopened.open(&error), qPrintable(error));
+    QCOMPARE(reopened.pendingBatches(), 1);
+    QCOMPARE(reopened.front(&error)->keys, batch(u"traces"_s, 2, 30).keys);
 }
 
 QTEST_GUILESS_MAIN(TestDurableSpool)
