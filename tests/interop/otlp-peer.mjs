@@ -9,6 +9,9 @@
 //       Runs the real SDK with the six OTLP exporters (-http and -proto, for each signal,
 //       uncompressed and gzip) against a local HTTP server and stores every request body they
 //       send as <exporter>-<compression>-<signal>.body, with its canonical JSON beside it.
+//   node otlp-peer.mjs send <base-url>
+//       Runs the same exporters against a receiver at <base-url> (the workbench's), each
+//       combination under its own service.name, oteljs-<http|proto>-<none|gzip>.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +55,7 @@ function canonical(signal, encoding, body) {
   return JSON.stringify(withHexIds, (key, item) => (typeof item === 'number' && Object.is(item, -0) ? '-0' : item));
 }
 
-async function emit(folder) {
+async function loadSdk() {
   const { resourceFromAttributes } = await import('@opentelemetry/resources');
   const { BasicTracerProvider, SimpleSpanProcessor } = await import('@opentelemetry/sdk-trace-base');
   const { MeterProvider, PeriodicExportingMetricReader } = await import('@opentelemetry/sdk-metrics');
@@ -70,27 +73,21 @@ async function emit(folder) {
       logs: (await import('@opentelemetry/exporter-logs-otlp-proto')).OTLPLogExporter,
     },
   };
+  return { resourceFromAttributes, BasicTracerProvider, SimpleSpanProcessor, MeterProvider, PeriodicExportingMetricReader, LoggerProvider, SimpleLogRecordProcessor, SpanKind, SpanStatusCode, ValueType, trace, context, exporters };
+}
 
-  let current = '';
-  const received = [];
-  const server = http.createServer((request, response) => {
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      const body = Buffer.concat(chunks);
-      received.push({ name: current, path: request.url, type: request.headers['content-type'], encoding: request.headers['content-encoding'] || 'none', body });
-      response.writeHead(200, { 'Content-Type': request.headers['content-type'] });
-      response.end();
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const resource = resourceFromAttributes({ 'service.name': 'oteljs-peer', 'service.version': '1.2.3', 'project.name': 'interop', 'host.cores': 8 });
+// Runs the six exporters (http and proto, uncompressed and gzip, per signal) against `base`.
+// `label(name)` is told which exporter is about to send; `serviceName(kind, compression)` names
+// the resource, so that each combination's records can be told apart at the receiver.
+async function runExporters(base, label, serviceName) {
+  const { resourceFromAttributes, BasicTracerProvider, SimpleSpanProcessor, MeterProvider, PeriodicExportingMetricReader, LoggerProvider, SimpleLogRecordProcessor, SpanKind, SpanStatusCode, ValueType, trace, context, exporters } = await loadSdk();
+  const resourceFor = (kind, compression) => resourceFromAttributes({ 'service.name': serviceName(kind, compression), 'service.version': '1.2.3', 'project.name': 'interop', 'host.cores': 8 });
 
   for (const kind of ['http', 'proto']) {
     for (const compression of ['none', 'gzip']) {
+      const resource = resourceFor(kind, compression);
       const options = (signal) => ({ url: `${base}/v1/${signal}`, compression, timeoutMillis: 5000 });
-      current = `${kind}-${compression}-traces`;
+      label(`${kind}-${compression}-traces`);
       const tracerProvider = new BasicTracerProvider({ resource, spanProcessors: [new SimpleSpanProcessor(new exporters[kind].traces(options('traces')))] });
       const tracer = tracerProvider.getTracer('oteljs.interop', '0.0.1');
       const parent = tracer.startSpan('parent-op', {
@@ -105,7 +102,7 @@ async function emit(folder) {
       await tracerProvider.forceFlush();
       await tracerProvider.shutdown();
 
-      current = `${kind}-${compression}-metrics`;
+      label(`${kind}-${compression}-metrics`);
       const reader = new PeriodicExportingMetricReader({ exporter: new exporters[kind].metrics(options('metrics')), exportIntervalMillis: 3600000 });
       const meterProvider = new MeterProvider({ resource, readers: [reader] });
       const meter = meterProvider.getMeter('oteljs.interop', '0.0.1');
@@ -120,7 +117,7 @@ async function emit(folder) {
       await meterProvider.forceFlush();
       await meterProvider.shutdown();
 
-      current = `${kind}-${compression}-logs`;
+      label(`${kind}-${compression}-logs`);
       const loggerProvider = new LoggerProvider({ resource, processors: [new SimpleLogRecordProcessor({ exporter: new exporters[kind].logs(options("logs")) })] });
       const logger = loggerProvider.getLogger('oteljs.interop', '0.0.1');
       for (const [severityNumber, severityText] of [[5, 'DEBUG'], [9, 'INFO'], [13, 'WARN'], [17, 'ERROR'], [21, 'FATAL']])
@@ -130,6 +127,24 @@ async function emit(folder) {
       await loggerProvider.shutdown();
     }
   }
+}
+
+async function emit(folder) {
+  let current = '';
+  const received = [];
+  const server = http.createServer((request, response) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks);
+      received.push({ name: current, path: request.url, type: request.headers['content-type'], encoding: request.headers['content-encoding'] || 'none', body });
+      response.writeHead(200, { 'Content-Type': request.headers['content-type'] });
+      response.end();
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  await runExporters(base, (name) => { current = name; }, () => 'oteljs-peer');
   server.close();
 
   fs.mkdirSync(folder, { recursive: true });
@@ -153,7 +168,11 @@ if (command === 'decode') {
   fs.writeFileSync(output, canonical(signal, encoding, fs.readFileSync(input)));
 } else if (command === 'emit') {
   await emit(args[0]);
+} else if (command === 'send') {
+  // The exporters against a real receiver: each combination is its own service.
+  await runExporters(args[0], () => {}, (kind, compression) => `oteljs-${kind}-${compression}`);
+  console.log('sent');
 } else {
-  console.error('usage: otlp-peer.mjs decode <signal> <protobuf|json> <body> <out.json> | emit <folder>');
+  console.error('usage: otlp-peer.mjs decode <signal> <protobuf|json> <body> <out.json> | emit <folder> | send <base-url>');
   process.exit(2);
 }
