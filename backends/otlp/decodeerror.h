@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/stringinterner.h"
 #include "otlpbends.h"
+#include "telemetry/attributevalue.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,10 @@ class DecodeError final
 {
 public:
     OtlpBends bends;
+    /// Repeated strings of the request being decoded share one copy (set by the protobuf decoder).
+    StringInterner* strings = nullptr;
+    /// Whole attributes (key and simple value) repeat too: decoded once per request.
+    BytesInterner<KeyValue>* attributes = nullptr;
 
     bool isSet() const { return !m_message.isEmpty(); }
     void set(const QString& message, const QString& field = {})

@@ -2,7 +2,10 @@
 
 #include "common/utf8.h"
 
+#include <QtEndian>
+
 #include <bit>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using ProtobufWire::WireType;
@@ -29,18 +32,90 @@ bool readPayload(ProtobufReader& reader, const char* name, Payload* payload, Dec
     return true;
 }
 
-bool readString(ProtobufReader& reader, const char* name, QByteArray* value, DecodeError* error)
+namespace {
+/// A string field's bytes as a QByteArray: shared with an earlier equal string of the request
+/// when there is one, otherwise checked for UTF-8 and copied.
+bool takeString(Payload payload, const char* name, QByteArray* value, DecodeError* error)
 {
-    Payload payload;
-    if (!readPayload(reader, name, &payload, error))
-        return false;
+    StringInterner::Probe probe;
+    if (error->strings) {
+        // Seen before in this request: already checked, and shared.
+        probe = error->strings->find(payload.bytes);
+        if (probe.known) {
+            *value = *probe.known;
+            return true;
+        }
+    }
     const qsizetype bad = Utf8::firstInvalidOffset(payload.bytes);
     if (bad >= 0) {
         error->set(u"invalid UTF-8 at byte %1"_s.arg(payload.offset + bad), QString::fromLatin1(name));
         return false;
     }
-    *value = payload.bytes.toByteArray();
+    *value = error->strings ? error->strings->add(payload.bytes, probe) : payload.bytes.toByteArray();
     return true;
+}
+
+/// One length-delimited field at `bytes[*pos]` with tag `tag` and a one-byte length; false (and
+/// nothing consumed) when the bytes are laid out otherwise.
+bool shortField(QByteArrayView bytes, qsizetype* pos, char tag, QByteArrayView* field)
+{
+    if (bytes.size() - *pos < 2 || bytes[*pos] != tag || static_cast<quint8>(bytes[*pos + 1]) >= 0x80)
+        return false;
+    const qsizetype length = static_cast<quint8>(bytes[*pos + 1]);
+    if (bytes.size() - *pos - 2 < length)
+        return false;
+    *field = bytes.sliced(*pos + 2, length);
+    *pos += 2 + length;
+    return true;
+}
+
+/// The shape nearly every attribute has, {key: short string, value: {string_value: short string}}
+/// (or a bool, int or double value), read without the general reader's layers. Returns false,
+/// having changed nothing, for any other shape, which the general path then reads.
+bool readSimpleKeyValue(Payload payload, KeyValue* entry, DecodeError* error, bool* failed)
+{
+    const QByteArrayView bytes = payload.bytes;
+    qsizetype pos = 0;
+    QByteArrayView key;
+    QByteArrayView value;
+    if (!shortField(bytes, &pos, 0x0A, &key) || !shortField(bytes, &pos, 0x12, &value) || pos != bytes.size()
+        || value.size() < 2)
+        return false;
+    QByteArrayView text;
+    qsizetype inner = 0;
+    const bool isString = shortField(value, &inner, 0x0A, &text) && inner == value.size();
+    const bool isBool = !isString && value.size() == 2 && value[0] == 0x10 && static_cast<quint8>(value[1]) <= 1;
+    const bool isDouble = !isString && value.size() == 9 && value[0] == 0x21;
+    if (!isString && !isBool && !isDouble)
+        return false;
+    if (!takeString({ key, payload.offset + 2 }, "key", &entry->key, error)) {
+        *failed = true;
+        return false;
+    }
+    if (isString) {
+        QByteArray string;
+        if (!takeString({ text, payload.offset + (text.data() - bytes.data()) }, "string_value", &string, error)) {
+            *failed = true;
+            return error->within(u"value"_s);
+        }
+        entry->value = AttributeValue::fromString(std::move(string));
+    } else if (isBool) {
+        entry->value = AttributeValue::fromBool(value[1] != 0);
+    } else {
+        quint64 bits = 0;
+        std::memcpy(&bits, value.data() + 1, 8);
+        entry->value = AttributeValue::fromDouble(std::bit_cast<double>(qFromLittleEndian(bits)));
+    }
+    return true;
+}
+} // namespace
+
+bool readString(ProtobufReader& reader, const char* name, QByteArray* value, DecodeError* error)
+{
+    Payload payload;
+    if (!readPayload(reader, name, &payload, error))
+        return false;
+    return takeString(payload, name, value, error);
 }
 
 bool readVarintField(ProtobufReader& reader, const char* name, quint64* value, DecodeError* error)
@@ -200,10 +275,27 @@ bool readKeyValue(Payload payload, int depth, KeyValue* entry, DecodeError* erro
 bool readAttribute(ProtobufReader& reader, const char* name, Attributes* attributes, DecodeError* error)
 {
     Payload payload;
-    KeyValue entry;
-    if (!readPayload(reader, name, &payload, error) || !readKeyValue(payload, 0, &entry, error))
-        return error->within(u"%1[%2]"_s.arg(QLatin1StringView(name)).arg(attributes->size()));
-    attributes->append(std::move(entry));
+    if (attributes->isEmpty())
+        attributes->reserve(16); // most records carry a dozen: one allocation instead of five
+    KeyValue& entry = attributes->emplace_back();
+    if (!readPayload(reader, name, &payload, error))
+        return error->within(u"%1[%2]"_s.arg(QLatin1StringView(name)).arg(attributes->size() - 1));
+    BytesInterner<KeyValue>::Probe probe;
+    if (error->attributes) {
+        probe = error->attributes->find(payload.bytes);
+        if (probe.known) {
+            entry = *probe.known;
+            return true;
+        }
+    }
+    bool failed = false;
+    if (readSimpleKeyValue(payload, &entry, error, &failed)) {
+        if (error->attributes)
+            error->attributes->remember(payload.bytes, entry, probe);
+        return true;
+    }
+    if (failed || !readKeyValue(payload, 0, &entry, error))
+        return error->within(u"%1[%2]"_s.arg(QLatin1StringView(name)).arg(attributes->size() - 1));
     return true;
 }
 

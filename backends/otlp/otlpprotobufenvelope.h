@@ -75,6 +75,10 @@ DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& n
 {
     DecodedBatch<Record> batch;
     DecodeError error;
+    StringInterner strings; // views into `body`, which outlives this call
+    error.strings = &strings;
+    BytesInterner<KeyValue> attributes;
+    error.attributes = &attributes;
     auto scopeLevel = [&](Payload scopePayload, const ResourcePtr& resource, ItemPosition position) {
         ProtobufReader reader(scopePayload.bytes, scopePayload.offset);
         auto scope = std::make_shared<InstrumentationScope>();
@@ -98,6 +102,8 @@ DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& n
         if (!finish(reader, &error))
             return false;
         const ScopePtr shared = std::move(scope);
+        // The items are known before they are decoded: one allocation for the records.
+        batch.records.reserve(batch.records.size() + items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
             position.itemIndex = i;
             if (!decodeItem(items.at(i), resource, shared, position, batch, &error))

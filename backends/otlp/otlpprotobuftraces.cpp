@@ -265,17 +265,18 @@ DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body)
     return decodeEnvelopes<SpanRecord>(body, traceNames,
         [](Payload payload, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
             DecodedBatch<SpanRecord>& batch, DecodeError* error) {
-            SpanRecord span;
+            // Decoded in place: a span is too large to build aside and move.
+            SpanRecord& span = batch.records.emplace_back();
             QString problem;
             if (!readSpan(payload, &span, &problem, error))
                 return false;
             if (!problem.isEmpty()) {
+                batch.records.removeLast();
                 batch.reject(position.path() + u": "_s + problem);
                 return true;
             }
             span.resource = resource;
             span.scope = scope;
-            batch.records.append(std::move(span));
             return true;
         });
 }

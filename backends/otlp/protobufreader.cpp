@@ -27,8 +27,9 @@ const char* ProtobufWire::wireTypeName(WireType type)
 
 void ProtobufReader::setError(const QString& message)
 {
-    if (m_error.isEmpty())
+    if (!m_failed)
         m_error = message;
+    m_failed = true;
 }
 
 bool ProtobufReader::rawVarint(quint64* value)
@@ -56,32 +57,21 @@ bool ProtobufReader::rawVarint(quint64* value)
     return false;
 }
 
-bool ProtobufReader::next()
+bool ProtobufReader::failTag(quint64 field, quint8 type)
 {
-    if (hasError() || m_pos >= m_data.size())
-        return false;
-    m_fieldStart = m_pos;
-    quint64 tag = 0;
-    if (!rawVarint(&tag))
-        return false;
-    const quint64 field = tag >> 3;
-    const auto type = static_cast<quint8>(tag & 7);
-    if (field == 0 || field > 536870911) {
+    if (field == 0 || field > 536870911)
         setError(u"invalid field number %1 at byte %2"_s.arg(field).arg(fieldOffset()));
-        return false;
-    }
-    if (type == 3 || type == 4 || type > 5) {
+    else
         setError(u"unsupported wire type %1 for field %2 at byte %3"_s.arg(type).arg(field).arg(fieldOffset()));
-        return false;
-    }
-    m_field = static_cast<quint32>(field);
-    m_wireType = static_cast<ProtobufWire::WireType>(type);
-    return true;
+    return false;
 }
 
-bool ProtobufReader::readVarint(quint64* value)
+bool ProtobufReader::failLength(quint64 length, qsizetype lengthOffset)
 {
-    return rawVarint(value);
+    setError(u"length %1 at byte %2 runs past the end of its message (%3 bytes left)"_s.arg(length)
+                 .arg(lengthOffset)
+                 .arg(m_data.size() - m_pos));
+    return false;
 }
 
 bool ProtobufReader::readFixed64(quint64* value)
@@ -110,25 +100,6 @@ bool ProtobufReader::readFixed32(quint32* value)
     return true;
 }
 
-bool ProtobufReader::readBytes(QByteArrayView* value, qsizetype* payloadOffset)
-{
-    const qsizetype lengthOffset = offset();
-    quint64 length = 0;
-    if (!rawVarint(&length))
-        return false;
-    if (length > quint64(m_data.size() - m_pos)) {
-        setError(u"length %1 at byte %2 runs past the end of its message (%3 bytes left)"_s.arg(length)
-                     .arg(lengthOffset)
-                     .arg(m_data.size() - m_pos));
-        return false;
-    }
-    if (payloadOffset)
-        *payloadOffset = offset();
-    *value = m_data.sliced(m_pos, static_cast<qsizetype>(length));
-    m_pos += static_cast<qsizetype>(length);
-    return true;
-}
-
 bool ProtobufReader::skip()
 {
     quint64 ignoredVarint = 0;
@@ -151,10 +122,8 @@ bool ProtobufReader::skip()
     return false;
 }
 
-bool ProtobufReader::expect(ProtobufWire::WireType type, const char* fieldName)
+bool ProtobufReader::failWireType(ProtobufWire::WireType type, const char* fieldName)
 {
-    if (m_wireType == type)
-        return true;
     setError(u"field %1 (%2) at byte %3 has wire type %4, expected %5"_s.arg(m_field)
                  .arg(QLatin1StringView(fieldName))
                  .arg(fieldOffset())
