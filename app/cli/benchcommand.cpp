@@ -4,6 +4,7 @@
 #include "bench/benchserver.h"
 #include "bench/codecbenchmark.h"
 #include "bench/ingestbenchmark.h"
+#include "bench/receivebenchmark.h"
 #include "bench/streambenchmark.h"
 #include "console.h"
 #include "exitcodes.h"
@@ -176,6 +177,55 @@ int ingest(const QCommandLineParser& parser)
     return ExitCode::success;
 }
 
+int receive(const QCommandLineParser& parser)
+{
+    const int events = parser.value(u"events"_s).toInt();
+    const int rounds = parser.value(u"rounds"_s).toInt();
+    if (events <= 0 || rounds < BenchSamples::minimumRounds) {
+        printLine(stderr,
+            u"--events must be positive, --rounds at least %1 (a spread needs rounds)"_s.arg(
+                BenchSamples::minimumRounds));
+        return ExitCode::usage;
+    }
+    BenchServer server;
+    if (!startServer(server))
+        return ExitCode::failure;
+    printLine(stdout,
+        u"The local collector end to end into %1.traces: %2 realistic events per run in requests of 1,000, "
+        "%3 rounds, order rotated each round"_s.arg(server.database())
+            .arg(events)
+            .arg(rounds));
+    ReceiveBenchmark benchmark(&server, events, rounds);
+    QString error;
+    const QList<ReceiveBenchmark::Method> methods = benchmark.run(&error);
+    if (methods.isEmpty()) {
+        printLine(stderr, u"error: "_s + error);
+        return ExitCode::failure;
+    }
+    const ReceiveBenchmark::Method& direct = methods.first();
+    printLine(stdout,
+        u"%1 %2 %3 %4 %5"_s.arg(u"method"_s, -50)
+            .arg(u"min spans/s"_s, 11)
+            .arg(u"median"_s, 9)
+            .arg(u"max"_s, 9)
+            .arg(u"median / direct"_s, 16));
+    for (const ReceiveBenchmark::Method& method : methods) {
+        const BenchSamples& rate = method.spansPerSecond;
+        printLine(stdout,
+            u"%1 %2 %3 %4 %5"_s.arg(method.name, -50)
+                .arg(QString::number(rate.min(), 'f', 0), 11)
+                .arg(QString::number(rate.median(), 'f', 0), 9)
+                .arg(QString::number(rate.max(), 'f', 0), 9)
+                .arg(QString::number(rate.median() / direct.spansPerSecond.median(), 'f', 2), 16));
+    }
+    const double ratio = methods.at(1).spansPerSecond.median() / direct.spansPerSecond.median();
+    printLine(stdout,
+        u"OTLP protobuf through the receiver: %1 of the direct backend's rate (target at least 0.5: %2)"_s
+            .arg(ratio, 0, 'f', 2)
+            .arg(ratio >= 0.5 ? u"met"_s : u"missed"_s));
+    return ExitCode::success;
+}
+
 int stream(const QCommandLineParser& parser)
 {
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
@@ -223,12 +273,12 @@ int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, stream."_s);
+        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, stream."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"target"_s, u"codec, ingest or stream"_s);
-    parser.addOption({ u"events"_s, u"ingest: events per run (default 200000)."_s, u"n"_s, u"200000"_s });
+    parser.addPositionalArgument(u"target"_s, u"codec, ingest, receive or stream"_s);
+    parser.addOption({ u"events"_s, u"ingest, receive: events per run (default 200000)."_s, u"n"_s, u"200000"_s });
     parser.addOption({ u"sdk-events"_s, u"ingest: events per run in SDK mode (default 50000)."_s, u"n"_s, u"50000"_s });
-    parser.addOption({ u"rounds"_s, u"ingest, stream: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
+    parser.addOption({ u"rounds"_s, u"ingest, receive, stream: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
     parser.addOption({ u"rows"_s, u"stream: rows in the result (default 1000000)."_s, u"n"_s, u"1000000"_s });
     parser.addOption({ u"batch"_s, u"Events per batch (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"CPU seconds per operation (default 2)."_s, u"s"_s, u"2"_s });
@@ -246,9 +296,11 @@ int run(const QStringList& arguments)
         return codec(parser);
     if (target == u"ingest"_s)
         return ingest(parser);
+    if (target == u"receive"_s)
+        return receive(parser);
     if (target == u"stream"_s)
         return stream(parser);
-    printLine(stderr, u"bench: unknown target \"%1\" (known: codec, ingest, stream)"_s.arg(target));
+    printLine(stderr, u"bench: unknown target \"%1\" (known: codec, ingest, receive, stream)"_s.arg(target));
     return ExitCode::usage;
 }
 

@@ -53,14 +53,6 @@ OtlpHttpExporter::OtlpHttpExporter(OtlpHttpExporterConfig config, QObject* paren
     connect(&m_flushTimer, &QTimer::timeout, this, &OtlpHttpExporter::sealAll);
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, &OtlpHttpExporter::drainSpool);
-    for (Otlp::Signal signal : allSignals) {
-        auto* sender = new OtlpHttpSender(m_network.get(), m_config.retry, this);
-        connect(sender, &OtlpHttpSender::finished, this,
-            [this, signal](const DeliveryBatch& batch, const OtlpHttpSender::Outcome& outcome) {
-                onSenderFinished(signal, batch, outcome);
-            });
-        lane(signal).sender = sender;
-    }
     RetryPolicy drainPolicy = m_config.retry;
     drainPolicy.maxRetries = 0; // the drain timer does the retrying, with the spool's order kept
     m_spoolSender = new OtlpHttpSender(m_network.get(), drainPolicy, this);
@@ -207,9 +199,26 @@ void OtlpHttpExporter::enqueue(Otlp::Signal signal, DeliveryBatch batch)
 void OtlpHttpExporter::pump(Otlp::Signal signal)
 {
     Lane& current = lane(signal);
-    if (m_shuttingDown || current.sender->isBusy() || current.queue.isEmpty())
-        return;
-    current.sender->send(requestFor(signal), current.queue.takeFirst());
+    while (!m_shuttingDown && !current.queue.isEmpty()) {
+        OtlpHttpSender* idle = nullptr;
+        for (OtlpHttpSender* sender : current.senders) {
+            if (!sender->isBusy()) {
+                idle = sender;
+                break;
+            }
+        }
+        if (!idle && current.senders.size() < size_t(qMax(1, m_config.concurrentRequests))) {
+            idle = new OtlpHttpSender(m_network.get(), m_config.retry, this);
+            connect(idle, &OtlpHttpSender::finished, this,
+                [this, signal](const DeliveryBatch& batch, const OtlpHttpSender::Outcome& outcome) {
+                    onSenderFinished(signal, batch, outcome);
+                });
+            current.senders.push_back(idle);
+        }
+        if (!idle)
+            return;
+        idle->send(requestFor(signal), current.queue.takeFirst());
+    }
 }
 
 void OtlpHttpExporter::count(const DeliveryBatch& batch, const OtlpHttpSender::Outcome& outcome)
@@ -338,8 +347,12 @@ bool OtlpHttpExporter::isIdle() const
         }
     }
     for (const Lane& each : m_lanes) {
-        if (!each.queue.isEmpty() || each.sender->isBusy())
+        if (!each.queue.isEmpty())
             return false;
+        for (const OtlpHttpSender* sender : each.senders) {
+            if (sender->isBusy())
+                return false;
+        }
     }
     return !m_spoolSender->isBusy() && (!m_spool || m_spool->isEmpty());
 }
@@ -376,7 +389,8 @@ void OtlpHttpExporter::shutdown(int timeoutMs)
     m_shuttingDown = true;
     for (Otlp::Signal signal : allSignals) {
         Lane& current = lane(signal);
-        current.sender->abort(); // finished() puts the batch in the spool
+        for (OtlpHttpSender* sender : current.senders)
+            sender->abort(); // finished() puts the batch in the spool
         while (!current.queue.isEmpty())
             spool(current.queue.takeFirst());
     }

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -76,7 +77,7 @@ private:
         QList<MetricPoint> points;
         QList<LogRecord> logs;
         QList<DeliveryBatch> queue; ///< owner thread
-        OtlpHttpSender* sender = nullptr;
+        std::vector<OtlpHttpSender*> senders;
     };
 
     void sealAll();

@@ -26,6 +26,9 @@ struct OtlpHttpExporterConfig
     int timeoutMs = 10000;
     int batchSize = 512; ///< records per request
     int flushIntervalMs = 5000;
+    /// Requests per signal under way at once (the collector's exporters default to several): one
+    /// waits a round trip per batch, several let the endpoint group them.
+    int concurrentRequests = 6;
     RetryPolicy retry;
     QString spoolPath; ///< empty: no spool (undeliverable batches are reported and dropped)
     qint64 spoolMaxBytes = qint64(1) << 30;
