@@ -1,9 +1,12 @@
 #include "guiapplication.h"
 
 #include "applicationidentity.h"
+#include "cli/collectoroptions.h"
 #include "cli/exitcodes.h"
 #include "clickhouse/localclickhouse.h"
 #include "clickhousechoice.h"
+#include "collector/localcollector.h"
+#include "common/workerthread.h"
 #include "health/clickhouseprobe.h"
 #include "health/telemetrytablesprobe.h"
 #include "mainwindow.h"
@@ -89,7 +92,33 @@ int runGuiApplication(int argc, char* argv[])
     tables.setDatabase(choice.managed ? u"telemetry"_s : choice.external.database);
     tables.follow(&probe);
     SampleTelemetryLoader sampleLoader;
-    const MainWindow::Engines engines { managed.get(), &probe, &tables, &sampleLoader };
+    // The local collector in front of the managed server, on a thread of its own (it decodes
+    // every request): started when the server is ready, stopped when it stops.
+    std::unique_ptr<WorkerThread<LocalCollector>> collector;
+    if (managed) {
+        collector = std::make_unique<WorkerThread<LocalCollector>>(
+            u"collector"_s, new LocalCollector(), &LocalCollector::shutdown);
+        QObject::connect(managed.get(), &LocalClickHouse::ready, &application, [&managed, &collector, &choice] {
+            if (!collector)
+                return; // shutting down
+            LocalCollector::Options options;
+            options.clickHouse.endpoint = managed->endpoint();
+            options.clickHouse.endpoint.database = managed->schemaDatabase();
+            CollectorOptions::describeTarget(&options.clickHouse,
+                managed->serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern,
+                LocalCollector::spoolPathIn(choice.dataDirectory));
+            collector->post([options](LocalCollector* worker) {
+                worker->configure(options);
+                worker->startAndReport();
+            });
+        });
+        QObject::connect(managed.get(), &LocalClickHouse::stopped, &application, [&collector] {
+            if (collector) // else already shut down with the window
+                collector->post([](LocalCollector* worker) { worker->shutdown(); });
+        });
+    }
+    const MainWindow::Engines engines { managed.get(), &probe, &tables, &sampleLoader,
+        collector ? collector->worker() : nullptr };
     MainWindow window(engines);
     window.show();
     if (managed)
@@ -106,6 +135,7 @@ int runGuiApplication(int argc, char* argv[])
 
     const int status = QApplication::exec();
     probe.stop();
+    collector.reset(); // what it has not delivered within 10 s waits in its spool
     if (managed)
         managed->stopAndWait();
     return smoke ? smoke->exitCode() : status;

@@ -91,8 +91,8 @@ void MainWindow::buildPages()
         const auto page = m_navigation.pageAt(row);
         QWidget* widget = nullptr;
         if (page == NavigationModel::Page::Health) {
-            m_healthPage =
-                new HealthPage(m_engines.managed, m_engines.probe, m_engines.tables, m_engines.sampleLoader, m_pages);
+            m_healthPage = new HealthPage(m_engines.managed, m_engines.probe, m_engines.tables, m_engines.sampleLoader,
+                m_engines.collector, m_pages);
             widget = m_healthPage;
         } else if (page == NavigationModel::Page::Query) {
             m_queryPage = new QueryPage(m_pages);

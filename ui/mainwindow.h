@@ -12,6 +12,7 @@ class ClickHouseStatusIndicator;
 class HealthPage;
 class QueryPage;
 class LocalClickHouse;
+class LocalCollector;
 class QListView;
 class QStackedWidget;
 
@@ -31,6 +32,8 @@ public:
         ClickHouseProbe* probe = nullptr;
         TelemetryTablesProbe* tables = nullptr;
         SampleTelemetryLoader* sampleLoader = nullptr;
+        /// Lives on its own thread: only its signals are used here. Null with an external server.
+        const LocalCollector* collector = nullptr;
     };
 
     explicit MainWindow(const Engines& engines, QWidget* parent = nullptr);

@@ -10,7 +10,50 @@ using namespace Qt::StringLiterals;
 LocalCollector::LocalCollector(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-{ }
+{
+    qRegisterMetaType<CollectorStatus>();
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(500);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this] { Q_EMIT statusChanged(status()); });
+    connect(this, &LocalCollector::statisticsChanged, this, [this] {
+        if (!m_statusTimer.isActive())
+            m_statusTimer.start();
+    });
+}
+
+void LocalCollector::startAndReport()
+{
+    QString error;
+    m_startError = start(&error) ? QString() : error;
+    Q_EMIT statusChanged(status());
+}
+
+CollectorStatus LocalCollector::status() const
+{
+    CollectorStatus status;
+    status.state = m_running     ? CollectorStatus::State::Running
+        : m_startError.isEmpty() ? CollectorStatus::State::Stopped
+                                 : CollectorStatus::State::Failed;
+    status.error = m_startError;
+    if (m_receiver) {
+        status.receiver = m_receiver->statistics();
+        if (m_running)
+            status.otlpUrl = m_receiver->url();
+    }
+    if (m_gateway) {
+        status.gateway = m_gateway->statistics();
+        if (m_running)
+            status.gatewayUrl = m_gateway->url();
+    }
+    if (m_exporter) {
+        const ClickHouseDirectExporter::Statistics s = m_exporter->statistics();
+        status.rowsDelivered = s.rowsDelivered;
+        status.spooledRows = s.spooledRows;
+        status.rowsLost = s.rowsLost;
+        status.deliveryError = s.lastError;
+    }
+    return status;
+}
 
 LocalCollector::~LocalCollector()
 {
@@ -27,10 +70,12 @@ QString LocalCollector::spoolPathIn(const QString& dataDirectory)
 
 bool LocalCollector::start(QString* error)
 {
-    if (m_running || m_exporter) {
-        *error = u"a collector starts once"_s;
-        return m_running;
-    }
+    if (m_running)
+        return true;
+    // A start after a stop begins afresh: listeners go before the exporter they deliver through.
+    delete std::exchange(m_receiver, nullptr);
+    delete std::exchange(m_gateway, nullptr);
+    m_exporter.reset();
     ClickHouseBackendConfig config = m_options.clickHouse;
     // Many senders at once: large group commits, two inserts per table under way.
     config.mode = ClickHouseBackendConfig::Mode::Throughput;
@@ -86,7 +131,10 @@ void LocalCollector::stop(int timeoutMs)
         m_gateway->stopListening();
     if (m_exporter && m_running)
         m_exporter->shutdown(timeoutMs);
+    const bool wasRunning = m_running;
     m_running = false;
+    if (wasRunning)
+        Q_EMIT statusChanged(status());
 }
 
 QJsonObject LocalCollector::statisticsJson() const

@@ -2,9 +2,11 @@
 
 #include "clickhouse/clickhousebackendconfig.h"
 #include "clickhouseingestgateway.h"
+#include "collectorstatus.h"
 #include "otlpreceiver.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -30,11 +32,22 @@ public:
     };
 
     explicit LocalCollector(Options options, QObject* parent = nullptr);
+    /// Configured later, with configure(), as the window does.
+    LocalCollector()
+        : LocalCollector(Options())
+    { }
     ~LocalCollector() override;
     Q_DISABLE_COPY_MOVE(LocalCollector)
 
     /// Opens the spool and starts both listeners; false with `error` set when one cannot start.
+    /// A stopped collector starts again (with fresh statistics).
     bool start(QString* error);
+    /// Options for the next start() (the window learns the managed server's address late).
+    void configure(Options options) { m_options = std::move(options); }
+    /// start() for callers on other threads: the outcome comes as statusChanged().
+    void startAndReport();
+    /// stop() with the window's grace period, for WorkerThread.
+    void shutdown() { stop(10000); }
     /// Stops listening and puts whatever is not delivered within `timeoutMs` in the spool. The
     /// statistics stay readable.
     void stop(int timeoutMs);
@@ -45,12 +58,15 @@ public:
     bool isRunning() const { return m_running; }
     /// Statistics of the receiver, the gateway and the exporter as one JSON object.
     QJsonObject statisticsJson() const;
+    CollectorStatus status() const;
 
     /// The default spool file for a data folder.
     static QString spoolPathIn(const QString& dataDirectory);
 
 Q_SIGNALS:
     void statisticsChanged();
+    /// At start and stop, and at most twice a second while traffic changes the statistics.
+    void statusChanged(const CollectorStatus& status);
 
 private:
     Options m_options;
@@ -58,4 +74,6 @@ private:
     OtlpReceiver* m_receiver = nullptr;
     ClickHouseIngestGateway* m_gateway = nullptr;
     bool m_running = false;
+    QString m_startError;
+    QTimer m_statusTimer;
 };

@@ -10,9 +10,11 @@ fail() {
     exit 1
 }
 
-# start_stack <data folder>
+# start_stack <data folder> [more options of stack start]
 start_stack() {
-    "$binary" stack start --data-dir "$1" --json >"$scratch/stack.out" 2>"$scratch/stack.err" &
+    folder=$1
+    shift
+    "$binary" stack start --data-dir "$folder" --json "$@" >"$scratch/stack.out" 2>"$scratch/stack.err" &
     stack=$!
     trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true' EXIT
     tries=0

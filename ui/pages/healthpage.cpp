@@ -3,6 +3,7 @@
 #include "clickhouse/localclickhouse.h"
 #include "clickhousestatussummary.h"
 #include "health/clickhouseprobe.h"
+#include "widgets/collectortile.h"
 #include "widgets/statuscolors.h"
 #include "widgets/telemetrydatatile.h"
 
@@ -25,11 +26,12 @@ QLabel* valueLabel(QWidget* parent)
 } // namespace
 
 HealthPage::HealthPage(LocalClickHouse* managed, ClickHouseProbe* probe, TelemetryTablesProbe* tables,
-    SampleTelemetryLoader* sampleLoader, QWidget* parent)
+    SampleTelemetryLoader* sampleLoader, const LocalCollector* collector, QWidget* parent)
     : QWidget(parent)
     , m_managed(managed)
     , m_probe(probe)
     , m_dataTile(new TelemetryDataTile(tables, sampleLoader, probe, this))
+    , m_collectorTile(new CollectorTile(collector, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -77,10 +79,10 @@ HealthPage::HealthPage(LocalClickHouse* managed, ClickHouseProbe* probe, Telemet
     m_log->setMaximumBlockCount(500);
     tileLayout->addWidget(m_log, 1);
     layout->addWidget(tile);
+    layout->addWidget(m_collectorTile);
     layout->addWidget(m_dataTile);
 
-    auto* later =
-        new QLabel(tr("OTLP collector, Grafana and the workbench's own receiver and queues: not built yet."), this);
+    auto* later = new QLabel(tr("Health of an OpenTelemetry collector and of Grafana: not built yet."), this);
     later->setEnabled(false);
     layout->addWidget(later);
     layout->addStretch(1);

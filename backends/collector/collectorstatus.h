@@ -1,0 +1,32 @@
+#pragma once
+
+#include "listenerstatistics.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+/// A snapshot of the local collector for the window: where it listens, whether it runs, what it
+/// has taken, and how its deliveries to ClickHouse stand. Sent from the collector's thread.
+struct CollectorStatus
+{
+    enum class State
+    {
+        Stopped,
+        Running,
+        Failed,
+    };
+
+    State state = State::Stopped;
+    QString error; ///< why it failed to start
+    QUrl otlpUrl;
+    QUrl gatewayUrl;
+    ListenerStatistics receiver;
+    ListenerStatistics gateway;
+    qint64 rowsDelivered = 0;
+    qint64 spooledRows = 0;
+    qint64 rowsLost = 0;
+    QString deliveryError; ///< the exporter's last error, if any
+};
+
+Q_DECLARE_METATYPE(CollectorStatus)
