@@ -102,6 +102,7 @@ int runGuiApplication(int argc, char* argv[])
             if (!collector)
                 return; // shutting down
             LocalCollector::Options options;
+            options.receiver.bearerToken = qgetenv("AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN");
             options.clickHouse.endpoint = managed->endpoint();
             options.clickHouse.endpoint.database = managed->schemaDatabase();
             CollectorOptions::describeTarget(&options.clickHouse,
