@@ -35,6 +35,28 @@ ClickHouseBatchSender::~ClickHouseBatchSender()
     delete m_reply;
 }
 
+bool ClickHouseBatchSender::isBadData(const ClickHouseError& error)
+{
+    if (error.kind() != ClickHouseError::Kind::Server)
+        return false;
+    switch (error.code()) {
+    case 6: // CANNOT_PARSE_TEXT
+    case 16: // NO_SUCH_COLUMN_IN_TABLE
+    case 26: // CANNOT_PARSE_QUOTED_STRING
+    case 27: // CANNOT_PARSE_INPUT_ASSERTION_FAILED
+    case 38: // CANNOT_PARSE_DATE
+    case 41: // CANNOT_PARSE_DATETIME
+    case 53: // TYPE_MISMATCH
+    case 70: // CANNOT_CONVERT_TYPE
+    case 72: // CANNOT_PARSE_NUMBER
+    case 117: // INCORRECT_DATA (unknown field in JSONEachRow)
+        return true;
+    default:
+        break;
+    }
+    return false;
+}
+
 bool ClickHouseBatchSender::isPermanent(const ClickHouseError& error)
 {
     if (error.kind() == ClickHouseError::Kind::Authentication)

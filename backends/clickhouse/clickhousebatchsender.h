@@ -57,6 +57,10 @@ public:
     /// True for errors that resending cannot fix (authentication, unknown table or column,
     /// rows the table cannot parse, read-only user).
     static bool isPermanent(const ClickHouseError& error);
+    /// Of those, the ones about the rows themselves (they cannot be parsed or do not fit the
+    /// columns), as opposed to the server's set-up (credentials, a missing table), which the user
+    /// can fix and after which the same rows go in.
+    static bool isBadData(const ClickHouseError& error);
 
 Q_SIGNALS:
     void finished(const DeliveryBatch& batch, const ClickHouseBatchSender::Outcome& outcome);

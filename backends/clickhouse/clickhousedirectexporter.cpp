@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -225,7 +226,27 @@ void ClickHouseDirectExporter::trackLogs(const QList<LogRecord>& logs, const Del
 void ClickHouseDirectExporter::trackRows(
     Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket)
 {
-    appendRows(table, std::move(rows), std::move(keys), ticket);
+    if (keys.isEmpty())
+        return;
+    if (!ticket)
+        return appendRows(table, std::move(rows), std::move(keys), ticket);
+    // Rows from outside: a batch of their own, never coalesced with others (DeliveryBatch::alone).
+    DeliveryBatch batch;
+    batch.destination = tableName(table);
+    batch.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    batch.rows = std::move(rows);
+    batch.keys = std::move(keys);
+    batch.alone = true;
+    ticket->addPart();
+    batch.tickets.append(ticket);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_statistics.rowsTracked += batch.rowCount();
+    }
+    ++m_postedBatches;
+    QMetaObject::invokeMethod(
+        this, [this, table, batch = std::move(batch)]() mutable { enqueue(table, std::move(batch)); },
+        Qt::QueuedConnection);
 }
 
 void ClickHouseDirectExporter::flush()
@@ -250,8 +271,9 @@ void ClickHouseDirectExporter::flushNow()
 void ClickHouseDirectExporter::enqueue(Table table, DeliveryBatch batch)
 {
     --m_postedBatches;
-    // While older batches wait in the spool, newer ones queue behind them: order is kept.
-    if (m_spool && (!m_spool->isEmpty() || !m_held.isEmpty()))
+    // While older batches wait in the spool, newer ones queue behind them: order is kept. After
+    // shutdown() nothing is sent any more: what still comes goes to the spool (or fails).
+    if (m_shuttingDown || (m_spool && (!m_spool->isEmpty() || !m_held.isEmpty())))
         return spool(std::move(batch));
     m_lanes[static_cast<size_t>(table)].queue.append(std::move(batch));
     pump(table);
@@ -285,7 +307,7 @@ void ClickHouseDirectExporter::pump(Table table)
         if (!idle)
             return;
         DeliveryBatch batch = lane.queue.takeFirst();
-        while (!lane.queue.isEmpty()
+        while (!batch.alone && !lane.queue.isEmpty() && !lane.queue.first().alone
             && batch.rowCount() + lane.queue.first().rowCount() <= m_config.coalescedRowsLimit()
             && batch.rows.size() + lane.queue.first().rows.size() <= m_config.throughputBatchBytes)
             batch.append(lane.queue.takeFirst());
@@ -314,6 +336,14 @@ void ClickHouseDirectExporter::onSenderFinished(
     if (outcome.delivered) {
         DeliveryBatch delivered = batch;
         delivered.settleTickets(true);
+    } else if (outcome.permanent && batch.alone && ClickHouseBatchSender::isBadData(outcome.error)) {
+        // Rows from outside that the server refuses as rows (an unknown column, text where a
+        // number goes): a resend cannot help, and spooled they would block every batch behind
+        // them. The request that sent them is told (the gateway answers with the server's error).
+        const QString error = outcome.error.toString();
+        reportError(u"ClickHouse refused %1 rows for %2: %3"_s.arg(batch.rowCount()).arg(batch.destination, error));
+        DeliveryBatch refused = batch;
+        refused.settleTickets(false, error, true);
     } else if (outcome.error.kind() == ClickHouseError::Kind::Cancelled) {
         spool(batch); // stopped by shutdown(): the next start delivers it
     } else if (!outcome.delivered) {
@@ -349,6 +379,7 @@ void ClickHouseDirectExporter::spool(DeliveryBatch batch)
         if (!error.isEmpty())
             reportError(error + u"; the batch is kept in memory until the spool has room"_s);
         m_held.append(std::move(batch));
+        updateSpoolStatistics();
     }
     if (!m_drainTimer.isActive() && !m_spoolSender->isBusy())
         m_drainTimer.start(m_config.spoolRetryIntervalMs);
@@ -367,8 +398,11 @@ void ClickHouseDirectExporter::drainSpool()
             m_held.takeFirst().settleTickets(true);
         }
         updateSpoolStatistics();
-        if (m_spool->isEmpty())
+        if (m_spool->isEmpty()) {
+            if (!m_held.isEmpty()) // the spool still refuses them: try again later
+                m_drainTimer.start(m_config.spoolRetryIntervalMs);
             return;
+        }
     }
     QString error;
     std::optional<DeliveryBatch> batch = m_spool->front(&error);
@@ -417,6 +451,30 @@ void ClickHouseDirectExporter::onSpoolSenderFinished(
     }
     if (outcome.error.kind() == ClickHouseError::Kind::Cancelled)
         return;
+    if (outcome.permanent && ClickHouseBatchSender::isBadData(outcome.error)) {
+        // Rows the server refuses as rows: kept aside in a file beside the spool (never silently
+        // dropped), so that the batches behind them can go. A set-up error (credentials, a
+        // missing table) keeps them in the spool until the user fixes it.
+        const QString path = m_spool->path() + u".refused.jsonl"_s;
+        QFile refused(path);
+        const bool kept =
+            refused.open(QIODevice::WriteOnly | QIODevice::Append) && refused.write(batch.rows) == batch.rows.size();
+        reportError(
+            u"ClickHouse refused %1 spooled rows for %2 (%3); %4"_s.arg(batch.rowCount())
+                .arg(batch.destination, outcome.error.toString(),
+                    kept ? u"they are kept in "_s + path : u"they could not be kept: "_s + refused.errorString()));
+        QString error;
+        if (!m_spool->acknowledgeFront(&error, m_drainingBatches))
+            reportError(error);
+        {
+            QMutexLocker locker(&m_mutex);
+            m_statistics.rowsLost += batch.rowCount();
+        }
+        updateSpoolStatistics();
+        Q_EMIT statisticsChanged();
+        m_drainTimer.start(0);
+        return;
+    }
     ++m_drainFailures;
     reportError(u"the spool (%1 batches) is still waiting for the server: %2"_s.arg(m_spool->pendingBatches())
                     .arg(outcome.error.toString()));
@@ -513,4 +571,14 @@ void ClickHouseDirectExporter::shutdown(int timeoutMs)
     }
     m_spoolSender->abort();
     m_drainTimer.stop();
+    // Batches the spool had no room for end with this object: their producers are told, and the
+    // rows are counted lost (each was reported when it was held).
+    for (DeliveryBatch& held : m_held) {
+        {
+            QMutexLocker locker(&m_mutex);
+            m_statistics.rowsLost += held.rowCount();
+        }
+        held.settleTickets(false, u"the spool was full when the exporter stopped"_s);
+    }
+    m_held.clear();
 }

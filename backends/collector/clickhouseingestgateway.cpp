@@ -132,7 +132,7 @@ void ClickHouseIngestGateway::handle(const QHttpServerRequest& request, HttpRepl
     const bool get =
         request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head;
     if (get && (path == u"/ping"_s || path == u"/"_s) && !QUrlQuery(request.url()).hasQueryItem(u"query"_s))
-        return finish(exchange, 200, "Ok.\n");
+        return finish(exchange, 200, request.method() == QHttpServerRequest::Method::Head ? QByteArray() : "Ok.\n");
     const QString elsewhere = m_clickHouseUrl.isValid()
         ? u"send it to ClickHouse itself at %1"_s.arg(m_clickHouseUrl.toString())
         : u"send it to ClickHouse itself"_s;
@@ -202,10 +202,21 @@ void ClickHouseIngestGateway::insert(Exchange exchange, const QString& tableName
                                                                        : ListenerStatistics::Logs;
     IngestRowConverter::Result rows = IngestRowConverter(table, config.dialect).convert(body);
     const qint64 count = rows.keys.size();
-    const qint64 refused = rows.refused;
-    const QStringList problems = rows.problems;
-    // Good rows are kept even when others are refused; the answer then says which were refused.
-    auto answer = [this, kind, count, refused, problems](Exchange& pending, bool safe, const QString& error) {
+    // As ClickHouse does: an insert with a row it cannot read stores nothing, so that the client
+    // can correct it and send the whole batch again without storing the good rows twice.
+    if (rows.refused > 0) {
+        {
+            QMutexLocker locker(&m_mutex);
+            m_statistics.rejected[size_t(kind)] += count + rows.refused;
+        }
+        return fail(exchange, 400, codeIncorrectData,
+            u"%1 of %2 rows could not be read; nothing was stored: %3"_s.arg(rows.refused)
+                .arg(count + rows.refused)
+                .arg(rows.problems.join(u"; "_s)));
+    }
+    auto answer = [this, kind, count](Exchange& pending, bool safe, const QString& error, bool refused) {
+        if (!safe && refused) // the server's own verdict on the rows, as it would have answered
+            return fail(pending, 400, codeIncorrectData, error);
         if (!safe) {
             return fail(pending, 503, codeNetworkError, u"the rows could not be stored: "_s + error,
                 { { "Retry-After", QByteArray::number(m_options.retryAfterSeconds) } });
@@ -213,14 +224,6 @@ void ClickHouseIngestGateway::insert(Exchange exchange, const QString& tableName
         {
             QMutexLocker locker(&m_mutex);
             m_statistics.accepted[size_t(kind)] += count;
-            m_statistics.rejected[size_t(kind)] += refused;
-        }
-        if (refused > 0) {
-            return fail(pending, 400, codeIncorrectData,
-                u"%1 of %2 rows could not be read and were not stored (the other %3 were): %4"_s.arg(refused)
-                    .arg(count + refused)
-                    .arg(count)
-                    .arg(problems.join(u"; "_s)));
         }
         const QByteArray summary = QJsonDocument(
             QJsonObject { { u"written_rows"_s, QString::number(count) }, { u"written_bytes"_s, QString::number(0) } })
@@ -228,25 +231,26 @@ void ClickHouseIngestGateway::insert(Exchange exchange, const QString& tableName
         finish(pending, 200, {}, { { "X-ClickHouse-Summary", summary } });
     };
     if (count == 0)
-        return answer(exchange, true, {});
+        return answer(exchange, true, {}, false);
     {
         QMutexLocker locker(&m_mutex);
         ++m_statistics.inFlight;
     }
     QPointer<ClickHouseIngestGateway> self(this);
-    auto ticket = std::make_shared<DeliveryTicket>([self, exchange, answer](bool safe, const QString& error) mutable {
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, exchange, answer, safe, error]() mutable {
+    auto ticket = std::make_shared<DeliveryTicket>(
+        [self, exchange, answer](bool safe, const QString& error, bool refused) mutable {
             if (!self)
                 return;
-            {
-                QMutexLocker locker(&self->m_mutex);
-                --self->m_statistics.inFlight;
-            }
-            answer(exchange, safe, error);
+            QMetaObject::invokeMethod(self.data(), [self, exchange, answer, safe, error, refused]() mutable {
+                if (!self)
+                    return;
+                {
+                    QMutexLocker locker(&self->m_mutex);
+                    --self->m_statistics.inFlight;
+                }
+                answer(exchange, safe, error, refused);
+            });
         });
-    });
     m_exporter->trackRows(table, std::move(rows.rows), std::move(rows.keys), ticket);
     ticket->release();
 }

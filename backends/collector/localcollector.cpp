@@ -10,6 +10,7 @@ using namespace Qt::StringLiterals;
 LocalCollector::LocalCollector(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_statusTimer(this) // a child, so that it moves to the collector's thread with it
 {
     qRegisterMetaType<CollectorStatus>();
     m_statusTimer.setSingleShot(true);
@@ -79,6 +80,10 @@ bool LocalCollector::start(QString* error)
     ClickHouseBackendConfig config = m_options.clickHouse;
     // Many senders at once: large group commits, two inserts per table under way.
     config.mode = ClickHouseBackendConfig::Mode::Throughput;
+    // Senders wait for their answer (and an OTel SDK gives up after 10 s, then sends again): a
+    // failed insert goes to the spool at once, which checks what landed before it resends,
+    // instead of retrying while the request waits.
+    config.retry.maxRetries = 0;
     m_exporter = std::make_unique<ClickHouseDirectExporter>(config);
     if (!m_exporter->start(error)) {
         m_exporter.reset();

@@ -276,25 +276,30 @@ void OtlpReceiver::dispatch(Exchange exchange, QList<Record> records, qint64 rej
         ++m_statistics.inFlight;
     }
     QPointer<OtlpReceiver> self(this);
-    auto ticket = std::make_shared<DeliveryTicket>([self, exchange, count, rejected, rejections](
-                                                       bool safe, const QString& error) mutable {
-        // Settled on the exporter's thread; answered on the receiver's.
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, exchange, count, rejected, rejections, safe, error]() mutable {
+    auto ticket = std::make_shared<DeliveryTicket>(
+        [self, exchange, count, rejected, rejections](bool safe, const QString& error, bool refused) mutable {
+            // Settled on the exporter's thread; answered on the receiver's.
             if (!self)
                 return;
-            self->m_recordsInFlight -= count;
-            {
-                QMutexLocker locker(&self->m_mutex);
-                --self->m_statistics.inFlight;
-            }
-            if (safe)
-                return self->succeed(exchange, count, rejected, rejections);
-            self->fail(exchange, 503, u"the records could not be stored: "_s + error,
-                { { "Retry-After", QByteArray::number(self->m_options.retryAfterSeconds) } });
+            QMetaObject::invokeMethod(
+                self.data(), [self, exchange, count, rejected, rejections, safe, error, refused]() mutable {
+                    if (!self)
+                        return;
+                    self->m_recordsInFlight -= count;
+                    {
+                        QMutexLocker locker(&self->m_mutex);
+                        --self->m_statistics.inFlight;
+                    }
+                    if (safe)
+                        return self->succeed(exchange, count, rejected, rejections);
+                    // Refused for good by ClickHouse (a schema that does not fit): a resend cannot help,
+                    // and 500 is not retried by OTLP clients.
+                    if (refused)
+                        return self->fail(exchange, 500, u"ClickHouse refused the records: "_s + error);
+                    self->fail(exchange, 503, u"the records could not be stored: "_s + error,
+                        { { "Retry-After", QByteArray::number(self->m_options.retryAfterSeconds) } });
+                });
         });
-    });
     if constexpr (std::is_same_v<Record, SpanRecord>)
         m_exporter->trackSpans(records, ticket);
     else if constexpr (std::is_same_v<Record, MetricPoint>)

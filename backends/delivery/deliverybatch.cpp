@@ -10,6 +10,7 @@ DeliveryBatch DeliveryBatch::without(const QList<QByteArray>& present) const
     rest.destination = destination;
     rest.createdAtMs = createdAtMs;
     rest.tickets = tickets;
+    rest.alone = alone;
     qsizetype lineStart = 0;
     for (const QByteArray& key : keys) {
         const qsizetype lineEnd = rows.indexOf('\n', lineStart);
@@ -32,9 +33,9 @@ void DeliveryBatch::append(const DeliveryBatch& other)
         createdAtMs = other.createdAtMs;
 }
 
-void DeliveryBatch::settleTickets(bool safe, const QString& error)
+void DeliveryBatch::settleTickets(bool safe, const QString& error, bool refused)
 {
     const QList<DeliveryTicketPtr> waiting = std::exchange(tickets, {});
     for (const DeliveryTicketPtr& ticket : waiting)
-        ticket->settle(safe, error);
+        ticket->settle(safe, error, refused);
 }

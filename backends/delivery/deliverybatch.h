@@ -18,6 +18,9 @@ struct DeliveryBatch
     qint64 createdAtMs = 0; ///< when the batch was sealed (ms since the epoch)
     /// Producers waiting for these rows to be safe (in memory only: a spooled batch is safe).
     QList<DeliveryTicketPtr> tickets;
+    /// Rows from outside (the gateway's) go in an insert of their own, so that rows the server
+    /// refuses for good fail only the request that sent them (in memory only, like the tickets).
+    bool alone = false;
 
     qsizetype rowCount() const { return keys.size(); }
     bool isEmpty() const { return keys.isEmpty(); }
@@ -28,7 +31,7 @@ struct DeliveryBatch
     DeliveryBatch without(const QList<QByteArray>& present) const;
 
     /// Settles every ticket once and forgets them: the rows are safe (delivered or spooled), or not.
-    void settleTickets(bool safe, const QString& error = {});
+    void settleTickets(bool safe, const QString& error = {}, bool refused = false);
 
     /// The same rows for the same destination (tickets are not part of a batch's value).
     friend bool operator==(const DeliveryBatch& a, const DeliveryBatch& b)

@@ -15,7 +15,8 @@
 class DeliveryTicket final
 {
 public:
-    using Done = std::function<void(bool safe, const QString& error)>;
+    /// `refused`: the destination refused the rows for good (a resend cannot help).
+    using Done = std::function<void(bool safe, const QString& error, bool refused)>;
 
     explicit DeliveryTicket(Done done)
         : m_done(std::move(done))
@@ -23,8 +24,8 @@ public:
     ~DeliveryTicket()
     {
         if (!m_reported && m_done)
-            m_done(
-                false, m_error.isEmpty() ? QStringLiteral("the rows were dropped before they were stored") : m_error);
+            m_done(false, m_error.isEmpty() ? QStringLiteral("the rows were dropped before they were stored") : m_error,
+                m_refused);
     }
     Q_DISABLE_COPY_MOVE(DeliveryTicket)
 
@@ -35,15 +36,17 @@ public:
     }
     /// The producer is done adding parts (every ticket is released exactly once).
     void release() { settle(true, {}); }
-    void settle(bool safe, const QString& error)
+    void settle(bool safe, const QString& error, bool refused = false)
     {
         Done done;
         bool failed = false;
+        bool wasRefused = false;
         QString message;
         {
             QMutexLocker locker(&m_mutex);
             if (!safe) {
                 m_failed = true;
+                m_refused = m_refused || refused;
                 if (m_error.isEmpty())
                     m_error = error;
             }
@@ -52,10 +55,11 @@ public:
             m_reported = true;
             done = std::move(m_done);
             failed = m_failed;
+            wasRefused = m_refused;
             message = m_error;
         }
         if (done)
-            done(!failed, message);
+            done(!failed, message, wasRefused);
     }
 
 private:
@@ -63,6 +67,7 @@ private:
     Done m_done;
     int m_pending = 1; ///< the producer's hold
     bool m_failed = false;
+    bool m_refused = false;
     bool m_reported = false;
     QString m_error;
 };

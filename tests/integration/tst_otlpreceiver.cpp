@@ -1,3 +1,4 @@
+#include "clickhouse/clickhousedirectexporter.h"
 #include "clickhousefixture.h"
 #include "collector/localcollector.h"
 #include "common/gzip.h"
@@ -393,13 +394,26 @@ void TestOtlpReceiver::gatewayConvertsSdkRowsToTheServerDialect()
     QCOMPARE(count(attributes), u"['feature','count']\t['x7','3']"_s);
     QCOMPARE(m_collector->gateway()->statistics().accepted[ListenerStatistics::Traces], 300);
 
-    // A bad line is refused with its number; the good ones are kept.
+    // A bad line is refused with its number, and, as ClickHouse does, nothing of that insert is
+    // stored: the client can send the corrected batch again without doubling the good rows.
     QByteArray mixed = ndjsonTraceRows(3, "gateway-mixed", 7);
     mixed.insert(mixed.indexOf('\n') + 1, "{not json\n");
     const auto partial = m_client.post(url, "application/x-ndjson", mixed);
     QCOMPARE(partial.status, 400);
     QVERIFY2(partial.body.startsWith("Code: 117.") && partial.body.contains("row 2"), partial.body.constData());
-    QCOMPARE(count(u"SELECT count() FROM telemetry.traces WHERE service_name = 'gateway-mixed'"_s), u"3"_s);
+    QCOMPARE(count(u"SELECT count() FROM telemetry.traces WHERE service_name = 'gateway-mixed'"_s), u"0"_s);
+
+    // Rows the server itself refuses (a column the table does not have) fail that request alone,
+    // with the server's message, and do not hold up the next one.
+    const auto unknownColumn = m_client.post(url, "application/x-ndjson",
+        R"({"span_id":"nocolumn","timestamp_ns":1,"no_such_column":"x"})"
+        "\n");
+    QCOMPARE(unknownColumn.status, 400);
+    QVERIFY2(unknownColumn.body.contains("no_such_column"), unknownColumn.body.constData());
+    const auto after = m_client.post(url, "application/x-ndjson", ndjsonTraceRows(2, "gateway-after", 8));
+    QVERIFY2(after.status == 200, after.body.constData());
+    QCOMPARE(count(u"SELECT count() FROM telemetry.traces WHERE service_name = 'gateway-after'"_s), u"2"_s);
+    QCOMPARE(m_collector->exporter()->statistics().spooledRows, 0);
 }
 
 void TestOtlpReceiver::gatewayRefusesOtherStatements()
