@@ -1,5 +1,6 @@
 #include "clickhouse/clickhousedirectexporter.h"
 #include "clickhousefixture.h"
+#include "collector/capturesink.h"
 #include "collector/localcollector.h"
 #include "common/gzip.h"
 #include "httptestclient.h"
@@ -9,6 +10,7 @@
 
 #include <QDateTime>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -76,6 +78,9 @@ private Q_SLOTS:
     void answersPartialSuccessForRefusedRecords();
     void refusesHugeBodiesAndKeepsServing();
     void survivesTruncatedAndSlowRequests();
+    void takesChunkedBodies();
+    void handsAcceptedRecordsToLiveAndCapture();
+    void refusesWhenItCannotTakeMore();
     void checksBearerTokenAndCors();
     void gatewayConvertsSdkRowsToTheServerDialect();
     void gatewayRefusesOtherStatements();
@@ -342,6 +347,118 @@ void TestOtlpReceiver::survivesTruncatedAndSlowRequests()
     QTRY_VERIFY_WITH_TIMEOUT(slow.peek(1024).contains("\r\n\r\n"), 30000);
     QVERIFY2(slow.readAll().startsWith("HTTP/1.1 200"), "the slow request was not answered 200");
     QCOMPARE(count(u"SELECT count() FROM telemetry.traces"_s), u"4"_s);
+}
+
+void TestOtlpReceiver::takesChunkedBodies()
+{
+    // Transfer-Encoding: chunked, as clients that stream their bodies send them, in three chunks.
+    const QByteArray body = OtlpCodec::encodeLogs(RecordSamples::logs(), Encoding::Protobuf);
+    QByteArray request = "POST /v1/logs HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-protobuf\r\n"
+                         "Transfer-Encoding: chunked\r\n\r\n";
+    const qsizetype piece = body.size() / 3 + 1;
+    for (qsizetype offset = 0; offset < body.size(); offset += piece) {
+        const QByteArray chunk = body.mid(offset, piece);
+        request += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    request += "0\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_collector->receiver()->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(request);
+    QTRY_VERIFY_WITH_TIMEOUT(socket.peek(1024).contains("\r\n\r\n"), 30000);
+    const QByteArray answer = socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    QCOMPARE(count(u"SELECT count() FROM telemetry.logs"_s), QString::number(RecordSamples::logs().size()));
+}
+
+namespace {
+/// A capture sink that counts what it is handed (the capture work implements the real one).
+class CountingSink final : public CaptureSink
+{
+public:
+    void captureSpans(const QList<SpanRecord>& records) override { spans += records.size(); }
+    void captureMetrics(const QList<MetricPoint>& points) override { metrics += points.size(); }
+    void captureLogs(const QList<LogRecord>& records) override { logs += records.size(); }
+    qsizetype spans = 0;
+    qsizetype metrics = 0;
+    qsizetype logs = 0;
+};
+} // namespace
+
+void TestOtlpReceiver::handsAcceptedRecordsToLiveAndCapture()
+{
+    CountingSink sink;
+    m_collector->receiver()->setCaptureSink(&sink);
+    QSignalSpy live(m_collector->receiver(), &OtlpReceiver::spansReceived);
+    QSignalSpy liveMetrics(m_collector->receiver(), &OtlpReceiver::metricsReceived);
+    QList<SpanRecord> spans = RecordSamples::realisticEvents(6);
+    spans[4].spanId = SpanId(); // refused alone: neither shown nor captured
+    QCOMPARE(
+        m_client.post(receiverUrl("/v1/traces"), protobuf, OtlpCodec::encodeTraces(spans, Encoding::Protobuf)).status,
+        200);
+    QCOMPARE(
+        m_client
+            .post(receiverUrl("/v1/metrics"), json, OtlpCodec::encodeMetrics(RecordSamples::metrics(), Encoding::Json))
+            .status,
+        200);
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(live.first().first().value<QList<SpanRecord>>().size(), 5);
+    QCOMPARE(liveMetrics.size(), 1);
+    QCOMPARE(sink.spans, 5);
+    QCOMPARE(sink.metrics, RecordSamples::metrics().size());
+    QCOMPARE(sink.logs, 0);
+    m_collector->receiver()->setCaptureSink(nullptr);
+}
+
+void TestOtlpReceiver::refusesWhenItCannotTakeMore()
+{
+    // A collector whose ClickHouse is away and whose spool is nearly full: 503 with Retry-After,
+    // and nothing lost of what it did take. ClickHouse's absence is a closed port here.
+    const quint16 deadPort = [] {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }();
+    QTemporaryDir folder;
+    LocalCollector::Options options;
+    options.clickHouse.endpoint = m_fixture.endpoint();
+    options.clickHouse.endpoint.url.setPort(deadPort);
+    options.clickHouse.endpoint.database = u"telemetry"_s;
+    options.clickHouse.dialect = m_fixture.rowDialect();
+    options.clickHouse.spoolPath = folder.filePath(u"small.spool"_s);
+    // Requests of a hundredth of the spool: one always fits below the 90% mark at which the
+    // receiver starts refusing, so none waits in memory for room.
+    options.clickHouse.spoolMaxBytes = 1 << 20;
+    options.receiver.port = 0;
+    options.withGateway = false;
+    LocalCollector away(options);
+    QString error;
+    QVERIFY2(away.start(&error), qPrintable(error));
+    const QUrl url(away.receiver()->url().toString() + u"/v1/traces"_s);
+    const QByteArray body = OtlpCodec::encodeTraces(RecordSamples::realisticEvents(10), Encoding::Protobuf);
+    int accepted = 0;
+    HttpTestClient::Answer refused;
+    for (int i = 0; i < 400 && refused.status == 0; ++i) {
+        const auto answer = m_client.post(url, protobuf, body);
+        if (answer.status == 200)
+            ++accepted;
+        else
+            refused = answer;
+    }
+    QVERIFY2(accepted > 0, "nothing was taken into the spool");
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
+    QCOMPARE(away.exporter()->statistics().spooledRows, accepted * 10);
+
+    // Too many records waiting for ClickHouse at once: 429.
+    LocalCollector::Options busyOptions = options;
+    busyOptions.clickHouse.spoolPath = folder.filePath(u"busy.spool"_s);
+    busyOptions.receiver.maxRecordsInFlight = 0;
+    LocalCollector busy(busyOptions);
+    QVERIFY2(busy.start(&error), qPrintable(error));
+    const auto throttled = m_client.post(QUrl(busy.receiver()->url().toString() + u"/v1/traces"_s), protobuf, body);
+    QCOMPARE(throttled.status, 429);
+    QCOMPARE(throttled.header("Retry-After"), QByteArray("1"));
 }
 
 void TestOtlpReceiver::checksBearerTokenAndCors()
