@@ -59,26 +59,17 @@ bool ClickHouseBatchSender::isBadData(const ClickHouseError& error)
 
 bool ClickHouseBatchSender::isPermanent(const ClickHouseError& error)
 {
-    if (error.kind() == ClickHouseError::Kind::Authentication)
+    if (error.kind() == ClickHouseError::Kind::Authentication || isBadData(error))
         return true;
     if (error.kind() != ClickHouseError::Kind::Server)
         return false;
+    // The server's set-up, which the user can fix (the rows themselves: isBadData()).
     switch (error.code()) {
-    case 6: // CANNOT_PARSE_TEXT
-    case 16: // NO_SUCH_COLUMN_IN_TABLE
-    case 26: // CANNOT_PARSE_QUOTED_STRING
-    case 27: // CANNOT_PARSE_INPUT_ASSERTION_FAILED
-    case 38: // CANNOT_PARSE_DATE
-    case 41: // CANNOT_PARSE_DATETIME
-    case 53: // TYPE_MISMATCH
     case 60: // UNKNOWN_TABLE
     case 62: // SYNTAX_ERROR
-    case 70: // CANNOT_CONVERT_TYPE
-    case 72: // CANNOT_PARSE_NUMBER
     case 73: // UNKNOWN_FORMAT
     case 81: // UNKNOWN_DATABASE
     case 115: // UNKNOWN_SETTING
-    case 117: // INCORRECT_DATA (unknown field in JSONEachRow)
     case 164: // READONLY
     case 497: // ACCESS_DENIED
         return true;

@@ -3,11 +3,10 @@
 #include "clickhouseclient.h"
 #include "clickhousereply.h"
 #include "clickhouseserverinfo.h"
+#include "common/eventloopwait.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QMutexLocker>
 #include <QThread>
@@ -535,21 +534,11 @@ bool ClickHouseDirectExporter::isIdle() const
 bool ClickHouseDirectExporter::flushAndWait(int timeoutMs)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    flushNow();
-    if (isIdle())
-        return true;
     // A nested loop on the owner thread: the replies, timers and queued batches all need it.
-    QDeadlineTimer deadline(timeoutMs);
-    QEventLoop loop;
-    QTimer check;
-    connect(&check, &QTimer::timeout, &loop, [&] {
+    return runEventLoopUntil(timeoutMs, [this] {
         flushNow();
-        if (isIdle() || deadline.hasExpired())
-            loop.quit();
+        return isIdle();
     });
-    check.start(5);
-    loop.exec();
-    return isIdle();
 }
 
 void ClickHouseDirectExporter::shutdown(int timeoutMs)

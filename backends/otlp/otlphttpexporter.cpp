@@ -1,11 +1,10 @@
 #include "otlphttpexporter.h"
 
+#include "common/eventloopwait.h"
 #include "otlpcodec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QMutexLocker>
 #include <QNetworkAccessManager>
@@ -360,20 +359,10 @@ bool OtlpHttpExporter::isIdle() const
 bool OtlpHttpExporter::flushAndWait(int timeoutMs)
 {
     Q_ASSERT(QThread::currentThread() == thread());
-    sealAll();
-    if (isIdle())
-        return true;
-    QDeadlineTimer deadline(timeoutMs);
-    QEventLoop loop;
-    QTimer check;
-    connect(&check, &QTimer::timeout, &loop, [&] {
+    return runEventLoopUntil(timeoutMs, [this] {
         sealAll();
-        if (isIdle() || deadline.hasExpired())
-            loop.quit();
+        return isIdle();
     });
-    check.start(5);
-    loop.exec();
-    return isIdle();
 }
 
 void OtlpHttpExporter::shutdown(int timeoutMs)
