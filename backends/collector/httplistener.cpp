@@ -1,5 +1,6 @@
 #include "httplistener.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,16 @@ HttpListener::HttpListener(Handler handler, QObject* parent)
 
 bool HttpListener::start(const QHostAddress& address, quint16 port, QString* error)
 {
-    auto* server = new QTcpServer(this);
+    QTcpServer* server = nullptr;
+    if (m_tls.isNull()) {
+        server = new QTcpServer(this);
+    } else {
+        // QSslServer offers a connection only once its handshake is done, so QtHttpServer reads
+        // plain requests from it as from a QTcpServer.
+        auto* tlsServer = new QSslServer(this);
+        tlsServer->setSslConfiguration(m_tls);
+        server = tlsServer;
+    }
     if (!server->listen(address, port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(server->errorString());
         delete server;

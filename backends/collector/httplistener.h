@@ -5,6 +5,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QSslConfiguration>
 
 #include <functional>
 
@@ -22,6 +23,8 @@ public:
     explicit HttpListener(Handler handler, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(HttpListener)
 
+    /// Serves https with this certificate and key from the next start() on.
+    void setTlsConfiguration(const QSslConfiguration& tls) { m_tls = tls; }
     /// Listens on address:port (0 = any free port); false with `error` set when it cannot.
     bool start(const QHostAddress& address, quint16 port, QString* error);
     quint16 port() const { return m_port; }
@@ -37,5 +40,6 @@ protected:
 
 private:
     Handler m_handler;
+    QSslConfiguration m_tls;
     quint16 m_port = 0;
 };

@@ -189,8 +189,10 @@ void OtlpHttpExporter::seal(Otlp::Signal signal)
 void OtlpHttpExporter::enqueue(Otlp::Signal signal, DeliveryBatch batch)
 {
     // While older batches wait in the spool, newer ones queue behind them: order is kept.
-    if (m_spool && !m_spool->isEmpty())
-        return spool(std::move(batch));
+    if (m_spool && !m_spool->isEmpty()) {
+        spool(std::move(batch));
+        return;
+    }
     lane(signal).queue.append(std::move(batch));
     pump(signal);
 }
@@ -249,10 +251,12 @@ void OtlpHttpExporter::onSenderFinished(
     } else if (!outcome.delivered && outcome.permanent) {
         reportError(u"%1 records dropped: %2"_s.arg(batch.rowCount()).arg(outcome.error));
     } else if (!outcome.delivered) {
-        reportError(u"%1 records not delivered after %2 retries, kept for later: %3"_s.arg(batch.rowCount())
-                        .arg(outcome.retries)
-                        .arg(outcome.error));
-        spool(batch);
+        const qsizetype records = batch.rowCount();
+        if (spool(batch, outcome.error)) {
+            reportError(u"%1 records not delivered after %2 retries, kept for later: %3"_s.arg(records)
+                            .arg(outcome.retries)
+                            .arg(outcome.error));
+        }
         // The endpoint is away: the batches queued behind this one join it in the spool.
         while (!lane(signal).queue.isEmpty() && m_spool)
             spool(lane(signal).queue.takeFirst());
@@ -261,7 +265,7 @@ void OtlpHttpExporter::onSenderFinished(
     pump(signal);
 }
 
-void OtlpHttpExporter::spool(DeliveryBatch batch)
+bool OtlpHttpExporter::spool(DeliveryBatch batch, const QString& reason)
 {
     QString error;
     if (!m_spool || !m_spool->append(&batch, &error)) {
@@ -269,9 +273,10 @@ void OtlpHttpExporter::spool(DeliveryBatch batch)
             QMutexLocker locker(&m_mutex);
             m_statistics.recordsFailed += batch.rowCount();
         }
-        reportError(m_spool ? u"%1 records lost: %2"_s.arg(batch.rowCount()).arg(error)
-                            : u"%1 records lost: no spool is configured"_s.arg(batch.rowCount()));
-        return;
+        const QString why = reason.isEmpty() ? QString() : u" (%1)"_s.arg(reason);
+        reportError(m_spool ? u"%1 records lost%2: %3"_s.arg(batch.rowCount()).arg(why, error)
+                            : u"%1 records lost%2: no spool is configured"_s.arg(batch.rowCount()).arg(why));
+        return false;
     }
     {
         QMutexLocker locker(&m_mutex);
@@ -280,6 +285,7 @@ void OtlpHttpExporter::spool(DeliveryBatch batch)
     }
     if (!m_drainTimer.isActive() && !m_spoolSender->isBusy())
         m_drainTimer.start(m_config.spoolRetryIntervalMs);
+    return true;
 }
 
 void OtlpHttpExporter::drainSpool()

@@ -85,7 +85,9 @@ private:
     void enqueue(Otlp::Signal signal, DeliveryBatch batch);
     void pump(Otlp::Signal signal);
     void onSenderFinished(Otlp::Signal signal, const DeliveryBatch& batch, const OtlpHttpSender::Outcome& outcome);
-    void spool(DeliveryBatch batch);
+    /// Appends to the spool; without one (or when it is full) the batch is lost and reported
+    /// with `reason`, the failure that sent it there. False when lost.
+    bool spool(DeliveryBatch batch, const QString& reason = {});
     void drainSpool();
     void onSpoolSenderFinished(const DeliveryBatch& batch, const OtlpHttpSender::Outcome& outcome);
     void count(const DeliveryBatch& batch, const OtlpHttpSender::Outcome& outcome);

@@ -87,6 +87,11 @@ void OtlpHttpSender::onReplyFinished(QNetworkReply* reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_outcome.status = status;
     const QByteArray body = reply->readAll();
+    if (status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        // An untrusted or mismatched certificate gives the same answer every time: fail now
+        // (the spool keeps the records until the configuration is mended), never retry.
+        return finish(false, false, u"TLS with %1 failed: %2"_s.arg(m_request.url.host(), reply->errorString()));
+    }
     if (status == 0) {
         // No HTTP answer: refused, dropped or timed out; the spec retries these.
         const QString error = reply->errorString();

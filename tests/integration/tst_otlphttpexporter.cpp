@@ -7,7 +7,10 @@
 #include "recordsamples.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTest>
 
@@ -15,6 +18,11 @@ using namespace Qt::StringLiterals;
 using Otlp::Encoding;
 
 namespace {
+QString tlsFixture(const char* name)
+{
+    return QLatin1StringView(WORKBENCH_FIXTURES_DIR "/tls/") + QLatin1StringView(name);
+}
+
 /// A scripted OTLP endpoint: answers the n-th request with the n-th step (the last one repeats).
 /// It stands for a remote collector's faults (503 with Retry-After, 400, partial success, a
 /// dropped connection), which a real collector does not produce on demand.
@@ -28,8 +36,15 @@ public:
         HttpReply::Headers headers;
     };
 
-    explicit ScriptedEndpoint(QList<Step> steps)
+    enum class Scheme
+    {
+        Http,
+        Https, ///< with the test CA's server certificate from tests/fixtures/tls
+    };
+
+    explicit ScriptedEndpoint(QList<Step> steps, Scheme scheme = Scheme::Http)
         : m_steps(std::move(steps))
+        , m_scheme(scheme)
         , m_listener([this](const QHttpServerRequest& request, HttpReply reply) {
             m_times.append(m_clock.elapsed());
             m_bodies.append(request.body());
@@ -40,6 +55,16 @@ public:
         })
     {
         m_clock.start();
+        if (m_scheme == Scheme::Https) {
+            const auto certificates = QSslCertificate::fromPath(tlsFixture("server.pem"));
+            QFile keyFile(tlsFixture("server.key"));
+            if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+                qFatal("the test certificate is missing from %s", WORKBENCH_FIXTURES_DIR);
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setLocalCertificate(certificates.first());
+            tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+            m_listener.setTlsConfiguration(tls);
+        }
         QString error;
         if (!m_listener.start(QHostAddress::LocalHost, 0, &error))
             qFatal("%s", qPrintable(error));
@@ -47,13 +72,15 @@ public:
 
     QUrl url(const char* path) const
     {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_listener.port()).arg(QLatin1StringView(path)));
+        const QString scheme = m_scheme == Scheme::Https ? u"https"_s : u"http"_s;
+        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(scheme).arg(m_listener.port()).arg(QLatin1StringView(path)));
     }
     qsizetype requests() const { return m_times.size(); }
     qint64 timeOf(qsizetype request) const { return m_times.at(request); }
 
 private:
     QList<Step> m_steps;
+    Scheme m_scheme;
     HttpListener m_listener;
     QElapsedTimer m_clock;
     QList<qint64> m_times;
@@ -84,6 +111,8 @@ private Q_SLOTS:
     void doesNotRetryA400();
     void reportsPartialSuccessWithoutRetrying();
     void retriesADroppedConnection();
+    void deliversOverHttpsTrustingTheCaFile();
+    void refusesAnUntrustedCertificateWithoutRetrying();
     void spoolsWhileTheEndpointIsAwayAndDeliversLater();
 
 private:
@@ -232,6 +261,43 @@ void TestOtlpHttpExporter::retriesADroppedConnection()
     QCOMPARE(endpoint.requests(), 3);
     QCOMPARE(exporter.statistics().recordsDelivered, 2);
     QCOMPARE(exporter.statistics().retries, 1);
+}
+
+void TestOtlpHttpExporter::deliversOverHttpsTrustingTheCaFile()
+{
+    ScriptedEndpoint endpoint({ { 200, {}, {} } }, ScriptedEndpoint::Scheme::Https);
+    OtlpHttpExporterConfig config = configFor(endpoint);
+    config.caFile = tlsFixture("ca.pem");
+    OtlpHttpExporter exporter(config);
+    QString error;
+    QVERIFY2(exporter.start(&error), qPrintable(error));
+    exporter.trackSpans(RecordSamples::realisticEvents(3));
+    exporter.trackLogs(RecordSamples::logs());
+    QVERIFY(exporter.flushAndWait(20000));
+    const auto statistics = exporter.statistics();
+    QVERIFY2(statistics.lastError.isEmpty(), qPrintable(statistics.lastError));
+    QCOMPARE(statistics.recordsDelivered, 3 + RecordSamples::logs().size());
+    QCOMPARE(endpoint.requests(), 2);
+}
+
+void TestOtlpHttpExporter::refusesAnUntrustedCertificateWithoutRetrying()
+{
+    // Without the CA file the server's certificate is signed by no authority the system trusts:
+    // the batch fails at once with the TLS reason, since asking again cannot change the answer.
+    ScriptedEndpoint endpoint({ { 200, {}, {} } }, ScriptedEndpoint::Scheme::Https);
+    OtlpHttpExporter exporter(configFor(endpoint));
+    QString error;
+    QVERIFY2(exporter.start(&error), qPrintable(error));
+    exporter.trackSpans(RecordSamples::realisticEvents(2));
+    QVERIFY(exporter.flushAndWait(20000));
+    const auto statistics = exporter.statistics();
+    QCOMPARE(statistics.recordsDelivered, 0);
+    QCOMPARE(statistics.recordsFailed, 2);
+    QCOMPARE(statistics.retries, 0);
+    QCOMPARE(endpoint.requests(), 0);
+    QVERIFY2(
+        statistics.lastError.contains(u"TLS"_s) && statistics.lastError.contains(u"certificate"_s, Qt::CaseInsensitive),
+        qPrintable(statistics.lastError));
 }
 
 void TestOtlpHttpExporter::spoolsWhileTheEndpointIsAwayAndDeliversLater()
