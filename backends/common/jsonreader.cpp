@@ -55,6 +55,11 @@ bool JsonReader::fail(const QString& message)
     return false;
 }
 
+bool JsonReader::validate(QByteArrayView text)
+{
+    return parse(text, nullptr);
+}
+
 bool JsonReader::parse(QByteArrayView text, JsonValue* root)
 {
     m_begin = text.data();
@@ -95,6 +100,8 @@ bool JsonReader::parseValue(JsonValue* value, int depth)
 {
     if (m_pos == m_end)
         return fail("unexpected end of the document");
+    if (!value) // validating: nothing is kept, so nothing to cap
+        return parseValueText(nullptr, depth);
     if (++m_values > m_maxValues)
         return fail(u"more than %1 values in one document"_s.arg(m_maxValues));
     value->m_offset = m_pos - m_begin;
@@ -110,7 +117,8 @@ bool JsonReader::parseValueText(JsonValue* value, int depth)
     case '{': {
         if (depth >= m_maxDepth)
             return fail(u"nesting deeper than %1 levels"_s.arg(m_maxDepth));
-        value->m_type = JsonValue::Type::Object;
+        if (value)
+            value->m_type = JsonValue::Type::Object;
         ++m_pos;
         skipWhitespace();
         if (m_pos < m_end && *m_pos == '}') {
@@ -122,16 +130,17 @@ bool JsonReader::parseValueText(JsonValue* value, int depth)
             if (m_pos == m_end || *m_pos != '"')
                 return fail("expected a member name in double quotes");
             JsonValue::Member member;
-            if (!parseString(&member.first))
+            if (!parseString(value ? &member.first : nullptr))
                 return false;
             skipWhitespace();
             if (m_pos == m_end || *m_pos != ':')
                 return fail("expected ':' after the member name");
             ++m_pos;
             skipWhitespace();
-            if (!parseValue(&member.second, depth + 1))
+            if (!parseValue(value ? &member.second : nullptr, depth + 1))
                 return false;
-            value->m_members.push_back(std::move(member));
+            if (value)
+                value->m_members.push_back(std::move(member));
             skipWhitespace();
             if (m_pos < m_end && *m_pos == ',') {
                 ++m_pos;
@@ -147,7 +156,8 @@ bool JsonReader::parseValueText(JsonValue* value, int depth)
     case '[': {
         if (depth >= m_maxDepth)
             return fail(u"nesting deeper than %1 levels"_s.arg(m_maxDepth));
-        value->m_type = JsonValue::Type::Array;
+        if (value)
+            value->m_type = JsonValue::Type::Array;
         ++m_pos;
         skipWhitespace();
         if (m_pos < m_end && *m_pos == ']') {
@@ -156,8 +166,8 @@ bool JsonReader::parseValueText(JsonValue* value, int depth)
         }
         for (;;) {
             skipWhitespace();
-            value->m_elements.emplace_back();
-            if (!parseValue(&value->m_elements.back(), depth + 1))
+            JsonValue* element = value ? &value->m_elements.emplace_back() : nullptr;
+            if (!parseValue(element, depth + 1))
                 return false;
             skipWhitespace();
             if (m_pos < m_end && *m_pos == ',') {
@@ -172,17 +182,23 @@ bool JsonReader::parseValueText(JsonValue* value, int depth)
         }
     }
     case '"':
+        if (!value)
+            return parseString(nullptr);
         value->m_type = JsonValue::Type::String;
         return parseString(&value->m_text);
     case 't':
-        value->m_type = JsonValue::Type::Bool;
-        value->m_bool = true;
+        if (value) {
+            value->m_type = JsonValue::Type::Bool;
+            value->m_bool = true;
+        }
         return parseLiteral("true", 4);
     case 'f':
-        value->m_type = JsonValue::Type::Bool;
+        if (value)
+            value->m_type = JsonValue::Type::Bool;
         return parseLiteral("false", 5);
     case 'n':
-        value->m_type = JsonValue::Type::Null;
+        if (value)
+            value->m_type = JsonValue::Type::Null;
         return parseLiteral("null", 4);
     default:
         if (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9'))
@@ -219,8 +235,10 @@ bool JsonReader::parseNumber(JsonValue* value)
         if (!digits())
             return fail("invalid number: digits must follow the exponent");
     }
-    value->m_type = JsonValue::Type::Number;
-    value->m_text = QByteArray(start, m_pos - start);
+    if (value) {
+        value->m_type = JsonValue::Type::Number;
+        value->m_text = QByteArray(start, m_pos - start);
+    }
     return true;
 }
 
@@ -254,7 +272,8 @@ bool JsonReader::parseUnicodeEscape(QByteArray* out)
     } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
         return fail("a lone low surrogate escape");
     }
-    appendCodePoint(out, unit);
+    if (out)
+        appendCodePoint(out, unit);
     return true;
 }
 
@@ -263,7 +282,8 @@ bool JsonReader::copyUtf8Sequence(QByteArray* out)
     const qsizetype length = Utf8::sequenceLength(QByteArrayView(m_pos, m_end - m_pos));
     if (length <= 0)
         return fail("invalid UTF-8 in a string");
-    out->append(m_pos, length);
+    if (out)
+        out->append(m_pos, length);
     m_pos += length;
     return true;
 }
@@ -280,7 +300,8 @@ bool JsonReader::parseString(QByteArray* out)
                 break;
             ++m_pos;
         }
-        out->append(run, m_pos - run);
+        if (out)
+            out->append(run, m_pos - run);
         if (m_pos == m_end)
             return fail("unterminated string");
         const auto c = static_cast<unsigned char>(*m_pos);
@@ -302,28 +323,36 @@ bool JsonReader::parseString(QByteArray* out)
         const char escape = *m_pos++;
         switch (escape) {
         case '"':
-            out->append('"');
+            if (out)
+                out->append('"');
             break;
         case '\\':
-            out->append('\\');
+            if (out)
+                out->append('\\');
             break;
         case '/':
-            out->append('/');
+            if (out)
+                out->append('/');
             break;
         case 'b':
-            out->append('\b');
+            if (out)
+                out->append('\b');
             break;
         case 'f':
-            out->append('\f');
+            if (out)
+                out->append('\f');
             break;
         case 'n':
-            out->append('\n');
+            if (out)
+                out->append('\n');
             break;
         case 'r':
-            out->append('\r');
+            if (out)
+                out->append('\r');
             break;
         case 't':
-            out->append('\t');
+            if (out)
+                out->append('\t');
             break;
         case 'u':
             if (!parseUnicodeEscape(out))

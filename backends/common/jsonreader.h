@@ -5,9 +5,9 @@
 #include <QByteArrayView>
 #include <QString>
 
-/// A strict RFC 8259 parser into JsonValue. Rejects invalid UTF-8, lone surrogates, control
-/// characters in strings, trailing garbage and nesting deeper than a limit, each with the byte
-/// offset, line and column; never recurses without bound, never reads past the input.
+/// A strict RFC 8259 parser into JsonValue (or a validator, with no tree). Rejects invalid UTF-8, lone surrogates,
+/// control characters in strings, trailing garbage and nesting deeper than a limit, each with the byte offset, line and
+/// column; never recurses without bound, never reads past the input.
 class JsonReader final
 {
 public:
@@ -24,6 +24,9 @@ public:
     /// Parses one JSON text (surrounding whitespace allowed). On failure returns false and
     /// error() says what and where.
     bool parse(QByteArrayView text, JsonValue* root);
+    /// Checks the text as parse() does (same errors) without building anything: for readers
+    /// that walk the text afterwards (JsonView) and allocate only what they keep.
+    bool validate(QByteArrayView text);
     QString error() const { return m_error; }
     qsizetype errorOffset() const { return m_errorOffset; }
 

@@ -88,23 +88,22 @@ bool OtlpExportResponse::decode(
         if (!problem.isSet())
             OtlpProtobuf::finish(reader, &problem);
     } else {
-        JsonValue root;
         JsonReader reader;
-        if (!reader.parse(body, &root)) {
+        if (!reader.validate(body)) {
             *error = reader.error();
             return false;
         }
-        OtlpJson::readObject(root,
+        OtlpJson::readObject(JsonView::root(body),
             { { "partialSuccess", "partial_success",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     response->partialSuccess = !v.isNull();
                     return OtlpJson::readObject(v,
                         { { rejectedName(signal, true), rejectedName(signal, false),
-                              [&](const JsonValue& x) {
+                              [&](const JsonView& x) {
                                   return OtlpJson::readInt64(x, &response->rejected, &problem);
                               } },
                             { "errorMessage", "error_message",
-                                [&](const JsonValue& x) {
+                                [&](const JsonView& x) {
                                     return OtlpJson::readString(x, &response->errorMessage, &problem);
                                 } } },
                         &problem);
@@ -157,16 +156,15 @@ bool OtlpStatus::decode(Otlp::Encoding encoding, QByteArrayView body, OtlpStatus
         if (!problem.isSet())
             OtlpProtobuf::finish(reader, &problem);
     } else {
-        JsonValue root;
         JsonReader reader;
-        if (!reader.parse(body, &root)) {
+        if (!reader.validate(body)) {
             *error = reader.error();
             return false;
         }
-        OtlpJson::readObject(root,
-            { { "code", "code", [&](const JsonValue& v) { return OtlpJson::readInt32(v, &status->code, &problem); } },
+        OtlpJson::readObject(JsonView::root(body),
+            { { "code", "code", [&](const JsonView& v) { return OtlpJson::readInt32(v, &status->code, &problem); } },
                 { "message", "message",
-                    [&](const JsonValue& v) { return OtlpJson::readString(v, &status->message, &problem); } } },
+                    [&](const JsonView& v) { return OtlpJson::readString(v, &status->message, &problem); } } },
             &problem);
     }
     if (problem.isSet()) {

@@ -1,6 +1,6 @@
 #include "otlpjsoncommon.h"
 
-#include "common/jsonreader.h"
+#include "common/jsonnumber.h"
 
 #include <limits>
 
@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace OtlpJson {
 namespace {
-bool wrongType(const JsonValue& value, const char* expected, DecodeError* error)
+bool wrongType(const JsonView& value, const char* expected, DecodeError* error)
 {
     error->set(u"expected %1, got %2 (at byte %3)"_s
                    .arg(QLatin1StringView(expected), QLatin1StringView(JsonValue::typeName(value.type())))
@@ -16,41 +16,53 @@ bool wrongType(const JsonValue& value, const char* expected, DecodeError* error)
     return false;
 }
 
-/// Numbers in a string are allowed for every numeric field by the proto3 JSON mapping.
-JsonValue::Type numericSource(const JsonValue& value)
-{
-    return value.isString() ? JsonValue::Type::String : value.type();
-}
-
-/// Parses a decimal string as if it were a JSON number node.
+/// The proto3 JSON mapping allows every numeric field as a number or as a decimal string.
 template<typename T, typename Convert>
-bool fromNumberOrString(const JsonValue& value, T* out, const char* expected, Convert convert, DecodeError* error)
+bool fromNumberOrString(const JsonView& value, T* out, const char* expected, Convert convert, DecodeError* error)
 {
     if (value.isNull()) {
         *out = T {};
         return true;
     }
     if (value.isNumber()) {
-        if (convert(value, out))
+        const QByteArrayView text = value.numberText();
+        if (convert(text, out))
             return true;
-        error->set(
-            u"%1 does not fit %2 (at byte %3)"_s.arg(QString::fromUtf8(value.text()), QLatin1StringView(expected))
-                .arg(value.offset()));
-        return false;
-    }
-    if (numericSource(value) == JsonValue::Type::String) {
-        // Reuse the number parser on the string's text (it was validated as a string, so check
-        // the number grammar by parsing it as a document).
-        JsonValue number;
-        JsonReader reader;
-        if (reader.parse(value.text(), &number) && number.isNumber() && convert(number, out))
-            return true;
-        error->set(u"\"%1\" is not %2 (at byte %3)"_s
-                       .arg(QString::fromUtf8(value.text().left(80)), QLatin1StringView(expected))
+        error->set(u"%1 does not fit %2 (at byte %3)"_s.arg(QString::fromUtf8(text), QLatin1StringView(expected))
                        .arg(value.offset()));
         return false;
     }
+    if (value.isString()) {
+        QByteArray scratch;
+        const QByteArrayView text = value.string(&scratch);
+        if (JsonNumber::isValid(text) && convert(text, out))
+            return true;
+        error->set(
+            u"\"%1\" is not %2 (at byte %3)"_s
+                .arg(QString::fromUtf8(text.first(qMin<qsizetype>(text.size(), 80))), QLatin1StringView(expected))
+                .arg(value.offset()));
+        return false;
+    }
     return wrongType(value, expected, error);
+}
+
+bool toUInt32(QByteArrayView text, quint32* out)
+{
+    quint64 wide = 0;
+    if (!JsonNumber::toUInt64(text, &wide) || wide > std::numeric_limits<quint32>::max())
+        return false;
+    *out = static_cast<quint32>(wide);
+    return true;
+}
+
+bool toInt32(QByteArrayView text, qint32* out)
+{
+    qint64 wide = 0;
+    if (!JsonNumber::toInt64(text, &wide) || wide > std::numeric_limits<qint32>::max()
+        || wide < std::numeric_limits<qint32>::min())
+        return false;
+    *out = static_cast<qint32>(wide);
+    return true;
 }
 } // namespace
 
@@ -159,46 +171,43 @@ void writeScope(JsonWriter& json, const InstrumentationScope& scope)
     json.endObject();
 }
 
-bool expectObject(const JsonValue& value, DecodeError* error)
+bool expectObject(const JsonView& value, DecodeError* error)
 {
     return value.isObject() || value.isNull() || wrongType(value, "an object", error);
 }
 
-bool readObject(const JsonValue& object, std::initializer_list<Field> fields, DecodeError* error)
+bool readObject(const JsonView& object, std::initializer_list<Field> fields, DecodeError* error)
 {
     if (!expectObject(object, error))
         return false;
-    for (const JsonValue::Member& member : object.members()) {
+    if (object.isNull())
+        return true;
+    return object.forEachMember([&](QByteArrayView name, const JsonView& value) {
         for (const Field& field : fields) {
-            if (member.first != field.camel && member.first != field.snake)
+            if (name != field.camel && name != field.snake)
                 continue;
-            if (!field.read(member.second))
+            if (!field.read(value))
                 return error->within(QString::fromLatin1(field.camel));
             break;
         }
-    }
-    return true;
+        return true;
+    });
 }
 
-bool readArray(const JsonValue& value, FunctionRef<bool(const JsonValue&, qsizetype)> read, DecodeError* error)
+bool readArray(const JsonView& value, FunctionRef<bool(const JsonView&, qsizetype)> read, DecodeError* error)
 {
     if (value.isNull())
         return true;
     if (!value.isArray())
         return wrongType(value, "an array", error);
-    const auto& elements = value.elements();
-    for (size_t i = 0; i < elements.size(); ++i) {
-        if (!read(elements[i], static_cast<qsizetype>(i)))
-            return error->within(u"[%1]"_s.arg(i));
-    }
-    return true;
+    return value.forEachElement([&](const JsonView& element, qsizetype index) {
+        return read(element, index) || error->within(u"[%1]"_s.arg(index));
+    });
 }
 
-bool readUInt64(const JsonValue& value, quint64* out, DecodeError* error)
+bool readUInt64(const JsonView& value, quint64* out, DecodeError* error)
 {
-    if (!fromNumberOrString(
-            value, out, "an unsigned 64-bit integer", [](const JsonValue& v, quint64* o) { return v.toUInt64(o); },
-            error))
+    if (!fromNumberOrString(value, out, "an unsigned 64-bit integer", JsonNumber::toUInt64, error))
         return false;
     // The spec writes 64-bit integers as strings; times as bare numbers (the upstream SDKs) lose
     // precision in most JSON parsers, so they are counted. Small counts as numbers are common.
@@ -207,62 +216,43 @@ bool readUInt64(const JsonValue& value, quint64* out, DecodeError* error)
     return true;
 }
 
-bool readInt64(const JsonValue& value, qint64* out, DecodeError* error)
+bool readInt64(const JsonView& value, qint64* out, DecodeError* error)
 {
-    return fromNumberOrString(
-        value, out, "a 64-bit integer", [](const JsonValue& v, qint64* o) { return v.toInt64(o); }, error);
+    return fromNumberOrString(value, out, "a 64-bit integer", JsonNumber::toInt64, error);
 }
 
-bool readUInt32(const JsonValue& value, quint32* out, DecodeError* error)
+bool readUInt32(const JsonView& value, quint32* out, DecodeError* error)
 {
-    return fromNumberOrString(
-        value, out, "an unsigned 32-bit integer",
-        [](const JsonValue& v, quint32* o) {
-            quint64 wide = 0;
-            if (!v.toUInt64(&wide) || wide > std::numeric_limits<quint32>::max())
-                return false;
-            *o = static_cast<quint32>(wide);
-            return true;
-        },
-        error);
+    return fromNumberOrString(value, out, "an unsigned 32-bit integer", toUInt32, error);
 }
 
-bool readInt32(const JsonValue& value, qint32* out, DecodeError* error)
+bool readInt32(const JsonView& value, qint32* out, DecodeError* error)
 {
-    return fromNumberOrString(
-        value, out, "a 32-bit integer",
-        [](const JsonValue& v, qint32* o) {
-            qint64 wide = 0;
-            if (!v.toInt64(&wide) || wide > std::numeric_limits<qint32>::max()
-                || wide < std::numeric_limits<qint32>::min())
-                return false;
-            *o = static_cast<qint32>(wide);
-            return true;
-        },
-        error);
+    return fromNumberOrString(value, out, "a 32-bit integer", toInt32, error);
 }
 
-bool readDouble(const JsonValue& value, double* out, DecodeError* error)
+bool readDouble(const JsonView& value, double* out, DecodeError* error)
 {
     if (value.isString()) {
-        if (value.text() == "NaN") {
+        QByteArray scratch;
+        const QByteArrayView text = value.string(&scratch);
+        if (text == "NaN") {
             *out = std::numeric_limits<double>::quiet_NaN();
             return true;
         }
-        if (value.text() == "Infinity") {
+        if (text == "Infinity") {
             *out = std::numeric_limits<double>::infinity();
             return true;
         }
-        if (value.text() == "-Infinity") {
+        if (text == "-Infinity") {
             *out = -std::numeric_limits<double>::infinity();
             return true;
         }
     }
-    return fromNumberOrString(
-        value, out, "a double", [](const JsonValue& v, double* o) { return v.toDouble(o); }, error);
+    return fromNumberOrString(value, out, "a double", JsonNumber::toDouble, error);
 }
 
-bool readBool(const JsonValue& value, bool* out, DecodeError* error)
+bool readBool(const JsonView& value, bool* out, DecodeError* error)
 {
     if (value.isNull()) {
         *out = false;
@@ -274,7 +264,7 @@ bool readBool(const JsonValue& value, bool* out, DecodeError* error)
     return true;
 }
 
-bool readString(const JsonValue& value, QByteArray* out, DecodeError* error)
+bool readString(const JsonView& value, QByteArray* out, DecodeError* error)
 {
     if (value.isNull()) {
         out->clear();
@@ -282,48 +272,75 @@ bool readString(const JsonValue& value, QByteArray* out, DecodeError* error)
     }
     if (!value.isString())
         return wrongType(value, "a string", error);
-    *out = value.text();
+    QByteArray decoded;
+    const QByteArrayView text = value.string(&decoded);
+    if (!decoded.isEmpty()) { // it had escapes: the decoded copy is the value
+        *out = std::move(decoded);
+        return true;
+    }
+    // A view into the request: repeated strings share one copy.
+    if (!error->strings) {
+        *out = text.toByteArray();
+        return true;
+    }
+    const StringInterner::Probe probe = error->strings->find(text);
+    *out = probe.known ? *probe.known : error->strings->add(text, probe);
     return true;
 }
 
-bool readEnum(const JsonValue& value, qint32 (*fromName)(QByteArrayView), qint32* out, DecodeError* error)
+bool readEnum(const JsonView& value, qint32 (*fromName)(QByteArrayView), qint32* out, DecodeError* error)
 {
-    if (value.isString() && fromName) {
-        const qint32 named = fromName(value.text());
-        if (named >= 0) {
-            error->bends.note(OtlpBends::Bend::EnumAsName);
-            *out = named;
-            return true;
+    if (value.isString()) {
+        QByteArray scratch;
+        const QByteArrayView text = value.string(&scratch);
+        if (fromName) {
+            if (const qint32 named = fromName(text); named >= 0) {
+                error->bends.note(OtlpBends::Bend::EnumAsName);
+                *out = named;
+                return true;
+            }
         }
-    }
-    if (value.isString() && !value.text().isEmpty() && (value.text().at(0) < '0' || value.text().at(0) > '9')
-        && value.text().at(0) != '-') {
-        error->set(u"unknown enum name \"%1\" (at byte %2)"_s.arg(QString::fromUtf8(value.text().left(80)))
-                       .arg(value.offset()));
-        return false;
+        if (!text.isEmpty() && (text.front() < '0' || text.front() > '9') && text.front() != '-') {
+            error->set(u"unknown enum name \"%1\" (at byte %2)"_s
+                           .arg(QString::fromUtf8(text.first(qMin<qsizetype>(text.size(), 80))))
+                           .arg(value.offset()));
+            return false;
+        }
     }
     return readInt32(value, out, error);
 }
 
-bool readAttributes(const JsonValue& value, Attributes* out, DecodeError* error)
+bool readAttributes(const JsonView& value, Attributes* out, DecodeError* error)
 {
     return readArray(
         value,
-        [&](const JsonValue& element, qsizetype) {
+        [&](const JsonView& element, qsizetype) {
+            // A whole attribute ("key" and value) repeats from record to record: its text is
+            // looked up first, and decoded only the first time it is seen in this request.
+            BytesInterner<KeyValue>::Probe probe;
+            if (error->attributes && element.isObject()) {
+                probe = error->attributes->find(element.raw());
+                if (probe.known) {
+                    out->append(*probe.known);
+                    return true;
+                }
+            }
             KeyValue entry;
             if (!readObject(element,
-                    { { "key", "key", [&](const JsonValue& v) { return readString(v, &entry.key, error); } },
+                    { { "key", "key", [&](const JsonView& v) { return readString(v, &entry.key, error); } },
                         { "value", "value",
-                            [&](const JsonValue& v) { return readAnyValue(v, 0, &entry.value, error); } } },
+                            [&](const JsonView& v) { return readAnyValue(v, 0, &entry.value, error); } } },
                     error))
                 return false;
+            if (error->attributes && element.isObject())
+                error->attributes->remember(element.raw(), entry, probe);
             out->append(std::move(entry));
             return true;
         },
         error);
 }
 
-bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, DecodeError* error)
+bool readAnyValue(const JsonView& value, int depth, AttributeValue* out, DecodeError* error)
 {
     if (depth > maxAnyValueDepth) {
         error->set(u"values nested deeper than %1 levels (at byte %2)"_s.arg(maxAnyValueDepth).arg(value.offset()));
@@ -333,7 +350,7 @@ bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, Decode
     return readObject(value,
         {
             { "stringValue", "string_value",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     QByteArray text;
                     if (!readString(v, &text, error))
                         return false;
@@ -341,7 +358,7 @@ bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, Decode
                     return true;
                 } },
             { "boolValue", "bool_value",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     bool flag = false;
                     if (!readBool(v, &flag, error))
                         return false;
@@ -349,7 +366,7 @@ bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, Decode
                     return true;
                 } },
             { "intValue", "int_value",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     qint64 number = 0;
                     if (!readInt64(v, &number, error))
                         return false;
@@ -357,7 +374,7 @@ bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, Decode
                     return true;
                 } },
             { "doubleValue", "double_value",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     double number = 0;
                     if (!readDouble(v, &number, error))
                         return false;
@@ -365,14 +382,14 @@ bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, Decode
                     return true;
                 } },
             { "arrayValue", "array_value",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     AttributeArray items;
                     const bool ok = readObject(v,
                         { { "values", "values",
-                            [&](const JsonValue& list) {
+                            [&](const JsonView& list) {
                                 return readArray(
                                     list,
-                                    [&](const JsonValue& element, qsizetype) {
+                                    [&](const JsonView& element, qsizetype) {
                                         AttributeValue item;
                                         if (!readAnyValue(element, depth + 1, &item, error))
                                             return false;
@@ -386,21 +403,22 @@ bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, Decode
                     return ok;
                 } },
             { "kvlistValue", "kvlist_value",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     Attributes entries;
                     const bool ok = readObject(v,
                         { { "values", "values",
-                            [&](const JsonValue& list) { return readAttributes(list, &entries, error); } } },
+                            [&](const JsonView& list) { return readAttributes(list, &entries, error); } } },
                         error);
                     *out = AttributeValue::fromKeyValueList(std::move(entries));
                     return ok;
                 } },
             { "bytesValue", "bytes_value",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     QByteArray text;
                     if (!readString(v, &text, error))
                         return false;
-                    const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+                    const auto decoded =
+                        QByteArray::fromBase64Encoding(std::move(text), QByteArray::AbortOnBase64DecodingErrors);
                     if (!decoded) {
                         error->set(u"not valid base64 (at byte %1)"_s.arg(v.offset()));
                         return false;
@@ -412,25 +430,24 @@ bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, Decode
         error);
 }
 
-bool readResource(const JsonValue& value, Resource* out, DecodeError* error)
+bool readResource(const JsonView& value, Resource* out, DecodeError* error)
 {
     return readObject(value,
-        { { "attributes", "attributes",
-              [&](const JsonValue& v) { return readAttributes(v, &out->attributes, error); } },
+        { { "attributes", "attributes", [&](const JsonView& v) { return readAttributes(v, &out->attributes, error); } },
             { "droppedAttributesCount", "dropped_attributes_count",
-                [&](const JsonValue& v) { return readUInt32(v, &out->droppedAttributesCount, error); } } },
+                [&](const JsonView& v) { return readUInt32(v, &out->droppedAttributesCount, error); } } },
         error);
 }
 
-bool readScope(const JsonValue& value, InstrumentationScope* out, DecodeError* error)
+bool readScope(const JsonView& value, InstrumentationScope* out, DecodeError* error)
 {
     return readObject(value,
-        { { "name", "name", [&](const JsonValue& v) { return readString(v, &out->name, error); } },
-            { "version", "version", [&](const JsonValue& v) { return readString(v, &out->version, error); } },
+        { { "name", "name", [&](const JsonView& v) { return readString(v, &out->name, error); } },
+            { "version", "version", [&](const JsonView& v) { return readString(v, &out->version, error); } },
             { "attributes", "attributes",
-                [&](const JsonValue& v) { return readAttributes(v, &out->attributes, error); } },
+                [&](const JsonView& v) { return readAttributes(v, &out->attributes, error); } },
             { "droppedAttributesCount", "dropped_attributes_count",
-                [&](const JsonValue& v) { return readUInt32(v, &out->droppedAttributesCount, error); } } },
+                [&](const JsonView& v) { return readUInt32(v, &out->droppedAttributesCount, error); } } },
         error);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/functionref.h"
-#include "common/jsonvalue.h"
+#include "common/jsonview.h"
 #include "common/jsonwriter.h"
 #include "decodeerror.h"
 #include "telemetry/attributevalue.h"
@@ -42,35 +42,35 @@ struct Field
 {
     const char* camel;
     const char* snake;
-    FunctionRef<bool(const JsonValue&)> read;
+    FunctionRef<bool(const JsonView&)> read;
 };
 
 /// Dispatches an object's members to handlers; unknown members are ignored. `error` gets the
 /// member's name in front when a handler fails.
-bool readObject(const JsonValue& object, std::initializer_list<Field> fields, DecodeError* error);
+bool readObject(const JsonView& object, std::initializer_list<Field> fields, DecodeError* error);
 /// Fails unless `value` is an object (or null, which counts as empty).
-bool expectObject(const JsonValue& value, DecodeError* error);
+bool expectObject(const JsonView& value, DecodeError* error);
 /// Calls read(element, index) for each element of an array (null counts as empty).
-bool readArray(const JsonValue& value, FunctionRef<bool(const JsonValue&, qsizetype)> read, DecodeError* error);
+bool readArray(const JsonView& value, FunctionRef<bool(const JsonView&, qsizetype)> read, DecodeError* error);
 
-bool readUInt64(const JsonValue& value, quint64* out, DecodeError* error);
-bool readInt64(const JsonValue& value, qint64* out, DecodeError* error);
-bool readUInt32(const JsonValue& value, quint32* out, DecodeError* error);
-bool readInt32(const JsonValue& value, qint32* out, DecodeError* error);
-bool readDouble(const JsonValue& value, double* out, DecodeError* error);
-bool readBool(const JsonValue& value, bool* out, DecodeError* error);
-bool readString(const JsonValue& value, QByteArray* out, DecodeError* error);
+bool readUInt64(const JsonView& value, quint64* out, DecodeError* error);
+bool readInt64(const JsonView& value, qint64* out, DecodeError* error);
+bool readUInt32(const JsonView& value, quint32* out, DecodeError* error);
+bool readInt32(const JsonView& value, qint32* out, DecodeError* error);
+bool readDouble(const JsonView& value, double* out, DecodeError* error);
+bool readBool(const JsonView& value, bool* out, DecodeError* error);
+bool readString(const JsonView& value, QByteArray* out, DecodeError* error);
 /// An enum: an integer, or the proto name when `fromName` knows it (returns -1 otherwise).
-bool readEnum(const JsonValue& value, qint32 (*fromName)(QByteArrayView), qint32* out, DecodeError* error);
-bool readAnyValue(const JsonValue& value, int depth, AttributeValue* out, DecodeError* error);
-bool readAttributes(const JsonValue& value, Attributes* out, DecodeError* error);
-bool readResource(const JsonValue& value, Resource* out, DecodeError* error);
-bool readScope(const JsonValue& value, InstrumentationScope* out, DecodeError* error);
+bool readEnum(const JsonView& value, qint32 (*fromName)(QByteArrayView), qint32* out, DecodeError* error);
+bool readAnyValue(const JsonView& value, int depth, AttributeValue* out, DecodeError* error);
+bool readAttributes(const JsonView& value, Attributes* out, DecodeError* error);
+bool readResource(const JsonView& value, Resource* out, DecodeError* error);
+bool readScope(const JsonView& value, InstrumentationScope* out, DecodeError* error);
 
 /// Reads a hex id; a string that is not an id of this size sets `problem` (the record is refused,
 /// the request is not).
 template<int Size>
-bool readId(const JsonValue& value, const char* name, BinaryId<Size>* id, QString* problem, DecodeError* error)
+bool readId(const JsonView& value, const char* name, BinaryId<Size>* id, QString* problem, DecodeError* error)
 {
     QByteArray hex;
     if (!readString(value, &hex, error))

@@ -7,6 +7,7 @@
 #include "telemetry/sharedequality.h"
 
 #include <memory>
+#include <optional>
 
 /// The OTLP/JSON envelopes (resourceSpans[].scopeSpans[].spans[] and the metrics and logs
 /// equivalents), written and read once for the three signals.
@@ -95,26 +96,31 @@ template<typename Record, typename DecodeItem>
 DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& names, DecodeItem decodeItem)
 {
     DecodedBatch<Record> batch;
-    JsonValue root;
+    // Validated once, then walked where it lies: no tree of the document is built.
     JsonReader reader;
-    if (!reader.parse(body, &root)) {
+    if (!reader.validate(body)) {
         batch.error = reader.error();
         return batch;
     }
+    const JsonView root = JsonView::root(body);
     DecodeError error;
-    auto scopeLevel = [&](const JsonValue& scopeJson, const ResourcePtr& resource, ItemPosition position) {
+    StringInterner strings; // views into `body`, which outlives this call
+    error.strings = &strings;
+    BytesInterner<KeyValue> attributes;
+    error.attributes = &attributes;
+    auto scopeLevel = [&](const JsonView& scopeJson, const ResourcePtr& resource, ItemPosition position) {
         auto scope = std::make_shared<InstrumentationScope>();
-        const JsonValue* items = nullptr;
+        std::optional<JsonView> items;
         if (!readObject(scopeJson,
-                { { "scope", "scope", [&](const JsonValue& v) { return readScope(v, scope.get(), &error); } },
+                { { "scope", "scope", [&](const JsonView& v) { return readScope(v, scope.get(), &error); } },
                     { "schemaUrl", "schema_url",
-                        [&](const JsonValue& v) { return readString(v, &scope->schemaUrl, &error); } },
+                        [&](const JsonView& v) { return readString(v, &scope->schemaUrl, &error); } },
                     { names.itemList, names.itemListSnake,
-                        [&](const JsonValue& v) {
-                            items = &v;
+                        [&](const JsonView& v) {
+                            items = v;
                             return v.isArray() || v.isNull()
                                 || readArray(
-                                    v, [](const JsonValue&, qsizetype) { return true; }, &error);
+                                    v, [](const JsonView&, qsizetype) { return true; }, &error);
                         } } },
                 &error))
             return false;
@@ -123,24 +129,24 @@ DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& n
             return true;
         return readArray(
                    *items,
-                   [&](const JsonValue& item, qsizetype index) {
+                   [&](const JsonView& item, qsizetype index) {
                        position.itemIndex = index;
                        return decodeItem(item, resource, shared, position, batch, &error);
                    },
                    &error)
             || error.within(QString::fromLatin1(names.itemList));
     };
-    auto resourceLevel = [&](const JsonValue& resourceJson, qsizetype resourceIndex) {
+    auto resourceLevel = [&](const JsonView& resourceJson, qsizetype resourceIndex) {
         auto resource = std::make_shared<Resource>();
-        const JsonValue* scopes = nullptr;
+        std::optional<JsonView> scopes;
         if (!readObject(resourceJson,
                 { { "resource", "resource",
-                      [&](const JsonValue& v) { return readResource(v, resource.get(), &error); } },
+                      [&](const JsonView& v) { return readResource(v, resource.get(), &error); } },
                     { "schemaUrl", "schema_url",
-                        [&](const JsonValue& v) { return readString(v, &resource->schemaUrl, &error); } },
+                        [&](const JsonView& v) { return readString(v, &resource->schemaUrl, &error); } },
                     { names.scopeList, names.scopeListSnake,
-                        [&](const JsonValue& v) {
-                            scopes = &v;
+                        [&](const JsonView& v) {
+                            scopes = v;
                             return true;
                         } } },
                 &error))
@@ -150,7 +156,7 @@ DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& n
             return true;
         return readArray(
                    *scopes,
-                   [&](const JsonValue& scope, qsizetype index) {
+                   [&](const JsonView& scope, qsizetype index) {
                        return scopeLevel(scope, shared, ItemPosition { &names, resourceIndex, index, 0 });
                    },
                    &error)
@@ -158,9 +164,9 @@ DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& n
     };
     const bool ok = readObject(root,
         { { names.resourceList, names.resourceListSnake,
-            [&](const JsonValue& list) {
+            [&](const JsonView& list) {
                 return readArray(
-                    list, [&](const JsonValue& resource, qsizetype index) { return resourceLevel(resource, index); },
+                    list, [&](const JsonView& resource, qsizetype index) { return resourceLevel(resource, index); },
                     &error);
             } } },
         &error);

@@ -33,29 +33,29 @@ void writeLog(JsonWriter& json, const LogRecord& log)
     json.endObject();
 }
 
-bool readLog(const JsonValue& value, LogRecord* log, QString* problem, DecodeError* error)
+bool readLog(const JsonView& value, LogRecord* log, QString* problem, DecodeError* error)
 {
     const bool ok = readObject(value,
         {
             { "timeUnixNano", "time_unix_nano",
-                [&](const JsonValue& v) { return readUInt64(v, &log->timeUnixNano, error); } },
+                [&](const JsonView& v) { return readUInt64(v, &log->timeUnixNano, error); } },
             { "observedTimeUnixNano", "observed_time_unix_nano",
-                [&](const JsonValue& v) { return readUInt64(v, &log->observedTimeUnixNano, error); } },
+                [&](const JsonView& v) { return readUInt64(v, &log->observedTimeUnixNano, error); } },
             { "severityNumber", "severity_number",
-                [&](const JsonValue& v) { return readEnum(v, Otlp::severityFromName, &log->severityNumber, error); } },
+                [&](const JsonView& v) { return readEnum(v, Otlp::severityFromName, &log->severityNumber, error); } },
             { "severityText", "severity_text",
-                [&](const JsonValue& v) { return readString(v, &log->severityText, error); } },
-            { "body", "body", [&](const JsonValue& v) { return readAnyValue(v, 0, &log->body, error); } },
+                [&](const JsonView& v) { return readString(v, &log->severityText, error); } },
+            { "body", "body", [&](const JsonView& v) { return readAnyValue(v, 0, &log->body, error); } },
             { "attributes", "attributes",
-                [&](const JsonValue& v) { return readAttributes(v, &log->attributes, error); } },
+                [&](const JsonView& v) { return readAttributes(v, &log->attributes, error); } },
             { "droppedAttributesCount", "dropped_attributes_count",
-                [&](const JsonValue& v) { return readUInt32(v, &log->droppedAttributesCount, error); } },
-            { "flags", "flags", [&](const JsonValue& v) { return readUInt32(v, &log->flags, error); } },
+                [&](const JsonView& v) { return readUInt32(v, &log->droppedAttributesCount, error); } },
+            { "flags", "flags", [&](const JsonView& v) { return readUInt32(v, &log->flags, error); } },
             { "traceId", "trace_id",
-                [&](const JsonValue& v) { return readId(v, "traceId", &log->traceId, problem, error); } },
+                [&](const JsonView& v) { return readId(v, "traceId", &log->traceId, problem, error); } },
             { "spanId", "span_id",
-                [&](const JsonValue& v) { return readId(v, "spanId", &log->spanId, problem, error); } },
-            { "eventName", "event_name", [&](const JsonValue& v) { return readString(v, &log->eventName, error); } },
+                [&](const JsonView& v) { return readId(v, "spanId", &log->spanId, problem, error); } },
+            { "eventName", "event_name", [&](const JsonView& v) { return readString(v, &log->eventName, error); } },
         },
         error);
     if (!ok)
@@ -79,7 +79,7 @@ QByteArray encodeLogs(const QList<LogRecord>& logs)
 DecodedBatch<LogRecord> decodeLogs(QByteArrayView body)
 {
     return decodeEnvelopes<LogRecord>(body, logNames,
-        [](const JsonValue& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
+        [](const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
             DecodedBatch<LogRecord>& batch, DecodeError* error) {
             LogRecord log;
             QString problem;

@@ -76,7 +76,7 @@ void writeBuckets(JsonWriter& json, QByteArrayView key, const ExponentialBuckets
     json.endObject();
 }
 
-bool readOptionalDouble(const JsonValue& v, std::optional<double>* out, DecodeError* error)
+bool readOptionalDouble(const JsonView& v, std::optional<double>* out, DecodeError* error)
 {
     if (v.isNull()) {
         out->reset();
@@ -89,11 +89,11 @@ bool readOptionalDouble(const JsonValue& v, std::optional<double>* out, DecodeEr
     return true;
 }
 
-bool readUInt64List(const JsonValue& v, QList<quint64>* out, DecodeError* error)
+bool readUInt64List(const JsonView& v, QList<quint64>* out, DecodeError* error)
 {
     return readArray(
         v,
-        [&](const JsonValue& element, qsizetype) {
+        [&](const JsonView& element, qsizetype) {
             quint64 value = 0;
             if (!readUInt64(element, &value, error))
                 return false;
@@ -103,31 +103,31 @@ bool readUInt64List(const JsonValue& v, QList<quint64>* out, DecodeError* error)
         error);
 }
 
-bool readExemplars(const JsonValue& v, QList<Exemplar>* out, QString* problem, DecodeError* error)
+bool readExemplars(const JsonView& v, QList<Exemplar>* out, QString* problem, DecodeError* error)
 {
     return readArray(
         v,
-        [&](const JsonValue& element, qsizetype) {
+        [&](const JsonView& element, qsizetype) {
             Exemplar exemplar;
             const bool ok = readObject(element,
                 { { "filteredAttributes", "filtered_attributes",
-                      [&](const JsonValue& x) { return readAttributes(x, &exemplar.filteredAttributes, error); } },
+                      [&](const JsonView& x) { return readAttributes(x, &exemplar.filteredAttributes, error); } },
                     { "timeUnixNano", "time_unix_nano",
-                        [&](const JsonValue& x) { return readUInt64(x, &exemplar.timeUnixNano, error); } },
+                        [&](const JsonView& x) { return readUInt64(x, &exemplar.timeUnixNano, error); } },
                     { "asDouble", "as_double",
-                        [&](const JsonValue& x) {
+                        [&](const JsonView& x) {
                             exemplar.valueKind = NumberKind::Double;
                             return readDouble(x, &exemplar.asDouble, error);
                         } },
                     { "asInt", "as_int",
-                        [&](const JsonValue& x) {
+                        [&](const JsonView& x) {
                             exemplar.valueKind = NumberKind::Int;
                             return readInt64(x, &exemplar.asInt, error);
                         } },
                     { "spanId", "span_id",
-                        [&](const JsonValue& x) { return readId(x, "spanId", &exemplar.spanId, problem, error); } },
+                        [&](const JsonView& x) { return readId(x, "spanId", &exemplar.spanId, problem, error); } },
                     { "traceId", "trace_id",
-                        [&](const JsonValue& x) { return readId(x, "traceId", &exemplar.traceId, problem, error); } } },
+                        [&](const JsonView& x) { return readId(x, "traceId", &exemplar.traceId, problem, error); } } },
                 error);
             out->append(std::move(exemplar));
             return ok;
@@ -135,12 +135,12 @@ bool readExemplars(const JsonValue& v, QList<Exemplar>* out, QString* problem, D
         error);
 }
 
-bool readBuckets(const JsonValue& v, ExponentialBuckets* out, DecodeError* error)
+bool readBuckets(const JsonView& v, ExponentialBuckets* out, DecodeError* error)
 {
     return readObject(v,
-        { { "offset", "offset", [&](const JsonValue& x) { return readInt32(x, &out->offset, error); } },
+        { { "offset", "offset", [&](const JsonView& x) { return readInt32(x, &out->offset, error); } },
             { "bucketCounts", "bucket_counts",
-                [&](const JsonValue& x) { return readUInt64List(x, &out->bucketCounts, error); } } },
+                [&](const JsonView& x) { return readUInt64List(x, &out->bucketCounts, error); } } },
         error);
 }
 } // namespace
@@ -205,7 +205,7 @@ void writePoint(JsonWriter& json, const MetricPoint& point)
     json.endObject();
 }
 
-bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, DecodeError* error)
+bool readPoint(const JsonView& value, MetricPoint* point, QString* problem, DecodeError* error)
 {
     // Each point message has its own fields; a name that belongs to another kind of point is
     // unknown here and ignored, as the protobuf decoder ignores unknown field numbers.
@@ -216,26 +216,26 @@ bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, Dec
     return readObject(value,
         {
             { "attributes", "attributes",
-                [&](const JsonValue& v) { return readAttributes(v, &point->attributes, error); } },
+                [&](const JsonView& v) { return readAttributes(v, &point->attributes, error); } },
             { "startTimeUnixNano", "start_time_unix_nano",
-                [&](const JsonValue& v) { return readUInt64(v, &point->startTimeUnixNano, error); } },
+                [&](const JsonView& v) { return readUInt64(v, &point->startTimeUnixNano, error); } },
             { "timeUnixNano", "time_unix_nano",
-                [&](const JsonValue& v) { return readUInt64(v, &point->timeUnixNano, error); } },
+                [&](const JsonView& v) { return readUInt64(v, &point->timeUnixNano, error); } },
             { "asDouble", "as_double",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     if (number)
                         point->valueKind = NumberKind::Double;
                     return !number || readDouble(v, &point->asDouble, error);
                 } },
             { "asInt", "as_int",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     if (number)
                         point->valueKind = NumberKind::Int;
                     return !number || readInt64(v, &point->asInt, error);
                 } },
-            { "count", "count", [&](const JsonValue& v) { return number || readUInt64(v, &point->count, error); } },
+            { "count", "count", [&](const JsonView& v) { return number || readUInt64(v, &point->count, error); } },
             { "sum", "sum",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     if (number)
                         return true;
                     if (point->type == MetricPoint::Type::Summary) {
@@ -248,17 +248,17 @@ bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, Dec
                     return readOptionalDouble(v, &point->sum, error);
                 } },
             { "min", "min",
-                [&](const JsonValue& v) { return number || summary || readOptionalDouble(v, &point->min, error); } },
+                [&](const JsonView& v) { return number || summary || readOptionalDouble(v, &point->min, error); } },
             { "max", "max",
-                [&](const JsonValue& v) { return number || summary || readOptionalDouble(v, &point->max, error); } },
+                [&](const JsonView& v) { return number || summary || readOptionalDouble(v, &point->max, error); } },
             { "bucketCounts", "bucket_counts",
-                [&](const JsonValue& v) { return !histogram || readUInt64List(v, &point->bucketCounts, error); } },
+                [&](const JsonView& v) { return !histogram || readUInt64List(v, &point->bucketCounts, error); } },
             { "explicitBounds", "explicit_bounds",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     return !histogram
                         || readArray(
                             v,
-                            [&](const JsonValue& element, qsizetype) {
+                            [&](const JsonView& element, qsizetype) {
                                 double bound = 0;
                                 if (!readDouble(element, &bound, error))
                                     return false;
@@ -267,30 +267,27 @@ bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, Dec
                             },
                             error);
                 } },
-            { "scale", "scale",
-                [&](const JsonValue& v) { return !exponential || readInt32(v, &point->scale, error); } },
+            { "scale", "scale", [&](const JsonView& v) { return !exponential || readInt32(v, &point->scale, error); } },
             { "zeroCount", "zero_count",
-                [&](const JsonValue& v) { return !exponential || readUInt64(v, &point->zeroCount, error); } },
+                [&](const JsonView& v) { return !exponential || readUInt64(v, &point->zeroCount, error); } },
             { "zeroThreshold", "zero_threshold",
-                [&](const JsonValue& v) { return !exponential || readDouble(v, &point->zeroThreshold, error); } },
+                [&](const JsonView& v) { return !exponential || readDouble(v, &point->zeroThreshold, error); } },
             { "positive", "positive",
-                [&](const JsonValue& v) { return !exponential || readBuckets(v, &point->positive, error); } },
+                [&](const JsonView& v) { return !exponential || readBuckets(v, &point->positive, error); } },
             { "negative", "negative",
-                [&](const JsonValue& v) { return !exponential || readBuckets(v, &point->negative, error); } },
+                [&](const JsonView& v) { return !exponential || readBuckets(v, &point->negative, error); } },
             { "quantileValues", "quantile_values",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     return !summary
                         || readArray(
                             v,
-                            [&](const JsonValue& element, qsizetype) {
+                            [&](const JsonView& element, qsizetype) {
                                 QuantileValue quantile;
                                 const bool ok = readObject(element,
                                     { { "quantile", "quantile",
-                                          [&](const JsonValue& x) {
-                                              return readDouble(x, &quantile.quantile, error);
-                                          } },
+                                          [&](const JsonView& x) { return readDouble(x, &quantile.quantile, error); } },
                                         { "value", "value",
-                                            [&](const JsonValue& x) {
+                                            [&](const JsonView& x) {
                                                 return readDouble(x, &quantile.value, error);
                                             } } },
                                     error);
@@ -300,8 +297,8 @@ bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, Dec
                             error);
                 } },
             { "exemplars", "exemplars",
-                [&](const JsonValue& v) { return summary || readExemplars(v, &point->exemplars, problem, error); } },
-            { "flags", "flags", [&](const JsonValue& v) { return readUInt32(v, &point->flags, error); } },
+                [&](const JsonView& v) { return summary || readExemplars(v, &point->exemplars, problem, error); } },
+            { "flags", "flags", [&](const JsonView& v) { return readUInt32(v, &point->flags, error); } },
         },
         error);
 }

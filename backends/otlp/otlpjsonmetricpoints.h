@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/jsonvalue.h"
+#include "common/jsonview.h"
 #include "common/jsonwriter.h"
 #include "decodeerror.h"
 #include "telemetry/metricpoint.h"
@@ -10,5 +10,5 @@
 namespace OtlpJson {
 void writePoint(JsonWriter& json, const MetricPoint& point);
 /// Reads a point of `point->type` into `point`; `problem` is set for an invalid exemplar id.
-bool readPoint(const JsonValue& value, MetricPoint* point, QString* problem, DecodeError* error);
+bool readPoint(const JsonView& value, MetricPoint* point, QString* problem, DecodeError* error);
 } // namespace OtlpJson

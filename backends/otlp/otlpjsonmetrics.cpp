@@ -57,27 +57,27 @@ void writeMetric(JsonWriter& json, const QList<MetricPoint>& points, qsizetype f
     json.endObject();
 }
 
-bool readMetric(const JsonValue& value, const ResourcePtr& resource, const ScopePtr& scope,
-    const ItemPosition& position, DecodedBatch<MetricPoint>& batch, DecodeError* error)
+bool readMetric(const JsonView& value, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
+    DecodedBatch<MetricPoint>& batch, DecodeError* error)
 {
     MetricPoint metric;
     metric.resource = resource;
     metric.scope = scope;
-    const JsonValue* data = nullptr;
+    std::optional<JsonView> data;
     auto take = [&](MetricPoint::Type type) {
-        return [&, type](const JsonValue& v) {
+        return [&, type](const JsonView& v) {
             metric.type = type;
-            data = &v;
+            data = v;
             return expectObject(v, error);
         };
     };
     const bool ok = readObject(value,
         {
-            { "name", "name", [&](const JsonValue& v) { return readString(v, &metric.name, error); } },
+            { "name", "name", [&](const JsonView& v) { return readString(v, &metric.name, error); } },
             { "description", "description",
-                [&](const JsonValue& v) { return readString(v, &metric.description, error); } },
-            { "unit", "unit", [&](const JsonValue& v) { return readString(v, &metric.unit, error); } },
-            { "metadata", "metadata", [&](const JsonValue& v) { return readAttributes(v, &metric.metadata, error); } },
+                [&](const JsonView& v) { return readString(v, &metric.description, error); } },
+            { "unit", "unit", [&](const JsonView& v) { return readString(v, &metric.unit, error); } },
+            { "metadata", "metadata", [&](const JsonView& v) { return readAttributes(v, &metric.metadata, error); } },
             { "gauge", "gauge", take(MetricPoint::Type::Gauge) },
             { "sum", "sum", take(MetricPoint::Type::Sum) },
             { "histogram", "histogram", take(MetricPoint::Type::Histogram) },
@@ -95,15 +95,15 @@ bool readMetric(const JsonValue& value, const ResourcePtr& resource, const Scope
     }
     if (metric.type == MetricPoint::Type::Summary)
         metric.sum = 0.0;
-    const JsonValue* points = nullptr;
+    std::optional<JsonView> points;
     const bool dataOk = readObject(*data,
         { { "dataPoints", "data_points",
-              [&](const JsonValue& v) {
-                  points = &v;
+              [&](const JsonView& v) {
+                  points = v;
                   return true;
               } },
             { "aggregationTemporality", "aggregation_temporality",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     qint32 temporality = 0;
                     if (!readEnum(v, Otlp::temporalityFromName, &temporality, error))
                         return false;
@@ -112,7 +112,7 @@ bool readMetric(const JsonValue& value, const ResourcePtr& resource, const Scope
                     return true;
                 } },
             { "isMonotonic", "is_monotonic",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     bool monotonic = false;
                     if (!readBool(v, &monotonic, error))
                         return false;
@@ -126,7 +126,7 @@ bool readMetric(const JsonValue& value, const ResourcePtr& resource, const Scope
         return true;
     const bool pointsOk = readArray(
         *points,
-        [&](const JsonValue& element, qsizetype index) {
+        [&](const JsonView& element, qsizetype index) {
             MetricPoint point = metric;
             QString problem;
             if (!readPoint(element, &point, &problem, error))

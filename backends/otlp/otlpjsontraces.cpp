@@ -68,33 +68,32 @@ void writeSpan(JsonWriter& json, const SpanRecord& span)
     json.endObject();
 }
 
-bool readEvent(const JsonValue& value, SpanEvent* event, DecodeError* error)
+bool readEvent(const JsonView& value, SpanEvent* event, DecodeError* error)
 {
     return readObject(value,
         { { "timeUnixNano", "time_unix_nano",
-              [&](const JsonValue& v) { return readUInt64(v, &event->timeUnixNano, error); } },
-            { "name", "name", [&](const JsonValue& v) { return readString(v, &event->name, error); } },
+              [&](const JsonView& v) { return readUInt64(v, &event->timeUnixNano, error); } },
+            { "name", "name", [&](const JsonView& v) { return readString(v, &event->name, error); } },
             { "attributes", "attributes",
-                [&](const JsonValue& v) { return readAttributes(v, &event->attributes, error); } },
+                [&](const JsonView& v) { return readAttributes(v, &event->attributes, error); } },
             { "droppedAttributesCount", "dropped_attributes_count",
-                [&](const JsonValue& v) { return readUInt32(v, &event->droppedAttributesCount, error); } } },
+                [&](const JsonView& v) { return readUInt32(v, &event->droppedAttributesCount, error); } } },
         error);
 }
 
-bool readLink(const JsonValue& value, SpanLink* link, QString* problem, DecodeError* error)
+bool readLink(const JsonView& value, SpanLink* link, QString* problem, DecodeError* error)
 {
     return readObject(value,
         { { "traceId", "trace_id",
-              [&](const JsonValue& v) { return readId(v, "traceId", &link->traceId, problem, error); } },
+              [&](const JsonView& v) { return readId(v, "traceId", &link->traceId, problem, error); } },
             { "spanId", "span_id",
-                [&](const JsonValue& v) { return readId(v, "spanId", &link->spanId, problem, error); } },
-            { "traceState", "trace_state",
-                [&](const JsonValue& v) { return readString(v, &link->traceState, error); } },
+                [&](const JsonView& v) { return readId(v, "spanId", &link->spanId, problem, error); } },
+            { "traceState", "trace_state", [&](const JsonView& v) { return readString(v, &link->traceState, error); } },
             { "attributes", "attributes",
-                [&](const JsonValue& v) { return readAttributes(v, &link->attributes, error); } },
+                [&](const JsonView& v) { return readAttributes(v, &link->attributes, error); } },
             { "droppedAttributesCount", "dropped_attributes_count",
-                [&](const JsonValue& v) { return readUInt32(v, &link->droppedAttributesCount, error); } },
-            { "flags", "flags", [&](const JsonValue& v) { return readUInt32(v, &link->flags, error); } } },
+                [&](const JsonView& v) { return readUInt32(v, &link->droppedAttributesCount, error); } },
+            { "flags", "flags", [&](const JsonView& v) { return readUInt32(v, &link->flags, error); } } },
         error);
 }
 
@@ -111,14 +110,15 @@ qint32 statusCodeFromShortName(QByteArrayView name)
     return -1;
 }
 
-bool readStatus(const JsonValue& value, SpanRecord* span, DecodeError* error)
+bool readStatus(const JsonView& value, SpanRecord* span, DecodeError* error)
 {
     return readObject(value,
-        { { "message", "message", [&](const JsonValue& v) { return readString(v, &span->statusMessage, error); } },
+        { { "message", "message", [&](const JsonView& v) { return readString(v, &span->statusMessage, error); } },
             { "code", "code",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     if (v.isString()) {
-                        if (const qint32 code = statusCodeFromShortName(v.text()); code >= 0) {
+                        QByteArray scratch;
+                        if (const qint32 code = statusCodeFromShortName(v.string(&scratch)); code >= 0) {
                             error->bends.note(OtlpBends::Bend::StatusCodeShortName);
                             span->statusCode = static_cast<Otlp::StatusCode>(code);
                             return true;
@@ -133,22 +133,21 @@ bool readStatus(const JsonValue& value, SpanRecord* span, DecodeError* error)
         error);
 }
 
-bool readSpan(const JsonValue& value, SpanRecord* span, Resource* inlineResource, QString* problem, DecodeError* error)
+bool readSpan(const JsonView& value, SpanRecord* span, Resource* inlineResource, QString* problem, DecodeError* error)
 {
     const bool ok = readObject(value,
         {
             { "traceId", "trace_id",
-                [&](const JsonValue& v) { return readId(v, "traceId", &span->traceId, problem, error); } },
+                [&](const JsonView& v) { return readId(v, "traceId", &span->traceId, problem, error); } },
             { "spanId", "span_id",
-                [&](const JsonValue& v) { return readId(v, "spanId", &span->spanId, problem, error); } },
-            { "traceState", "trace_state",
-                [&](const JsonValue& v) { return readString(v, &span->traceState, error); } },
+                [&](const JsonView& v) { return readId(v, "spanId", &span->spanId, problem, error); } },
+            { "traceState", "trace_state", [&](const JsonView& v) { return readString(v, &span->traceState, error); } },
             { "parentSpanId", "parent_span_id",
-                [&](const JsonValue& v) { return readId(v, "parentSpanId", &span->parentSpanId, problem, error); } },
-            { "flags", "flags", [&](const JsonValue& v) { return readUInt32(v, &span->flags, error); } },
-            { "name", "name", [&](const JsonValue& v) { return readString(v, &span->name, error); } },
+                [&](const JsonView& v) { return readId(v, "parentSpanId", &span->parentSpanId, problem, error); } },
+            { "flags", "flags", [&](const JsonView& v) { return readUInt32(v, &span->flags, error); } },
+            { "name", "name", [&](const JsonView& v) { return readString(v, &span->name, error); } },
             { "kind", "kind",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     qint32 kind = 0;
                     if (!readEnum(v, Otlp::spanKindFromName, &kind, error))
                         return false;
@@ -156,18 +155,18 @@ bool readSpan(const JsonValue& value, SpanRecord* span, Resource* inlineResource
                     return true;
                 } },
             { "startTimeUnixNano", "start_time_unix_nano",
-                [&](const JsonValue& v) { return readUInt64(v, &span->startTimeUnixNano, error); } },
+                [&](const JsonView& v) { return readUInt64(v, &span->startTimeUnixNano, error); } },
             { "endTimeUnixNano", "end_time_unix_nano",
-                [&](const JsonValue& v) { return readUInt64(v, &span->endTimeUnixNano, error); } },
+                [&](const JsonView& v) { return readUInt64(v, &span->endTimeUnixNano, error); } },
             { "attributes", "attributes",
-                [&](const JsonValue& v) { return readAttributes(v, &span->attributes, error); } },
+                [&](const JsonView& v) { return readAttributes(v, &span->attributes, error); } },
             { "droppedAttributesCount", "dropped_attributes_count",
-                [&](const JsonValue& v) { return readUInt32(v, &span->droppedAttributesCount, error); } },
+                [&](const JsonView& v) { return readUInt32(v, &span->droppedAttributesCount, error); } },
             { "events", "events",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     return readArray(
                         v,
-                        [&](const JsonValue& element, qsizetype) {
+                        [&](const JsonView& element, qsizetype) {
                             SpanEvent event;
                             if (!readEvent(element, &event, error))
                                 return false;
@@ -177,12 +176,12 @@ bool readSpan(const JsonValue& value, SpanRecord* span, Resource* inlineResource
                         error);
                 } },
             { "droppedEventsCount", "dropped_events_count",
-                [&](const JsonValue& v) { return readUInt32(v, &span->droppedEventsCount, error); } },
+                [&](const JsonView& v) { return readUInt32(v, &span->droppedEventsCount, error); } },
             { "links", "links",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     return readArray(
                         v,
-                        [&](const JsonValue& element, qsizetype index) {
+                        [&](const JsonView& element, qsizetype index) {
                             SpanLink link;
                             QString linkProblem;
                             if (!readLink(element, &link, &linkProblem, error))
@@ -195,10 +194,10 @@ bool readSpan(const JsonValue& value, SpanRecord* span, Resource* inlineResource
                         error);
                 } },
             { "droppedLinksCount", "dropped_links_count",
-                [&](const JsonValue& v) { return readUInt32(v, &span->droppedLinksCount, error); } },
-            { "status", "status", [&](const JsonValue& v) { return readStatus(v, span, error); } },
+                [&](const JsonView& v) { return readUInt32(v, &span->droppedLinksCount, error); } },
+            { "status", "status", [&](const JsonView& v) { return readStatus(v, span, error); } },
             { "resource", "resource",
-                [&](const JsonValue& v) {
+                [&](const JsonView& v) {
                     error->bends.note(OtlpBends::Bend::ResourceInsideSpan);
                     return readResource(v, inlineResource, error);
                 } },
@@ -243,7 +242,7 @@ QByteArray encodeTraces(const QList<SpanRecord>& spans)
 DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body)
 {
     return decodeEnvelopes<SpanRecord>(body, traceNames,
-        [](const JsonValue& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
+        [](const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
             DecodedBatch<SpanRecord>& batch, DecodeError* error) {
             SpanRecord span;
             Resource inlineResource;

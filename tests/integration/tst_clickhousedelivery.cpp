@@ -123,9 +123,12 @@ void TestClickHouseDelivery::outageMidSendLosesAndDuplicatesNothing()
     QVERIFY2(exporter.start(&error), qPrintable(error));
     const QList<SpanRecord> all = events(20000);
     qsizetype fed = 0;
+    bool killed = false;
     QTimer feeder;
+    // Until the kill, at most 6,000 go in: however slow this machine, the outage then always
+    // falls mid-stream (some delivered, the rest arriving while the server is away).
     connect(&feeder, &QTimer::timeout, this, [&] {
-        if (fed < all.size()) {
+        if (fed < all.size() && (killed || fed < 6000)) {
             exporter.trackSpans(all.mid(fed, 250));
             fed += 250;
         }
@@ -136,8 +139,9 @@ void TestClickHouseDelivery::outageMidSendLosesAndDuplicatesNothing()
     // kept-alive connection to go quiet first).
     QSignalSpy failed(m_server.get(), &LocalClickHouse::failed);
     ::kill(static_cast<pid_t>(m_server->serverPid()), SIGKILL);
+    killed = true;
     QVERIFY(failed.wait(20000));
-    QVERIFY(exporter.statistics().rowsDelivered < 20000);
+    QVERIFY(exporter.statistics().rowsDelivered <= 6000);
     QTRY_VERIFY_WITH_TIMEOUT(fed >= all.size(), 60000);
     feeder.stop();
     // While the server is away, what could not be delivered waits in the spool.

@@ -1,0 +1,108 @@
+#include "common/jsonreader.h"
+#include "common/jsonview.h"
+#include "jsonviewcheck.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// JsonView walks validated text where it lies; these documents poke at what a scan for a
+/// value's end can get wrong (brackets and quotes inside strings, escapes, a number at the very
+/// end of the text) and check the walk against the tree parser.
+class TestJsonView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void agreesWithTheTree_data();
+    void agreesWithTheTree();
+    void stringsWithoutEscapesAreViewsIntoTheText();
+    void rawIsTheValueAsWritten();
+    void validateReportsWhatParseReports_data();
+    void validateReportsWhatParseReports();
+};
+
+void TestJsonView::agreesWithTheTree_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addRow("object") << QByteArray(R"({"a":1,"b":"two","c":[true,false,null],"d":{}})");
+    QTest::addRow("brackets in strings") << QByteArray(R"({"a":"}]{[","b":["]",{"x":"}"}],"c":1})");
+    QTest::addRow("escaped quotes") << QByteArray(R"({"a\"b":"c\"}\\","d":"\\\\","e":[1]})");
+    QTest::addRow("escapes") << QByteArray(R"(["\n\t\r\b\f\/","\u00e9\u4e2d","\ud83d\ude00 smile"])");
+    QTest::addRow("raw UTF-8") << QByteArray("{\"k\xc3\xa9\":\"\xe4\xb8\xad\xf0\x9f\x98\x80\"}");
+    QTest::addRow("number at the end") << QByteArray("-12.5e+3");
+    QTest::addRow("number at the end, whitespace after") << QByteArray("42 \n");
+    QTest::addRow("literal at the end") << QByteArray("true");
+    QTest::addRow("byte order mark") << QByteArray("\xEF\xBB\xBF {\"a\":[1,2]}");
+    QTest::addRow("whitespace everywhere") << QByteArray(" { \"a\" : [ 1 , { \"b\" : null } ] , \"c\" : \"d\" } ");
+    QTest::addRow("empty containers") << QByteArray(R"({"a":[],"b":{},"c":[[],[{}]]})");
+    QTest::addRow("deep") << QByteArray(100, '[') + QByteArray(100, ']');
+    QTest::addRow("numbers") << QByteArray(R"([0,-0,1e5,1E-5,0.5,-123456789012345678901234567890])");
+}
+
+void TestJsonView::agreesWithTheTree()
+{
+    QFETCH(QByteArray, text);
+    JsonValue tree;
+    JsonReader reader;
+    QVERIFY2(reader.parse(text, &tree), qPrintable(reader.error()));
+    QVERIFY2(JsonReader().validate(text), "validate() refuses what parse() accepts");
+    const QString problem = JsonViewCheck::compare(tree, JsonView::root(text));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestJsonView::stringsWithoutEscapesAreViewsIntoTheText()
+{
+    const QByteArray text = R"(["plain","with \" quote"])";
+    QVERIFY(JsonReader().validate(text));
+    QList<QByteArray> decoded;
+    QList<bool> verbatim;
+    JsonView::root(text).forEachElement([&](const JsonView& element, qsizetype) {
+        QByteArray scratch;
+        const QByteArrayView content = element.string(&scratch);
+        verbatim.append(content.data() >= text.constData() && content.data() < text.constData() + text.size());
+        decoded.append(content.toByteArray());
+        return true;
+    });
+    QCOMPARE(decoded, (QList<QByteArray> { "plain", "with \" quote" }));
+    QCOMPARE(verbatim, (QList<bool> { true, false }));
+}
+
+void TestJsonView::rawIsTheValueAsWritten()
+{
+    const QByteArray text = R"({"a": {"k":"v", "n":[1,2]} , "b":3})";
+    QVERIFY(JsonReader().validate(text));
+    QList<QByteArray> raws;
+    JsonView::root(text).forEachMember([&](QByteArrayView, const JsonView& value) {
+        raws.append(value.raw().toByteArray());
+        return true;
+    });
+    QCOMPARE(raws, (QList<QByteArray> { R"({"k":"v", "n":[1,2]})", "3" }));
+}
+
+void TestJsonView::validateReportsWhatParseReports_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addRow("empty") << QByteArray();
+    QTest::addRow("trailing comma") << QByteArray("[1,]");
+    QTest::addRow("invalid UTF-8") << QByteArray("[\"\xff\"]");
+    QTest::addRow("lone surrogate") << QByteArray(R"(["\udc00"])");
+    QTest::addRow("garbage after") << QByteArray("{} x");
+    QTest::addRow("too deep") << QByteArray(500, '[');
+    QTest::addRow("bad number") << QByteArray("[01]");
+}
+
+void TestJsonView::validateReportsWhatParseReports()
+{
+    QFETCH(QByteArray, text);
+    JsonValue tree;
+    JsonReader parser;
+    JsonReader validator;
+    QVERIFY(!parser.parse(text, &tree));
+    QVERIFY(!validator.validate(text));
+    QCOMPARE(validator.error(), parser.error());
+    QCOMPARE(validator.errorOffset(), parser.errorOffset());
+}
+
+QTEST_GUILESS_MAIN(TestJsonView)
+#include "tst_jsonview.moc"
