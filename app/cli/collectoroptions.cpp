@@ -1,15 +1,42 @@
 #include "collectoroptions.h"
 
 #include "clickhouse/clickhousedirectexporter.h"
+#include "clickhouse/clickhouseserverinfoloader.h"
+#include "clickhousechoice.h"
 #include "console.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using Console::printLine;
 
 namespace {
+/// Learns the server's dialect; the collector writes rows for it, so it must answer once.
+bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info, QString* error)
+{
+    ClickHouseServerInfoLoader loader;
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&loader, &ClickHouseServerInfoLoader::loaded, &loop,
+        [&](const ClickHouseEndpoint&, const ClickHouseServerInfo& loaded) {
+            *info = loaded;
+            ok = true;
+            loop.quit();
+        });
+    QObject::connect(&loader, &ClickHouseServerInfoLoader::failed, &loop, [&](const QString& message) {
+        *error = message;
+        loop.quit();
+    });
+    loader.load(endpoint);
+    if (loader.isLoading())
+        loop.exec();
+    return ok;
+}
+
 bool portOption(const QCommandLineParser& parser, const QString& name, quint16* port)
 {
     if (!parser.isSet(name))
@@ -113,6 +140,30 @@ void printStatistics(const LocalCollector& collector, bool json)
                 .arg(s.rowsLost)
                 .arg(s.lastError.isEmpty() ? QString() : u" (last error: "_s + s.lastError + u')'));
     }
+}
+
+bool aimAt(const QCommandLineParser& parser, const ClickHouseTarget::Choice& target, const QString& command,
+    LocalCollector::Options* options, ClickHouseServerInfo* info)
+{
+    QString error;
+    if (!learnServer(target.config.endpoint, info, &error)) {
+        printLine(stderr,
+            u"%1: ClickHouse must answer once at the start (its version decides how rows are written): %2"_s.arg(
+                command, error));
+        return false;
+    }
+    const QString dataDirectory = ClickHouseChoice::resolve(parser).dataDirectory;
+    const QByteArray serverId = QCryptographicHash::hash(
+        QByteArray(target.config.endpoint.url.toString().toUtf8() + '/' + target.config.endpoint.database.toUtf8()),
+        QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(12);
+    QDir().mkpath(QDir(dataDirectory).filePath(u"spool"_s));
+    options->clickHouse = target.config;
+    // One spool per command and server (the two may run at once): its next run delivers what it holds.
+    describeTarget(&options->clickHouse, info->dialect() == ClickHouseServerInfo::Dialect::Modern,
+        QDir(dataDirectory).filePath(u"spool/%1-%2.spool"_s.arg(command, QString::fromLatin1(serverId))));
+    return true;
 }
 
 } // namespace CollectorOptions

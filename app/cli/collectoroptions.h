@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clickhouse/clickhouseserverinfo.h"
+#include "clickhousetarget.h"
 #include "collector/localcollector.h"
 
 class QCommandLineParser;
@@ -14,6 +16,11 @@ void addOptions(QCommandLineParser& parser);
 bool resolve(const QCommandLineParser& parser, LocalCollector::Options* options);
 /// The dialect and spool of the collector's exporter for `config`'s server.
 void describeTarget(ClickHouseBackendConfig* config, bool modernServer, const QString& spoolPath);
+/// Points the collector at the target server: asks it once for its version (which decides how
+/// rows are written) and gives it a spool of its own in the workbench's data folder (a restart
+/// delivers what it holds). False, said on stderr under `command`'s name, when it does not answer.
+bool aimAt(const QCommandLineParser& parser, const ClickHouseTarget::Choice& target, const QString& command,
+    LocalCollector::Options* options, ClickHouseServerInfo* info);
 /// "OTLP receiver: http://127.0.0.1:4318 ..." lines, or the statistics as one JSON line.
 void printStatistics(const LocalCollector& collector, bool json);
 

@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcodes.h"
 #include "receivecommand.h"
+#include "recordcommand.h"
 #include "samplecommand.h"
 #include "schemacommand.h"
 #include "stackcommand.h"
@@ -31,6 +32,7 @@ const Command commands[] = {
     { "schema", SchemaCommand::run },
     { "sample", SampleCommand::run },
     { "receive", ReceiveCommand::run },
+    { "record", RecordCommand::run },
     { "bench", BenchCommand::run },
 };
 
@@ -45,8 +47,10 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)\n"
                      "  sample        load realistic sample telemetry into ClickHouse\n"
                      "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
+                     "  record        the OTLP receiver writing what arrives into a capture file\n"
                      "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
                      "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
+                     "  bench receive OTLP through the receiver against the direct backend\n"
                      "  bench stream  a large result through the streaming client (time, memory)\n"
                      "\n"
                      "Options:\n"

@@ -1,7 +1,5 @@
 #include "receivecommand.h"
 
-#include "clickhouse/clickhouseserverinfoloader.h"
-#include "clickhousechoice.h"
 #include "clickhousetarget.h"
 #include "collectoroptions.h"
 #include "console.h"
@@ -10,39 +8,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <csignal>
 
 using namespace Qt::StringLiterals;
 using Console::printLine;
-
-namespace {
-/// Learns the server's dialect; the collector writes rows for it, so it must answer once.
-bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info, QString* error)
-{
-    ClickHouseServerInfoLoader loader;
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&loader, &ClickHouseServerInfoLoader::loaded, &loop,
-        [&](const ClickHouseEndpoint&, const ClickHouseServerInfo& loaded) {
-            *info = loaded;
-            ok = true;
-            loop.quit();
-        });
-    QObject::connect(&loader, &ClickHouseServerInfoLoader::failed, &loop, [&](const QString& message) {
-        *error = message;
-        loop.quit();
-    });
-    loader.load(endpoint);
-    if (loader.isLoading())
-        loop.exec();
-    return ok;
-}
-} // namespace
 
 namespace ReceiveCommand {
 
@@ -90,26 +61,9 @@ int run(const QStringList& arguments)
     printLine(stderr, u"ClickHouse at %1 (from %2)"_s.arg(target.config.endpoint.displayString(), target.source));
 
     ClickHouseServerInfo info;
-    QString error;
-    if (!learnServer(target.config.endpoint, &info, &error)) {
-        printLine(stderr,
-            u"receive: ClickHouse must answer once at the start (its version decides how rows are "
-            "written): "_s
-                + error);
+    if (!CollectorOptions::aimAt(parser, target, u"receive"_s, &options, &info))
         return ExitCode::failure;
-    }
-    // One spool per server, in the workbench's data folder: a restart delivers what it holds.
-    const QString dataDirectory = ClickHouseChoice::resolve(parser).dataDirectory;
-    const QByteArray serverId = QCryptographicHash::hash(
-        QByteArray(target.config.endpoint.url.toString().toUtf8() + '/' + target.config.endpoint.database.toUtf8()),
-        QCryptographicHash::Sha1)
-                                    .toHex()
-                                    .left(12);
-    QDir().mkpath(QDir(dataDirectory).filePath(u"spool"_s));
-    options.clickHouse = target.config;
-    CollectorOptions::describeTarget(&options.clickHouse, info.dialect() == ClickHouseServerInfo::Dialect::Modern,
-        QDir(dataDirectory).filePath(u"spool/receive-"_s + QString::fromLatin1(serverId) + u".spool"_s));
-
+    QString error;
     LocalCollector collector(options);
     if (!collector.start(&error)) {
         printLine(stderr, u"receive: "_s + error);

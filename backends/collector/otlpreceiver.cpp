@@ -1,6 +1,5 @@
 #include "otlpreceiver.h"
 
-#include "capturesink.h"
 #include "clickhouse/clickhousedirectexporter.h"
 #include "common/constanttime.h"
 #include "delivery/deliveryticket.h"
@@ -8,6 +7,7 @@
 #include "httplistener.h"
 #include "otlp/otlpcodec.h"
 #include "otlp/otlpexportresponse.h"
+#include "telemetry/capturesink.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
 #include "clickhouse/clickhousedirectexporter.h"
 #include "clickhousefixture.h"
-#include "collector/capturesink.h"
+#include "telemetry/capturesink.h"
 #include "collector/localcollector.h"
 #include "common/gzip.h"
 #include "httptestclient.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "telemetry/logrecord.h"
-#include "telemetry/metricpoint.h"
-#include "telemetry/spanrecord.h"
+#include "logrecord.h"
+#include "metricpoint.h"
+#include "spanrecord.h"
 
 #include <QList>
 
