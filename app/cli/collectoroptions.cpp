@@ -143,7 +143,7 @@ void printStatistics(const LocalCollector& collector, bool json)
 }
 
 bool aimAt(const QCommandLineParser& parser, const ClickHouseTarget::Choice& target, const QString& command,
-    LocalCollector::Options* options, ClickHouseServerInfo* info)
+    ClickHouseBackendConfig* config, ClickHouseServerInfo* info)
 {
     QString error;
     if (!learnServer(target.config.endpoint, info, &error)) {
@@ -152,18 +152,23 @@ bool aimAt(const QCommandLineParser& parser, const ClickHouseTarget::Choice& tar
                 command, error));
         return false;
     }
-    const QString dataDirectory = ClickHouseChoice::resolve(parser).dataDirectory;
+    const QString dataDirectory = CollectorOptions::dataDirectory(parser);
     const QByteArray serverId = QCryptographicHash::hash(
         QByteArray(target.config.endpoint.url.toString().toUtf8() + '/' + target.config.endpoint.database.toUtf8()),
         QCryptographicHash::Sha1)
                                     .toHex()
                                     .left(12);
     QDir().mkpath(QDir(dataDirectory).filePath(u"spool"_s));
-    options->clickHouse = target.config;
+    *config = target.config;
     // One spool per command and server (the two may run at once): its next run delivers what it holds.
-    describeTarget(&options->clickHouse, info->dialect() == ClickHouseServerInfo::Dialect::Modern,
+    describeTarget(config, info->dialect() == ClickHouseServerInfo::Dialect::Modern,
         QDir(dataDirectory).filePath(u"spool/%1-%2.spool"_s.arg(command, QString::fromLatin1(serverId))));
     return true;
+}
+
+QString dataDirectory(const QCommandLineParser& parser)
+{
+    return parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : ClickHouseChoice::defaultDataDirectory();
 }
 
 } // namespace CollectorOptions

@@ -6,6 +6,7 @@
 #include "exitcodes.h"
 #include "receivecommand.h"
 #include "recordcommand.h"
+#include "replaycommand.h"
 #include "samplecommand.h"
 #include "schemacommand.h"
 #include "stackcommand.h"
@@ -33,6 +34,7 @@ const Command commands[] = {
     { "sample", SampleCommand::run },
     { "receive", ReceiveCommand::run },
     { "record", RecordCommand::run },
+    { "replay", ReplayCommand::run },
     { "bench", BenchCommand::run },
 };
 
@@ -48,6 +50,7 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "  sample        load realistic sample telemetry into ClickHouse\n"
                      "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
                      "  record        the OTLP receiver writing what arrives into a capture file\n"
+                     "  replay        captures through a backend with their own timing; --verify\n"
                      "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
                      "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
                      "  bench receive OTLP through the receiver against the direct backend\n"

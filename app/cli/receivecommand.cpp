@@ -61,7 +61,7 @@ int run(const QStringList& arguments)
     printLine(stderr, u"ClickHouse at %1 (from %2)"_s.arg(target.config.endpoint.displayString(), target.source));
 
     ClickHouseServerInfo info;
-    if (!CollectorOptions::aimAt(parser, target, u"receive"_s, &options, &info))
+    if (!CollectorOptions::aimAt(parser, target, u"receive"_s, &options.clickHouse, &info))
         return ExitCode::failure;
     QString error;
     LocalCollector collector(options);

@@ -121,7 +121,7 @@ int run(const QStringList& arguments)
         ClickHouseServerInfo info;
         if (!ClickHouseTarget::resolve(parser, &target))
             return ExitCode::usage;
-        if (!CollectorOptions::aimAt(parser, target, u"record"_s, &options, &info))
+        if (!CollectorOptions::aimAt(parser, target, u"record"_s, &options.clickHouse, &info))
             return ExitCode::failure;
         collector = std::make_unique<LocalCollector>(options);
         if (!collector->start(&error)) {

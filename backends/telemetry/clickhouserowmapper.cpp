@@ -160,10 +160,17 @@ void writeMap(JsonWriter& json, ClickHouseRowMapper::Dialect dialect, const char
     json.endArray();
 }
 
-void writeAttributes(JsonWriter& json, ClickHouseRowMapper::Dialect dialect, const Attributes& attributes)
+void writeAttributes(
+    JsonWriter& json, ClickHouseRowMapper::Dialect dialect, const Attributes& attributes, const ResourcePtr& resource)
 {
     QList<std::pair<QByteArray, QByteArray>> entries;
-    entries.reserve(attributes.size());
+    entries.reserve(attributes.size() + 1);
+    // The upstream schema has no column for resource attributes; a replay's id is kept with the
+    // record's attributes, where a verification (and a user) can find the replay's rows.
+    if (resource) {
+        if (const AttributeValue* replay = findAttribute(resource->attributes, "workbench.replay.id"))
+            entries.append({ QByteArrayLiteral("workbench.replay.id"), replay->toDisplayUtf8() });
+    }
     for (const KeyValue& entry : attributes) {
         // A Map keeps one value per key; so does the Nested form, for the same lookups.
         bool replaced = false;
@@ -239,7 +246,7 @@ QByteArray ClickHouseRowMapper::appendTraceRow(QByteArray& out, const SpanRecord
     writeString(json, "status_code", statusText(span.statusCode));
     writeString(json, "status_message", span.statusMessage);
     ResourceColumns(span.resource, span.scope, span.attributes).write(json);
-    writeAttributes(json, m_dialect, span.attributes);
+    writeAttributes(json, m_dialect, span.attributes, span.resource);
     json.endObject();
     out.append('\n');
     return key;
@@ -315,7 +322,7 @@ QByteArray ClickHouseRowMapper::appendMetricRow(QByteArray& out, const MetricPoi
     writeString(json, "service_namespace", lookup(point.resource, {}, "service.namespace"));
     writeString(json, "service_instance_id", lookup(point.resource, {}, "service.instance.id"));
     writeString(json, "schema_url", point.resource ? QByteArrayView(point.resource->schemaUrl) : QByteArrayView());
-    writeAttributes(json, m_dialect, point.attributes);
+    writeAttributes(json, m_dialect, point.attributes, point.resource);
     json.endObject();
     out.append('\n');
     return id;
@@ -375,7 +382,7 @@ QByteArray ClickHouseRowMapper::appendLogRow(QByteArray& out, const LogRecord& l
     writeUnsigned(json, "source_line", lookup({}, log.attributes, "code.lineno").toUInt());
     writeString(json, "source_function", lookup({}, log.attributes, "code.function"));
     writeUnsigned(json, "flags", log.flags);
-    writeAttributes(json, m_dialect, log.attributes);
+    writeAttributes(json, m_dialect, log.attributes, log.resource);
     json.endObject();
     out.append('\n');
     return id;

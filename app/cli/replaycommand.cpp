@@ -1,0 +1,262 @@
+#include "replaycommand.h"
+
+#include "capture/clickhousereplayoutput.h"
+#include "capture/discardreplayoutput.h"
+#include "capture/otlpreplayoutput.h"
+#include "capture/replayengine.h"
+#include "capture/replayverifier.h"
+#include "clickhousetarget.h"
+#include "collectoroptions.h"
+#include "console.h"
+#include "exitcodes.h"
+#include "replayreport.h"
+#include "unixsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using Console::printLine;
+
+namespace {
+bool fail(const QString& message)
+{
+    printLine(stderr, message);
+    return false;
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, u"Capture files, replayed one after the other."_s, u"FILE..."_s);
+    parser.addOption({ u"backend"_s, u"clickhouse (default), otlp-protobuf, otlp-json, or none (a dry run)."_s,
+        u"name"_s, u"clickhouse"_s });
+    parser.addOption({ u"otlp-endpoint"_s,
+        u"OTLP/HTTP base URL for the otlp backends (default: OTEL_EXPORTER_OTLP_ENDPOINT, else http://localhost:4318)."_s,
+        u"url"_s });
+    parser.addOption(
+        { u"speed"_s, u"A factor of the capture's own timing (0.1 to 1000), or max (default 1)."_s, u"X"_s, u"1"_s });
+    parser.addOption({ u"rate"_s, u"A fixed rate in records per second instead of the capture's timing."_s, u"R"_s });
+    parser.addOption(
+        { u"max-wait"_s, u"The longest wait between two records, in seconds (default 5)."_s, u"S"_s, u"5"_s });
+    parser.addOption(
+        { u"shift"_s, u"Move timestamps: start-now (the first record now) or end-now (the last)."_s, u"where"_s });
+    parser.addOption({ u"remap-ids"_s, u"Give traces and spans new ids (consistently; parents and logs follow)."_s });
+    parser.addOption({ u"loop"_s, u"Replay N times (0 = until Ctrl-C; default 1)."_s, u"N"_s, u"1"_s });
+    parser.addOption({ u"filter"_s,
+        u"Only records that match: signal=traces,metrics,logs | name=PATTERN | service=NAME | project=NAME | "
+        "environment=NAME. Repeatable; all must match."_s,
+        u"key=value"_s });
+    parser.addOption({ u"signal"_s,
+        u"The signal of protobuf captures that hold one (traces, metrics or logs; "
+        "by default it is recognised)."_s,
+        u"signal"_s });
+    parser.addOption({ u"replay-id"_s, u"The replay id to stamp (default: a fresh one)."_s, u"id"_s });
+    parser.addOption({ u"verify"_s, u"Afterwards, check in ClickHouse that every record arrived exactly once."_s });
+    parser.addOption({ u"verify-timeout"_s, u"How long --verify waits for late records, in seconds (default 30)."_s,
+        u"S"_s, u"30"_s });
+    parser.addOption({ u"json"_s, u"Print the summary as one JSON object."_s });
+}
+
+bool number(const QCommandLineParser& parser, const QString& name, double low, double high, double* value)
+{
+    bool ok = false;
+    *value = parser.value(name).toDouble(&ok);
+    return (ok && *value >= low && *value <= high)
+        || fail(u"--%1: \"%2\" is not a number from %3 to %4"_s.arg(name, parser.value(name)).arg(low).arg(high));
+}
+
+bool engineOptions(const QCommandLineParser& parser, ReplayEngine::Options* options)
+{
+    options->files = parser.positionalArguments();
+    if (options->files.isEmpty())
+        return fail(u"replay: name at least one capture file (see --help)"_s);
+    for (const QString& file : std::as_const(options->files)) {
+        if (!QFileInfo(file).isFile())
+            return fail(u"replay: %1 is not a file"_s.arg(file));
+    }
+    ReplaySchedule::Options& schedule = options->schedule;
+    double value = 0;
+    if (parser.isSet(u"rate"_s)) {
+        if (!number(parser, u"rate"_s, 0.001, 1e9, &schedule.rate))
+            return false;
+        schedule.mode = ReplaySchedule::Mode::FixedRate;
+    } else if (parser.value(u"speed"_s) == u"max"_s) {
+        schedule.mode = ReplaySchedule::Mode::AsFastAsPossible;
+    } else if (!number(parser, u"speed"_s, 0.1, 1000, &schedule.speed)) {
+        return false;
+    }
+    if (!number(parser, u"max-wait"_s, 0, 86400, &value))
+        return false;
+    schedule.maxWaitNanos = qint64(value * 1e9);
+    if (!number(parser, u"loop"_s, 0, 1e9, &value))
+        return false;
+    options->loops = int(value);
+    const QString shift = parser.value(u"shift"_s);
+    if (shift == u"start-now"_s)
+        options->shift = ReplayEngine::Shift::StartNow;
+    else if (shift == u"end-now"_s)
+        options->shift = ReplayEngine::Shift::EndNow;
+    else if (!shift.isEmpty())
+        return fail(u"--shift: \"%1\" is not start-now or end-now"_s.arg(shift));
+    options->remapIds = parser.isSet(u"remap-ids"_s);
+    options->replayId = parser.value(u"replay-id"_s).toUtf8();
+    QString error;
+    for (const QString& condition : parser.values(u"filter"_s)) {
+        if (!options->filter.add(condition, &error))
+            return fail(u"--filter: "_s + error);
+    }
+    const QString signal = parser.value(u"signal"_s);
+    using Signal = CaptureDecoder::Signal;
+    if (signal == u"traces"_s)
+        options->reading.protobufSignal = Signal::Traces;
+    else if (signal == u"metrics"_s)
+        options->reading.protobufSignal = Signal::Metrics;
+    else if (signal == u"logs"_s)
+        options->reading.protobufSignal = Signal::Logs;
+    else if (!signal.isEmpty())
+        return fail(u"--signal: \"%1\" is not traces, metrics or logs"_s.arg(signal));
+    return true;
+}
+
+/// The ClickHouse of the direct backend and of --verify, asked once for its dialect.
+bool clickHouse(const QCommandLineParser& parser, ClickHouseBackendConfig* config, bool* usage)
+{
+    ClickHouseTarget::Choice target;
+    if (!ClickHouseTarget::resolve(parser, &target)) {
+        *usage = true;
+        return false;
+    }
+    ClickHouseServerInfo info;
+    if (!CollectorOptions::aimAt(parser, target, u"replay"_s, config, &info))
+        return false;
+    config->mode = ClickHouseBackendConfig::Mode::Throughput;
+    printLine(stderr,
+        u"ClickHouse at %1 (from %2), version %3"_s.arg(
+            config->endpoint.displayString(), target.source, info.versionString()));
+    return true;
+}
+
+std::unique_ptr<ReplayOutput> makeOutput(
+    const QCommandLineParser& parser, const ClickHouseBackendConfig* clickHouseConfig, QString* error)
+{
+    const QString backend = parser.value(u"backend"_s);
+    if (backend == u"none"_s)
+        return std::make_unique<DiscardReplayOutput>();
+    if (backend == u"clickhouse"_s)
+        return std::make_unique<ClickHouseReplayOutput>(*clickHouseConfig);
+    QStringList problems;
+    OtlpHttpExporterConfig config =
+        OtlpHttpExporterConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
+    for (const QString& problem : std::as_const(problems))
+        printLine(stderr, u"warning: "_s + problem);
+    config.encoding = backend == u"otlp-json"_s ? Otlp::Encoding::Json : Otlp::Encoding::Protobuf;
+    if (parser.isSet(u"otlp-endpoint"_s)) {
+        const QString base = parser.value(u"otlp-endpoint"_s).chopped(parser.value(u"otlp-endpoint"_s).endsWith(u'/'));
+        config.tracesUrl = QUrl(base + u"/v1/traces"_s);
+        config.metricsUrl = QUrl(base + u"/v1/metrics"_s);
+        config.logsUrl = QUrl(base + u"/v1/logs"_s);
+        if (!config.tracesUrl.isValid() || config.tracesUrl.scheme().isEmpty()) {
+            *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(base);
+            return nullptr;
+        }
+    }
+    // An outage keeps what is not delivered in a spool of the data folder; the next replay to the
+    // same place sends it first.
+    const QString spoolFolder = QDir(CollectorOptions::dataDirectory(parser)).filePath(u"spool"_s);
+    QDir().mkpath(spoolFolder);
+    config.spoolPath = QDir(spoolFolder).filePath(u"replay-otlp.spool"_s);
+    return std::make_unique<OtlpReplayOutput>(config);
+}
+} // namespace
+
+namespace ReplayCommand {
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Replays capture files (the OpenTelemetry file format: JSON Lines or the file exporter's proto, gzip "
+        "or zstd) through a backend with the records' own timing, scheduled against the start so it does not "
+        "drift, gaps capped by --max-wait. Every record carries the resource attribute workbench.replay.id and "
+        "the attribute workbench.replay.seq. Ctrl-C cancels (what was sent is delivered first). Exit codes: 0 "
+        "every record sent (and with --verify, each found exactly once); 3 partial (bad capture lines skipped, "
+        "records refused, or gaps found by --verify); 1 error; 2 wrong command line. The ClickHouse (of the "
+        "clickhouse backend and of --verify): --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else "
+        "the managed ClickHouse running from --data-dir, else http://localhost:8123."_s);
+    parser.addHelpOption();
+    ClickHouseTarget::addOptions(parser);
+    addOptions(parser);
+    if (!parser.parse(QStringList { u"automagik-workbench replay"_s } + arguments)) {
+        printLine(stderr, parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printLine(stdout, parser.helpText());
+        return ExitCode::success;
+    }
+    const QString backend = parser.value(u"backend"_s);
+    if (!QStringList { u"clickhouse"_s, u"otlp-protobuf"_s, u"otlp-json"_s, u"none"_s }.contains(backend)) {
+        printLine(stderr, u"--backend: \"%1\" is not clickhouse, otlp-protobuf, otlp-json or none"_s.arg(backend));
+        return ExitCode::usage;
+    }
+    ReplayEngine::Options options;
+    double verifyTimeout = 0;
+    if (!engineOptions(parser, &options) || !number(parser, u"verify-timeout"_s, 0, 86400, &verifyTimeout))
+        return ExitCode::usage;
+    const bool verify = parser.isSet(u"verify"_s);
+    if (verify && backend == u"none"_s) {
+        printLine(stderr, u"replay: --verify needs a backend that stores (a dry run sends nothing)"_s);
+        return ExitCode::usage;
+    }
+    ClickHouseBackendConfig clickHouseConfig;
+    if (backend == u"clickhouse"_s || verify) {
+        bool usage = false;
+        if (!clickHouse(parser, &clickHouseConfig, &usage))
+            return usage ? ExitCode::usage : ExitCode::failure;
+    }
+    QString error;
+    std::unique_ptr<ReplayOutput> output = makeOutput(parser, &clickHouseConfig, &error);
+    if (!output) {
+        printLine(stderr, error);
+        return ExitCode::usage;
+    }
+    const bool json = parser.isSet(u"json"_s);
+    const bool terminal = ::isatty(STDERR_FILENO) == 1 && !json;
+
+    ReplayEngine engine(options, std::move(output));
+    ReplayEngine::Summary summary;
+    QObject::connect(&engine, &ReplayEngine::problemFound, &engine, &ReplayReport::printProblem);
+    if (terminal)
+        QObject::connect(&engine, &ReplayEngine::progressed, &engine, &ReplayReport::printProgress);
+    QObject::connect(&engine, &ReplayEngine::finished, &engine, [&](const ReplayEngine::Summary& done) {
+        summary = done;
+        QCoreApplication::quit();
+    });
+    UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &engine, [&engine] { engine.cancel(); });
+    engine.start();
+    if (summary.replayId.isEmpty()) // not finished at once (an output that could not start is)
+        QCoreApplication::exec();
+    if (terminal)
+        std::fputs("\n", stderr);
+
+    ReplayVerifier::Result verification;
+    if (verify && summary.error.isEmpty()) {
+        ReplayVerifier verifier(clickHouseConfig.endpoint, clickHouseConfig.dialect);
+        verification = verifier.verify(summary.replayId, summary.sent, int(verifyTimeout * 1000));
+    }
+    ReplayReport::printSummary(summary, verify && summary.error.isEmpty() ? &verification : nullptr, json);
+    if (!summary.error.isEmpty())
+        return ExitCode::failure;
+    const bool partial = summary.problemCount > 0 || summary.output.failed > 0 || summary.cancelled
+        || summary.output.spooled > 0 || (verify && !verification.exactlyOnce());
+    return partial ? ExitCode::partial : ExitCode::success;
+}
+
+} // namespace ReplayCommand
