@@ -5,6 +5,7 @@
 #include "bench/codecbenchmark.h"
 #include "bench/ingestbenchmark.h"
 #include "bench/receivebenchmark.h"
+#include "bench/replaybenchmark.h"
 #include "bench/streambenchmark.h"
 #include "console.h"
 #include "exitcodes.h"
@@ -226,6 +227,51 @@ int receive(const QCommandLineParser& parser)
     return ExitCode::success;
 }
 
+int replay(const QCommandLineParser& parser)
+{
+    const bool defaultEvents = !parser.isSet(u"events"_s);
+    const int events = defaultEvents ? 1'000'000 : parser.value(u"events"_s).toInt();
+    const int rounds = parser.value(u"rounds"_s).toInt();
+    if (events <= 0 || rounds < BenchSamples::minimumRounds) {
+        printLine(stderr, u"--events must be positive, --rounds at least %1"_s.arg(BenchSamples::minimumRounds));
+        return ExitCode::usage;
+    }
+    BenchServer server;
+    if (!startServer(server))
+        return ExitCode::failure;
+    ReplayBenchmark benchmark(&server, QCoreApplication::applicationFilePath(), events, rounds);
+    ReplayBenchmark::Result result;
+    QString error;
+    if (!benchmark.run(&result, &error)) {
+        printLine(stderr, u"error: "_s + error);
+        return ExitCode::failure;
+    }
+    printLine(stdout,
+        u"%1 realistic events into %2.traces (a %3 MB capture, lines of 1,000 spans), %4 rounds, order rotated; "
+        "each method timed from its process start to its exit; rows/s min / median / max"_s.arg(result.events)
+            .arg(server.database())
+            .arg(double(result.captureBytes) / 1e6, 0, 'f', 0)
+            .arg(rounds));
+    printLine(stdout, u"clickhouse-client, JSONEachRow rows:  %1"_s.arg(result.clientRowsPerSecond.spread(0)));
+    printLine(stdout, u"replay --speed max, the capture:      %1"_s.arg(result.replayRowsPerSecond.spread(0)));
+    const double ratio = result.replayRowsPerSecond.median() / result.clientRowsPerSecond.median();
+    printLine(stdout,
+        u"replay / clickhouse-client: %1x medians, %2x best rounds (target at least 1.0: %3)"_s.arg(ratio, 0, 'f', 2)
+            .arg(result.replayRowsPerSecond.max() / result.clientRowsPerSecond.max(), 0, 'f', 2)
+            .arg(ratio >= 1.0 ? u"met"_s : u"missed"_s));
+    printLine(stdout,
+        u"replay's capture decoding: %1 records/s; its peak memory: %2 MiB (target under 200 MB: %3)"_s
+            .arg(result.replayDecodedPerSecond.spread(0), result.replayPeakMiB.spread(0))
+            .arg(result.replayPeakMiB.max() * 1.048576 < 200 ? u"met"_s : u"missed"_s));
+    printLine(stdout,
+        u"timing of a dry run of 10,000 records over 10 s: 1x %1 % (latest record %2 ms behind), 10x %3 % "
+        "(%4 ms)"_s.arg(result.timingError1x * 100, 0, 'f', 2)
+            .arg(result.timingLatest1xMs)
+            .arg(result.timingError10x * 100, 0, 'f', 2)
+            .arg(result.timingLatest10xMs));
+    return ExitCode::success;
+}
+
 int stream(const QCommandLineParser& parser)
 {
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
@@ -273,12 +319,15 @@ int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, stream."_s);
+        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, replay, stream."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"target"_s, u"codec, ingest, receive or stream"_s);
-    parser.addOption({ u"events"_s, u"ingest, receive: events per run (default 200000)."_s, u"n"_s, u"200000"_s });
+    parser.addPositionalArgument(u"target"_s, u"codec, ingest, receive, replay or stream"_s);
+    parser.addOption({ u"events"_s,
+        u"ingest, receive: events per run (default 200000); replay: events in the capture (default 1000000)."_s, u"n"_s,
+        u"200000"_s });
     parser.addOption({ u"sdk-events"_s, u"ingest: events per run in SDK mode (default 50000)."_s, u"n"_s, u"50000"_s });
-    parser.addOption({ u"rounds"_s, u"ingest, receive, stream: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
+    parser.addOption(
+        { u"rounds"_s, u"ingest, receive, replay, stream: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
     parser.addOption({ u"rows"_s, u"stream: rows in the result (default 1000000)."_s, u"n"_s, u"1000000"_s });
     parser.addOption({ u"batch"_s, u"Events per batch (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"CPU seconds per operation (default 2)."_s, u"s"_s, u"2"_s });
@@ -300,7 +349,9 @@ int run(const QStringList& arguments)
         return receive(parser);
     if (target == u"stream"_s)
         return stream(parser);
-    printLine(stderr, u"bench: unknown target \"%1\" (known: codec, ingest, receive, stream)"_s.arg(target));
+    if (target == u"replay"_s)
+        return replay(parser);
+    printLine(stderr, u"bench: unknown target \"%1\" (known: codec, ingest, receive, replay, stream)"_s.arg(target));
     return ExitCode::usage;
 }
 

@@ -9,6 +9,7 @@
 #include "replaycommand.h"
 #include "samplecommand.h"
 #include "schemacommand.h"
+#include "sendcommand.h"
 #include "stackcommand.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ const Command commands[] = {
     { "receive", ReceiveCommand::run },
     { "record", RecordCommand::run },
     { "replay", ReplayCommand::run },
+    { "send", SendCommand::run },
     { "bench", BenchCommand::run },
 };
 
@@ -51,9 +53,11 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
                      "  record        the OTLP receiver writing what arrives into a capture file\n"
                      "  replay        captures through a backend with their own timing; --verify\n"
+                     "  send          SDK-shaped events, errors, metrics or logs through a backend\n"
                      "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
                      "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
                      "  bench receive OTLP through the receiver against the direct backend\n"
+                     "  bench replay  replay --speed max against clickhouse-client; memory, timing\n"
                      "  bench stream  a large result through the streaming client (time, memory)\n"
                      "\n"
                      "Options:\n"

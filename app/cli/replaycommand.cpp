@@ -1,12 +1,9 @@
 #include "replaycommand.h"
 
-#include "capture/clickhousereplayoutput.h"
-#include "capture/discardreplayoutput.h"
-#include "capture/otlpreplayoutput.h"
+#include "backendoptions.h"
 #include "capture/replayengine.h"
 #include "capture/replayverifier.h"
 #include "clickhousetarget.h"
-#include "collectoroptions.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "replayreport.h"
@@ -14,9 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 
 #include <csignal>
 #include <unistd.h>
@@ -34,11 +29,7 @@ bool fail(const QString& message)
 void addOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(u"FILE"_s, u"Capture files, replayed one after the other."_s, u"FILE..."_s);
-    parser.addOption({ u"backend"_s, u"clickhouse (default), otlp-protobuf, otlp-json, or none (a dry run)."_s,
-        u"name"_s, u"clickhouse"_s });
-    parser.addOption({ u"otlp-endpoint"_s,
-        u"OTLP/HTTP base URL for the otlp backends (default: OTEL_EXPORTER_OTLP_ENDPOINT, else http://localhost:4318)."_s,
-        u"url"_s });
+    BackendOptions::addOptions(parser, true);
     parser.addOption(
         { u"speed"_s, u"A factor of the capture's own timing (0.1 to 1000), or max (default 1)."_s, u"X"_s, u"1"_s });
     parser.addOption({ u"rate"_s, u"A fixed rate in records per second instead of the capture's timing."_s, u"R"_s });
@@ -124,55 +115,6 @@ bool engineOptions(const QCommandLineParser& parser, ReplayEngine::Options* opti
     return true;
 }
 
-/// The ClickHouse of the direct backend and of --verify, asked once for its dialect.
-bool clickHouse(const QCommandLineParser& parser, ClickHouseBackendConfig* config, bool* usage)
-{
-    ClickHouseTarget::Choice target;
-    if (!ClickHouseTarget::resolve(parser, &target)) {
-        *usage = true;
-        return false;
-    }
-    ClickHouseServerInfo info;
-    if (!CollectorOptions::aimAt(parser, target, u"replay"_s, config, &info))
-        return false;
-    config->mode = ClickHouseBackendConfig::Mode::Throughput;
-    printLine(stderr,
-        u"ClickHouse at %1 (from %2), version %3"_s.arg(
-            config->endpoint.displayString(), target.source, info.versionString()));
-    return true;
-}
-
-std::unique_ptr<ReplayOutput> makeOutput(
-    const QCommandLineParser& parser, const ClickHouseBackendConfig* clickHouseConfig, QString* error)
-{
-    const QString backend = parser.value(u"backend"_s);
-    if (backend == u"none"_s)
-        return std::make_unique<DiscardReplayOutput>();
-    if (backend == u"clickhouse"_s)
-        return std::make_unique<ClickHouseReplayOutput>(*clickHouseConfig);
-    QStringList problems;
-    OtlpHttpExporterConfig config =
-        OtlpHttpExporterConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
-    for (const QString& problem : std::as_const(problems))
-        printLine(stderr, u"warning: "_s + problem);
-    config.encoding = backend == u"otlp-json"_s ? Otlp::Encoding::Json : Otlp::Encoding::Protobuf;
-    if (parser.isSet(u"otlp-endpoint"_s)) {
-        const QString base = parser.value(u"otlp-endpoint"_s).chopped(parser.value(u"otlp-endpoint"_s).endsWith(u'/'));
-        config.tracesUrl = QUrl(base + u"/v1/traces"_s);
-        config.metricsUrl = QUrl(base + u"/v1/metrics"_s);
-        config.logsUrl = QUrl(base + u"/v1/logs"_s);
-        if (!config.tracesUrl.isValid() || config.tracesUrl.scheme().isEmpty()) {
-            *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(base);
-            return nullptr;
-        }
-    }
-    // An outage keeps what is not delivered in a spool of the data folder; the next replay to the
-    // same place sends it first.
-    const QString spoolFolder = QDir(CollectorOptions::dataDirectory(parser)).filePath(u"spool"_s);
-    QDir().mkpath(spoolFolder);
-    config.spoolPath = QDir(spoolFolder).filePath(u"replay-otlp.spool"_s);
-    return std::make_unique<OtlpReplayOutput>(config);
-}
 } // namespace
 
 namespace ReplayCommand {
@@ -200,28 +142,26 @@ int run(const QStringList& arguments)
         printLine(stdout, parser.helpText());
         return ExitCode::success;
     }
-    const QString backend = parser.value(u"backend"_s);
-    if (!QStringList { u"clickhouse"_s, u"otlp-protobuf"_s, u"otlp-json"_s, u"none"_s }.contains(backend)) {
-        printLine(stderr, u"--backend: \"%1\" is not clickhouse, otlp-protobuf, otlp-json or none"_s.arg(backend));
+    if (!BackendOptions::check(parser, true))
         return ExitCode::usage;
-    }
     ReplayEngine::Options options;
     double verifyTimeout = 0;
     if (!engineOptions(parser, &options) || !number(parser, u"verify-timeout"_s, 0, 86400, &verifyTimeout))
         return ExitCode::usage;
     const bool verify = parser.isSet(u"verify"_s);
-    if (verify && backend == u"none"_s) {
+    if (verify && parser.value(u"backend"_s) == u"none"_s) {
         printLine(stderr, u"replay: --verify needs a backend that stores (a dry run sends nothing)"_s);
         return ExitCode::usage;
     }
     ClickHouseBackendConfig clickHouseConfig;
-    if (backend == u"clickhouse"_s || verify) {
+    if (BackendOptions::usesClickHouse(parser) || verify) {
         bool usage = false;
-        if (!clickHouse(parser, &clickHouseConfig, &usage))
+        if (!BackendOptions::clickHouse(parser, u"replay"_s, &clickHouseConfig, &usage))
             return usage ? ExitCode::usage : ExitCode::failure;
     }
     QString error;
-    std::unique_ptr<ReplayOutput> output = makeOutput(parser, &clickHouseConfig, &error);
+    std::unique_ptr<ReplayOutput> output =
+        BackendOptions::makeOutput(parser, clickHouseConfig, u"replay-otlp.spool"_s, &error);
     if (!output) {
         printLine(stderr, error);
         return ExitCode::usage;

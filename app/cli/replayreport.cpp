@@ -7,12 +7,22 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using Console::printLine;
 
 namespace {
-const QLocale c(QLocale::English); // "11,225": the same digits in every locale's terminal
+const QLocale c(QLocale::English);
+
+/// The most memory this process has held, in KiB (what a 1 GB capture's replay must keep low).
+qint64 peakResidentKiB()
+{
+    struct rusage usage
+    { };
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+} // "11,225": the same digits in every locale's terminal
 
 QString duration(qint64 ms)
 {
@@ -89,7 +99,7 @@ void printSummary(const ReplayEngine::Summary& s, const ReplayVerifier::Result* 
             { u"spooled"_s, s.output.spooled }, { u"elapsed_ms"_s, s.elapsedMs }, { u"finished_ms"_s, s.finishedMs },
             { u"scheduled_ms"_s, s.scheduledMs }, { u"max_lag_ms"_s, s.maxLagMs },
             { u"records_per_second"_s, qint64(replayRate) }, { u"decoded_records_per_second"_s, qint64(decodeRate) },
-            { u"bytes_read"_s, s.reading.bytes } };
+            { u"bytes_read"_s, s.reading.bytes }, { u"peak_rss_kib"_s, peakResidentKiB() } };
         if (!s.error.isEmpty())
             object.insert(u"error"_s, s.error);
         if (!s.output.lastError.isEmpty())
@@ -111,9 +121,9 @@ void printSummary(const ReplayEngine::Summary& s, const ReplayVerifier::Result* 
                 duration(s.scheduledMs))
             .arg(s.maxLagMs));
     printLine(stdout,
-        u"Read %1 bytes, decoded at %2 records/s; %3 capture problems; %4 filtered out"_s.arg(
+        u"Read %1 bytes, decoded at %2 records/s; %3 capture problems; %4 filtered out; peak memory %5 MiB"_s.arg(
             c.toString(s.reading.bytes), c.toString(qint64(decodeRate)), c.toString(s.problemCount),
-            c.toString(s.filteredOut)));
+            c.toString(s.filteredOut), c.toString(peakResidentKiB() / 1024)));
     printLine(stdout,
         u"Output: %1 delivered, %2 failed, %3 in the spool%4"_s.arg(c.toString(s.output.delivered),
             c.toString(s.output.failed), c.toString(s.output.spooled),

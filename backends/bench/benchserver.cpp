@@ -4,7 +4,10 @@
 #include "clickhouse/clickhousereply.h"
 #include "clickhouse/clickhouseschemadefinition.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -87,4 +90,35 @@ ClickHouseEndpoint BenchServer::endpoint() const
 quint16 BenchServer::tcpPort() const
 {
     return m_managed ? m_managed->tcpPort() : 0;
+}
+
+bool BenchServer::hasClient() const
+{
+    return tcpPort() != 0 && !QStandardPaths::findExecutable(QStringLiteral("clickhouse-client")).isEmpty();
+}
+
+bool BenchServer::runClient(const QString& query, const QString& inputFile, double* seconds, QString* error) const
+{
+    QProcess client;
+    client.setProgram(QStandardPaths::findExecutable(QStringLiteral("clickhouse-client")));
+    client.setArguments({ QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+        QString::number(tcpPort()), QStringLiteral("--user"), user(), QStringLiteral("--password"), password(),
+        QStringLiteral("--query"), query });
+    if (!inputFile.isEmpty())
+        client.setStandardInputFile(inputFile);
+    QElapsedTimer timer;
+    timer.start();
+    client.start();
+    if (!client.waitForFinished(600000) || client.exitCode() != 0) {
+        *error = QStringLiteral("clickhouse-client failed: ") + QString::fromUtf8(client.readAllStandardError());
+        return false;
+    }
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    return true;
+}
+
+ClickHouseRowMapper::Dialect BenchServer::rowDialect() const
+{
+    return m_info.dialect() == ClickHouseServerInfo::Dialect::Modern ? ClickHouseRowMapper::Dialect::Modern
+                                                                     : ClickHouseRowMapper::Dialect::Legacy;
 }

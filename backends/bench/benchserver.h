@@ -3,6 +3,7 @@
 #include "clickhouse/clickhouseendpoint.h"
 #include "clickhouse/clickhouseserverinfo.h"
 #include "clickhouse/localclickhouse.h"
+#include "telemetry/clickhouserowmapper.h"
 
 #include <QTemporaryDir>
 
@@ -31,6 +32,13 @@ public:
 
     /// Runs one statement and waits; returns its text (or the error, with ok = false).
     QString run(const QString& sql, bool* ok = nullptr) const;
+    /// True when clickhouse-client is installed and the server has a native port for it.
+    bool hasClient() const;
+    /// Runs clickhouse-client with `query` (and `inputFile` on its standard input, when given),
+    /// timing the whole process: start, connection, parsing and insert.
+    bool runClient(const QString& query, const QString& inputFile, double* seconds, QString* error) const;
+    /// The telemetry rows of the benchmark's events as the server's dialect writes them.
+    ClickHouseRowMapper::Dialect rowDialect() const;
 
 private:
     QString m_database;

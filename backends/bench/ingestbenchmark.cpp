@@ -9,8 +9,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -19,14 +17,6 @@
 #include <thread>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-ClickHouseRowMapper::Dialect dialectOf(const ClickHouseServerInfo& info)
-{
-    return info.dialect() == ClickHouseServerInfo::Dialect::Modern ? ClickHouseRowMapper::Dialect::Modern
-                                                                   : ClickHouseRowMapper::Dialect::Legacy;
-}
-} // namespace
 
 IngestBenchmark::IngestBenchmark(BenchServer* server, int events, int sdkEvents, int rounds)
     : m_server(server)
@@ -55,30 +45,11 @@ bool IngestBenchmark::checkCount(qint64 expected, QString* error)
     return false;
 }
 
-bool IngestBenchmark::clickhouseClient(const QString& query, const QString& input, double* seconds, QString* error)
-{
-    QProcess client;
-    client.setProgram(QStandardPaths::findExecutable(u"clickhouse-client"_s));
-    client.setArguments({ u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(m_server->tcpPort()), u"--user"_s,
-        m_server->user(), u"--password"_s, m_server->password(), u"--query"_s, query });
-    if (!input.isEmpty())
-        client.setStandardInputFile(input);
-    QElapsedTimer timer;
-    timer.start();
-    client.start();
-    if (!client.waitForFinished(600000) || client.exitCode() != 0) {
-        *error = u"clickhouse-client failed: "_s + QString::fromUtf8(client.readAllStandardError());
-        return false;
-    }
-    *seconds = double(timer.nsecsElapsed()) / 1e9;
-    return true;
-}
-
 bool IngestBenchmark::plainHttpRun(int batchRows, int events, double* seconds, QString* error)
 {
     // The floor under SDK mode: pre-rendered rows, one POST at a time on a kept-alive connection,
     // nothing else. The direct backend's SDK mode is compared with this in the same run.
-    const ClickHouseRowMapper mapper(dialectOf(m_server->info()));
+    const ClickHouseRowMapper mapper(m_server->rowDialect());
     const QList<SpanRecord> records = SampleEvents::automagikEvents(events);
     QList<QByteArray> batches;
     for (qsizetype first = 0; first < records.size(); first += batchRows) {
@@ -114,7 +85,7 @@ bool IngestBenchmark::directRun(
     const QList<SpanRecord> records = SampleEvents::automagikEvents(events);
     ClickHouseBackendConfig config;
     config.endpoint = m_server->endpoint();
-    config.dialect = dialectOf(m_server->info());
+    config.dialect = m_server->rowDialect();
     config.mode = throughput ? ClickHouseBackendConfig::Mode::Throughput : ClickHouseBackendConfig::Mode::Sdk;
     config.compressionLevel = compressionLevel;
     if (!groupCommit)
@@ -172,7 +143,7 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
             *error = u"cannot write "_s + rowsFile;
             return {};
         }
-        const ClickHouseRowMapper mapper(dialectOf(m_server->info()));
+        const ClickHouseRowMapper mapper(m_server->rowDialect());
         QByteArray rows;
         for (const SpanRecord& span : SampleEvents::automagikEvents(m_events)) {
             mapper.appendTraceRow(rows, span);
@@ -181,8 +152,7 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
         }
         file.write(rows);
     }
-    const bool haveClient =
-        m_server->tcpPort() != 0 && !QStandardPaths::findExecutable(u"clickhouse-client"_s).isEmpty();
+    const bool haveClient = m_server->hasClient();
     QList<Method> methods;
     if (haveClient)
         methods.append({ u"clickhouse-client, JSONEachRow file (native protocol)"_s, {}, m_events });
@@ -196,7 +166,7 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
     for (int round = 0; round < m_rounds; ++round) {
         if (haveClient) {
             double seconds = 0;
-            if (!clickhouseClient(u"SELECT 1"_s, {}, &seconds, error))
+            if (!m_server->runClient(u"SELECT 1"_s, {}, &seconds, error))
                 return {};
             m_clientStart.append(seconds);
         }
@@ -207,7 +177,7 @@ QList<IngestBenchmark::Method> IngestBenchmark::run(QString* error)
             double seconds = 0;
             bool ok = false;
             if (method.name.startsWith(u"clickhouse-client"_s))
-                ok = clickhouseClient(
+                ok = m_server->runClient(
                     u"INSERT INTO %1.traces FORMAT JSONEachRow"_s.arg(m_server->database()), rowsFile, &seconds, error);
             else if (method.name.startsWith(u"plain HTTP"_s))
                 ok = plainHttpRun(100, m_sdkEvents, &seconds, error);

@@ -30,8 +30,6 @@ public:
     const BenchSamples& clientStartSeconds() const { return m_clientStart; }
 
 private:
-    /// Runs clickhouse-client with `query` (and `input` on its standard input, when given).
-    bool clickhouseClient(const QString& query, const QString& input, double* seconds, QString* error);
     bool plainHttpRun(int batchRows, int events, double* seconds, QString* error);
     bool directRun(
         bool throughput, int compressionLevel, bool groupCommit, int events, double* seconds, QString* error);

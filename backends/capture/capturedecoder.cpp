@@ -1,5 +1,6 @@
 #include "capturedecoder.h"
 
+#include "clickhouserowreader.h"
 #include "common/jsonreader.h"
 #include "common/jsonview.h"
 #include "common/zstd.h"
@@ -32,6 +33,31 @@ bool take(DecodedBatch<Record>&& decoded, const CaptureItem& item, QList<Record>
     return true;
 }
 
+/// A row of a ClickHouse JSONEachRow export of the upstream tables; false when it is none.
+bool decodeClickHouseRow(const CaptureItem& item, const JsonView& row, CaptureBatch* batch)
+{
+    QString error;
+    switch (ClickHouseRowReader::tableOf(row)) {
+    case ClickHouseRowReader::Table::None:
+        return false;
+    case ClickHouseRowReader::Table::Traces:
+        if (SpanRecord span; ClickHouseRowReader::readSpan(row, &span, &error))
+            batch->spans.append(std::move(span));
+        break;
+    case ClickHouseRowReader::Table::Metrics:
+        if (MetricPoint point; ClickHouseRowReader::readMetric(row, &point, &error))
+            batch->metrics.append(std::move(point));
+        break;
+    case ClickHouseRowReader::Table::Logs:
+        if (LogRecord log; ClickHouseRowReader::readLog(row, &log, &error))
+            batch->logs.append(std::move(log));
+        break;
+    }
+    if (!error.isEmpty())
+        batch->problems.append({ item.number, error });
+    return true;
+}
+
 void decodeJson(const CaptureItem& item, QByteArrayView bytes, CaptureBatch* batch)
 {
     JsonReader reader;
@@ -60,9 +86,11 @@ void decodeJson(const CaptureItem& item, QByteArrayView bytes, CaptureBatch* bat
         return true;
     });
     if (!traces && !metrics && !logs) {
+        if (decodeClickHouseRow(item, root, batch))
+            return;
         batch->problems.append({ item.number,
-            u"no resourceSpans, resourceMetrics or resourceLogs in the line (it has: %1)"_s.arg(
-                others.isEmpty() ? u"nothing"_s : others.join(u", "_s)) });
+            u"no resourceSpans, resourceMetrics or resourceLogs in the line, and not a row of the traces, "
+            "metrics or logs tables (it has: %1)"_s.arg(others.isEmpty() ? u"nothing"_s : others.join(u", "_s)) });
         return;
     }
     if (traces)

@@ -3,7 +3,7 @@
 # OpenTelemetry JS exporters' requests recorded into a capture replay through the direct backend
 # and through the stack's own receiver (OTLP protobuf), each verified exactly once with exit code
 # 0; a capture with a bad line replays its good lines and exits 3 (partial); a dry run sends
-# nothing; wrong command lines exit 2.
+# nothing; `send` delivers SDK-shaped records through either backend; wrong command lines exit 2.
 # Usage: replay-cli.sh <automagik-workbench> <scratch folder> <fixtures folder>
 set -eu
 binary=$1
@@ -65,6 +65,25 @@ for backend in clickhouse otlp-protobuf; do
     done
     echo "ok: replayed through $backend and verified: every record exactly once (exit 0)"
 done
+
+# `send`: SDK-shaped records through either backend, counted in ClickHouse.
+http=$(field http_url)
+user=$(field user)
+password=$(field password)
+query() { curl -sS --fail-with-body -u "$user:$password" "$http/" --data-binary "$1"; }
+"$binary" send --data-dir "$scratch/data" --name cli.sent --attr plan=pro --attr seats=3 --count 5 --json \
+    >"$scratch/send.out" 2>"$scratch/send.err" || fail "send: $(cat "$scratch/send.err")"
+grep -q '"delivered":5' "$scratch/send.out" || fail "send: $(cat "$scratch/send.out")"
+"$binary" send --data-dir "$scratch/data" --signal error --name CliError --message broken --backend otlp-json \
+    --otlp-endpoint "$otlp" --json >"$scratch/send-error.out" 2>"$scratch/send.err" || fail "send error: $(cat "$scratch/send.err")"
+stored=$(query "SELECT count(), countIf(status_code = 'ERROR') FROM telemetry.traces WHERE span_name IN ('cli.sent', 'automagik.error') AND project_name = 'workbench-send' FORMAT TSV")
+[ "$stored" = "$(printf '6\t1')" ] || fail "sent records in ClickHouse: $stored"
+set +e
+"$binary" send --name x --signal nope >/dev/null 2>&1
+code=$?
+set -e
+[ $code -eq 2 ] || fail "send --signal nope: exit $code"
+echo "ok: send delivered 5 events directly and an error through the receiver (exit 0); a wrong signal exits 2"
 
 cp "$scratch/js.jsonl" "$scratch/bad.jsonl"
 echo '{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":' >>"$scratch/bad.jsonl"

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void init();
     void replaysFieldByField_data();
     void replaysFieldByField();
+    void replaysAClickHouseExport();
     void verificationReportsDeletedRowsAsMissing();
     void malformedLinesCostOnlyThemselves();
     void anOutageMidReplayLosesAndDuplicatesNothing();
@@ -70,6 +71,8 @@ private:
     ClickHouseBackendConfig config(const QString& spool = {}) const;
     QString write(const QString& name, const QList<SpanRecord>& spans);
     QString count(const QString& sql);
+    /// Replays `file` through the direct backend into this test's database.
+    ReplayEngine::Summary replayAsFastAsPossible(const QString& file);
 
     QTemporaryDir m_folder;
     ClickHouseFixture m_fixture;
@@ -135,6 +138,15 @@ QString TestReplayClickHouse::count(const QString& sql)
     bool ok = false;
     const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok).trimmed();
     return ok ? answer : u"error: "_s + answer;
+}
+
+ReplayEngine::Summary TestReplayClickHouse::replayAsFastAsPossible(const QString& file)
+{
+    ReplayEngine::Options options;
+    options.files = { file };
+    options.schedule.mode = ReplaySchedule::Mode::AsFastAsPossible;
+    ReplayEngine engine(options, std::make_unique<ClickHouseReplayOutput>(config()));
+    return runReplay(engine);
 }
 
 void TestReplayClickHouse::replaysFieldByField_data()
@@ -211,14 +223,50 @@ void TestReplayClickHouse::replaysFieldByField()
         collector->stop(10000);
 }
 
+void TestReplayClickHouse::replaysAClickHouseExport()
+{
+    // Rows already in a ClickHouse, exported with SELECT * ... FORMAT JSONEachRow as a user would,
+    // replay elsewhere (here: again, under a new replay id) and come back the same.
+    const QString capture = write(u"export-source.jsonl"_s, numberedSpans(120));
+    const ReplayEngine::Summary original = replayAsFastAsPossible(capture);
+    QCOMPARE(original.sent[ReplayEngine::Spans], 120);
+    QFile exported(m_folder.filePath(u"export.jsonl"_s));
+    QVERIFY(exported.open(QIODevice::WriteOnly));
+    for (const char* table : { "traces", "metrics", "logs" }) {
+        bool ok = false;
+        const QString rows = ClickHouseFixture::run(m_fixture.endpoint(),
+            u"SELECT * FROM %1.%2 FORMAT JSONEachRow"_s.arg(m_database, QLatin1StringView(table)), &ok);
+        QVERIFY2(ok, qPrintable(rows));
+        exported.write(rows.toUtf8() + "\n"); // run() trims the last newline
+    }
+    exported.close();
+    const ReplayEngine::Summary again = replayAsFastAsPossible(exported.fileName());
+    for (const auto& problem : again.problems)
+        qWarning("%lld: %s", problem.problem.item, qPrintable(problem.problem.reason));
+    QCOMPARE(again.problemCount, 0);
+    QCOMPARE(again.sent[ReplayEngine::Spans], 120);
+    QCOMPARE(again.sent[ReplayEngine::Metrics], RecordSamples::metrics().size());
+    QCOMPARE(again.sent[ReplayEngine::Logs], RecordSamples::logs().size());
+    ReplayVerifier verifier(config().endpoint, m_fixture.rowDialect());
+    const qint64 expected[3] = { 120, RecordSamples::metrics().size(), RecordSamples::logs().size() };
+    QVERIFY(verifier.verify(again.replayId, expected, 30000).exactlyOnce());
+    const bool modern = m_fixture.rowDialect() == ClickHouseRowMapper::Dialect::Modern;
+    const QString id = modern ? u"attributes['workbench.replay.id']"_s
+                              : u"attributes.value[indexOf(attributes.key, 'workbench.replay.id')]"_s;
+    auto rowsOf = [&](const QByteArray& replayId) {
+        return count(u"SELECT span_name, trace_id, span_id, timestamp_ns, duration_ms, status_code, service_name, "
+                     "project_name, user_id FROM %1.traces WHERE %2 = '%3' ORDER BY span_id FORMAT TSV"_s.arg(
+                         m_database, id, QString::fromUtf8(replayId)));
+    };
+    const QString before = rowsOf(original.replayId);
+    QCOMPARE(before.count(u'\n'), 119);
+    QCOMPARE(rowsOf(again.replayId), before);
+}
+
 void TestReplayClickHouse::verificationReportsDeletedRowsAsMissing()
 {
     const QString capture = write(u"deleted.jsonl"_s, numberedSpans(50));
-    ReplayEngine::Options options;
-    options.files = { capture };
-    options.schedule.mode = ReplaySchedule::Mode::AsFastAsPossible;
-    ReplayEngine engine(options, std::make_unique<ClickHouseReplayOutput>(config()));
-    const ReplayEngine::Summary summary = runReplay(engine);
+    const ReplayEngine::Summary summary = replayAsFastAsPossible(capture);
     QCOMPARE(summary.sent[ReplayEngine::Spans], 50);
     const bool modern = m_fixture.rowDialect() == ClickHouseRowMapper::Dialect::Modern;
     const QString seq = modern ? u"attributes['workbench.replay.seq']"_s
@@ -264,11 +312,7 @@ void TestReplayClickHouse::malformedLinesCostOnlyThemselves()
     }
     file.close();
     QCOMPARE(badLines.size(), 1000);
-    ReplayEngine::Options options;
-    options.files = { path };
-    options.schedule.mode = ReplaySchedule::Mode::AsFastAsPossible;
-    ReplayEngine engine(options, std::make_unique<ClickHouseReplayOutput>(config()));
-    const ReplayEngine::Summary summary = runReplay(engine);
+    const ReplayEngine::Summary summary = replayAsFastAsPossible(path);
     QCOMPARE(summary.sent[ReplayEngine::Spans], 100'000);
     QCOMPARE(summary.problemCount, 1000);
     for (int i = 0; i < 1000; ++i) {

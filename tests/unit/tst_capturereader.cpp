@@ -175,7 +175,7 @@ void TestCaptureReader::reportsBadLinesAndKeepsTheGoodOnes_data()
     QTest::addRow("a 10 MB line") << QByteArray(10 << 20, 'x') << u"unexpected character 'x'"_s;
     QTest::addRow("unknown top-level key")
         << QByteArray(R"({"resourceThings":[1]})")
-        << u"no resourceSpans, resourceMetrics or resourceLogs in the line (it has: resourceThings)"_s;
+        << u"no resourceSpans, resourceMetrics or resourceLogs in the line, and not a row of the traces, metrics or logs tables (it has: resourceThings)"_s;
     QTest::addRow("not an object") << QByteArray("[1,2,3]") << u"expected an object"_s;
     QTest::addRow("an invalid span id refuses that record")
         << QByteArray(

@@ -1,0 +1,99 @@
+#include "backendoptions.h"
+
+#include "capture/clickhousereplayoutput.h"
+#include "capture/discardreplayoutput.h"
+#include "capture/otlpreplayoutput.h"
+#include "clickhousetarget.h"
+#include "collectoroptions.h"
+#include "console.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+using Console::printLine;
+
+namespace BackendOptions {
+
+void addOptions(QCommandLineParser& parser, bool allowDryRun)
+{
+    parser.addOption({ u"backend"_s,
+        allowDryRun ? u"clickhouse (default), otlp-protobuf, otlp-json, or none (a dry run)."_s
+                    : u"clickhouse (default), otlp-protobuf or otlp-json."_s,
+        u"name"_s, u"clickhouse"_s });
+    parser.addOption({ u"otlp-endpoint"_s,
+        u"OTLP/HTTP base URL for the otlp backends (default: OTEL_EXPORTER_OTLP_ENDPOINT, else "
+        "http://localhost:4318)."_s,
+        u"url"_s });
+}
+
+bool check(const QCommandLineParser& parser, bool allowDryRun)
+{
+    const QString backend = parser.value(u"backend"_s);
+    QStringList known { u"clickhouse"_s, u"otlp-protobuf"_s, u"otlp-json"_s };
+    if (allowDryRun)
+        known.append(u"none"_s);
+    if (known.contains(backend))
+        return true;
+    printLine(stderr, u"--backend: \"%1\" is not one of %2"_s.arg(backend, known.join(u", "_s)));
+    return false;
+}
+
+bool usesClickHouse(const QCommandLineParser& parser)
+{
+    return parser.value(u"backend"_s) == u"clickhouse"_s;
+}
+
+bool clickHouse(const QCommandLineParser& parser, const QString& command, ClickHouseBackendConfig* config, bool* usage)
+{
+    ClickHouseTarget::Choice target;
+    if (!ClickHouseTarget::resolve(parser, &target)) {
+        *usage = true;
+        return false;
+    }
+    ClickHouseServerInfo info;
+    if (!CollectorOptions::aimAt(parser, target, command, config, &info))
+        return false;
+    config->mode = ClickHouseBackendConfig::Mode::Throughput;
+    printLine(stderr,
+        u"ClickHouse at %1 (from %2), version %3"_s.arg(
+            config->endpoint.displayString(), target.source, info.versionString()));
+    return true;
+}
+
+std::unique_ptr<ReplayOutput> makeOutput(const QCommandLineParser& parser, const ClickHouseBackendConfig& clickHouse,
+    const QString& spoolName, QString* error)
+{
+    const QString backend = parser.value(u"backend"_s);
+    if (backend == u"none"_s)
+        return std::make_unique<DiscardReplayOutput>();
+    if (backend == u"clickhouse"_s)
+        return std::make_unique<ClickHouseReplayOutput>(clickHouse);
+    QStringList problems;
+    OtlpHttpExporterConfig config =
+        OtlpHttpExporterConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
+    for (const QString& problem : std::as_const(problems))
+        printLine(stderr, u"warning: "_s + problem);
+    config.encoding = backend == u"otlp-json"_s ? Otlp::Encoding::Json : Otlp::Encoding::Protobuf;
+    if (parser.isSet(u"otlp-endpoint"_s)) {
+        QString base = parser.value(u"otlp-endpoint"_s);
+        if (base.endsWith(u'/'))
+            base.chop(1);
+        config.tracesUrl = QUrl(base + u"/v1/traces"_s);
+        config.metricsUrl = QUrl(base + u"/v1/metrics"_s);
+        config.logsUrl = QUrl(base + u"/v1/logs"_s);
+        if (!config.tracesUrl.isValid() || config.tracesUrl.scheme().isEmpty()) {
+            *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(base);
+            return nullptr;
+        }
+    }
+    // An outage keeps what is not delivered in a spool of the data folder; the next run to the
+    // same place sends it first.
+    const QString spoolFolder = QDir(CollectorOptions::dataDirectory(parser)).filePath(u"spool"_s);
+    QDir().mkpath(spoolFolder);
+    config.spoolPath = QDir(spoolFolder).filePath(spoolName);
+    return std::make_unique<OtlpReplayOutput>(config);
+}
+
+} // namespace BackendOptions

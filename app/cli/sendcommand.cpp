@@ -1,0 +1,221 @@
+#include "sendcommand.h"
+
+#include "backendoptions.h"
+#include "clickhousetarget.h"
+#include "common/eventloopwait.h"
+#include "console.h"
+#include "exitcodes.h"
+#include "telemetry/sdkrecordbuilder.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using Console::printLine;
+
+namespace {
+constexpr qsizetype chunk = 1000; ///< records handed over at once when there is no rate
+
+struct Request
+{
+    QString signal;
+    QString name;
+    QString message;
+    double value = 1;
+    SdkRecordBuilder::MetricKind metricKind = SdkRecordBuilder::MetricKind::Gauge;
+    qint32 severity = 9;
+    QVariantMap attributes;
+    qint64 count = 1;
+    double rate = 0;
+};
+
+bool fail(const QString& message)
+{
+    printLine(stderr, message);
+    return false;
+}
+
+/// A value as the SDKs get it from a caller: numbers and booleans keep their type.
+QVariant typed(const QString& text)
+{
+    if (text == u"true"_s || text == u"false"_s)
+        return text == u"true"_s;
+    bool isNumber = false;
+    const double number = text.toDouble(&isNumber);
+    return isNumber ? QVariant(number) : QVariant(text);
+}
+
+bool parseRequest(const QCommandLineParser& parser, Request* request)
+{
+    request->signal = parser.value(u"signal"_s);
+    if (!QStringList { u"event"_s, u"error"_s, u"metric"_s, u"log"_s }.contains(request->signal))
+        return fail(u"--signal: \"%1\" is not event, error, metric or log"_s.arg(request->signal));
+    request->name = parser.value(u"name"_s);
+    if (request->name.isEmpty())
+        return fail(u"send: --name is required (the event name, error type, metric name or log message)"_s);
+    request->message = parser.value(u"message"_s);
+    bool ok = true;
+    if (parser.isSet(u"value"_s))
+        request->value = parser.value(u"value"_s).toDouble(&ok);
+    if (!ok)
+        return fail(u"--value: \"%1\" is not a number"_s.arg(parser.value(u"value"_s)));
+    const QString kind = parser.value(u"metric-kind"_s);
+    if (kind == u"counter"_s)
+        request->metricKind = SdkRecordBuilder::MetricKind::Counter;
+    else if (kind == u"histogram"_s)
+        request->metricKind = SdkRecordBuilder::MetricKind::Histogram;
+    else if (kind != u"gauge"_s)
+        return fail(u"--metric-kind: \"%1\" is not gauge, counter or histogram"_s.arg(kind));
+    static const QStringList severities { u"trace"_s, u"debug"_s, u"info"_s, u"warn"_s, u"error"_s, u"fatal"_s };
+    const qsizetype severity = severities.indexOf(parser.value(u"severity"_s).toLower());
+    if (severity < 0)
+        return fail(
+            u"--severity: \"%1\" is not one of %2"_s.arg(parser.value(u"severity"_s), severities.join(u", "_s)));
+    request->severity = qint32(severity * 4 + 1);
+    for (const QString& attribute : parser.values(u"attr"_s)) {
+        const qsizetype equals = attribute.indexOf(u'=');
+        if (equals <= 0)
+            return fail(u"--attr: \"%1\" is not key=value"_s.arg(attribute));
+        request->attributes.insert(attribute.left(equals), typed(attribute.mid(equals + 1)));
+    }
+    request->count = parser.value(u"count"_s).toLongLong(&ok);
+    if (!ok || request->count < 1)
+        return fail(u"--count: \"%1\" is not a positive number"_s.arg(parser.value(u"count"_s)));
+    if (parser.isSet(u"rate"_s)) {
+        request->rate = parser.value(u"rate"_s).toDouble(&ok);
+        if (!ok || request->rate <= 0)
+            return fail(
+                u"--rate: \"%1\" is not a positive number of records per second"_s.arg(parser.value(u"rate"_s)));
+    }
+    return true;
+}
+
+/// Sends records [first, first + n) of the request, each built at the moment it goes.
+void sendSome(const Request& request, const SdkRecordBuilder& builder, qint64 n, ReplayOutput* output)
+{
+    if (request.signal == u"metric"_s) {
+        QList<MetricPoint> points;
+        for (qint64 i = 0; i < n; ++i)
+            points.append(builder.trackMetric(request.name, request.value, request.metricKind, request.attributes));
+        output->sendMetrics(points);
+    } else if (request.signal == u"log"_s) {
+        QList<LogRecord> logs;
+        for (qint64 i = 0; i < n; ++i)
+            logs.append(builder.trackLog(request.name, request.severity, request.attributes));
+        output->sendLogs(logs);
+    } else {
+        QList<SpanRecord> spans;
+        for (qint64 i = 0; i < n; ++i) {
+            spans.append(request.signal == u"error"_s
+                    ? builder.trackError(request.name, request.message, request.attributes)
+                    : builder.trackEvent(request.name, request.attributes));
+        }
+        output->sendSpans(spans);
+    }
+}
+} // namespace
+
+namespace SendCommand {
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Sends records built as the Automagik SDKs build them (track_event, track_error, track_metric, "
+        "track_log: the same resource, scope and system.* attributes) through a backend: --count of them, as "
+        "fast as the backend takes them or at --rate per second. Exit codes: 0 every record delivered; 3 some "
+        "refused or left in the spool; 1 error; 2 wrong command line."_s);
+    parser.addHelpOption();
+    ClickHouseTarget::addOptions(parser);
+    BackendOptions::addOptions(parser, false);
+    parser.addOption({ u"signal"_s, u"event (default), error, metric or log."_s, u"signal"_s, u"event"_s });
+    parser.addOption({ u"name"_s, u"The event name, error type, metric name or log message."_s, u"NAME"_s });
+    parser.addOption({ u"message"_s, u"The error message (--signal error)."_s, u"text"_s });
+    parser.addOption({ u"value"_s, u"The metric's value (default 1)."_s, u"V"_s });
+    parser.addOption({ u"metric-kind"_s, u"gauge (default), counter or histogram."_s, u"kind"_s, u"gauge"_s });
+    parser.addOption({ u"severity"_s, u"The log's severity: trace, debug, info (default), warn, error or fatal."_s,
+        u"level"_s, u"info"_s });
+    parser.addOption({ u"attr"_s, u"An attribute key=value (numbers and true/false keep their type). Repeatable."_s,
+        u"key=value"_s });
+    parser.addOption({ u"project"_s, u"The project.name of the resource (default workbench-send)."_s, u"name"_s,
+        u"workbench-send"_s });
+    parser.addOption({ u"count"_s, u"How many records (default 1)."_s, u"N"_s, u"1"_s });
+    parser.addOption({ u"rate"_s, u"Records per second (default: as fast as the backend takes them)."_s, u"R"_s });
+    parser.addOption({ u"json"_s, u"Print the summary as one JSON object."_s });
+    if (!parser.parse(QStringList { u"automagik-workbench send"_s } + arguments)) {
+        printLine(stderr, parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printLine(stdout, parser.helpText());
+        return ExitCode::success;
+    }
+    Request request;
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(u"send: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));
+        return ExitCode::usage;
+    }
+    if (!BackendOptions::check(parser, false) || !parseRequest(parser, &request))
+        return ExitCode::usage;
+    ClickHouseBackendConfig clickHouse;
+    if (BackendOptions::usesClickHouse(parser)) {
+        bool usage = false;
+        if (!BackendOptions::clickHouse(parser, u"send"_s, &clickHouse, &usage))
+            return usage ? ExitCode::usage : ExitCode::failure;
+    }
+    QString error;
+    std::unique_ptr<ReplayOutput> output = BackendOptions::makeOutput(parser, clickHouse, u"send-otlp.spool"_s, &error);
+    if (!output) {
+        fail(error);
+        return ExitCode::usage;
+    }
+    if (!output->start(&error)) {
+        fail(u"send: %1: %2"_s.arg(output->description(), error));
+        return ExitCode::failure;
+    }
+
+    SdkIdentity identity;
+    identity.projectName = parser.value(u"project"_s);
+    identity.projectVersion = u"0.0.0"_s;
+    const SdkRecordBuilder builder(identity, SystemInfo::current(identity.flavor));
+    // Due times are kept against the start, so a rate does not drift.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 sent = 0;
+    while (sent < request.count) {
+        qint64 n = qMin<qint64>(chunk, request.count - sent);
+        if (request.rate > 0) {
+            const qint64 dueMs = qint64(double(sent) * 1000.0 / request.rate);
+            runEventLoopUntil(
+                int(qMax<qint64>(0, dueMs - clock.elapsed()) + 5), [&] { return clock.elapsed() >= dueMs; });
+            n = 1;
+        }
+        sendSome(request, builder, n, output.get());
+        sent += n;
+    }
+    const qint64 elapsedMs = clock.elapsed();
+    output->finish(60000);
+    const ReplayOutput::Statistics statistics = output->statistics();
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject object { { u"signal"_s, request.signal }, { u"name"_s, request.name }, { u"sent"_s, sent },
+            { u"delivered"_s, statistics.delivered }, { u"failed"_s, statistics.failed },
+            { u"spooled"_s, statistics.spooled }, { u"elapsed_ms"_s, elapsedMs },
+            { u"output"_s, output->description() } };
+        if (!statistics.lastError.isEmpty())
+            object.insert(u"error"_s, statistics.lastError);
+        Console::printJson(object);
+    } else {
+        printLine(stdout,
+            u"Sent %1 %2 \"%3\" to %4 in %5 ms: %6 delivered, %7 failed, %8 in the spool%9"_s.arg(sent)
+                .arg(request.signal + (sent == 1 ? QString() : u"s"_s), request.name, output->description())
+                .arg(elapsedMs)
+                .arg(statistics.delivered)
+                .arg(statistics.failed)
+                .arg(statistics.spooled)
+                .arg(statistics.lastError.isEmpty() ? QString() : u" (%1)"_s.arg(statistics.lastError)));
+    }
+    return statistics.delivered == sent ? ExitCode::success : ExitCode::partial;
+}
+
+} // namespace SendCommand
