@@ -14,7 +14,9 @@
 #include <QTimer>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Console::printLine;
@@ -152,7 +154,23 @@ int run(const QStringList& arguments)
     QObject::connect(&signalWatcher, &UnixSignalWatcher::received, receiver, [] { QCoreApplication::quit(); });
     if (duration > 0)
         QTimer::singleShot(qint64(duration * 1000), receiver, [] { QCoreApplication::quit(); });
+    // On a terminal, a live line of what was written so far.
+    QTimer progress;
+    QObject::connect(&progress, &QTimer::timeout, receiver, [&writer] {
+        const CaptureWriter::Statistics s = writer.statistics();
+        const QString line =
+            u"\r  %1 spans, %2 metric points, %3 logs, %4 MB written   "_s.arg(s.spans).arg(s.metrics).arg(s.logs).arg(
+                double(s.bytes) / 1e6, 0, 'f', 1);
+        std::fputs(line.toUtf8().constData(), stderr);
+        std::fflush(stderr);
+    });
+    const bool terminal = ::isatty(STDERR_FILENO) == 1 && !json;
+    if (terminal)
+        progress.start(1000);
     QCoreApplication::exec();
+    progress.stop();
+    if (terminal)
+        std::fputs("\n", stderr);
     receiver->stopListening();
     if (collector)
         collector->stop(10000); // what is not in ClickHouse within 10 s waits in the spool

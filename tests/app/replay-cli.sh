@@ -66,11 +66,25 @@ for backend in clickhouse otlp-protobuf; do
     echo "ok: replayed through $backend and verified: every record exactly once (exit 0)"
 done
 
-# `send`: SDK-shaped records through either backend, counted in ClickHouse.
+# A capture another OTel JSON Lines writer wrote: the OpenTelemetry JS serializer's JSON bodies,
+# one request per line, replayed with its timestamps moved to now.
+for body in "$fixtures"/json-none/*.body; do
+    cat "$body"
+    echo
+done >"$scratch/js-serializer.jsonl"
+"$binary" replay "$scratch/js-serializer.jsonl" --data-dir "$scratch/data" --speed max --shift start-now \
+    --replay-id js-serializer --verify --json >"$scratch/serializer.out" 2>"$scratch/serializer.err" ||
+    fail "the JS serializer's lines: exit $?: $(cat "$scratch/serializer.out" "$scratch/serializer.err")"
+grep -q '"exactly_once":true' "$scratch/serializer.out" || fail "serializer: $(cat "$scratch/serializer.out")"
 http=$(field http_url)
 user=$(field user)
 password=$(field password)
 query() { curl -sS --fail-with-body -u "$user:$password" "$http/" --data-binary "$1"; }
+age=$(query "SELECT toUInt64(now()) - intDiv(min(timestamp_ns), 1000000000) FROM telemetry.traces WHERE attributes.value[indexOf(attributes.key, 'workbench.replay.id')] = 'js-serializer'")
+[ "$age" -ge 0 ] && [ "$age" -lt 120 ] || fail "--shift start-now: the first span is $age s old"
+echo "ok: the OpenTelemetry JS serializer's JSON Lines replay, shifted to now ($age s ago), exactly once"
+
+# `send`: SDK-shaped records through either backend, counted in ClickHouse.
 "$binary" send --data-dir "$scratch/data" --name cli.sent --attr plan=pro --attr seats=3 --count 5 --json \
     >"$scratch/send.out" 2>"$scratch/send.err" || fail "send: $(cat "$scratch/send.err")"
 grep -q '"delivered":5' "$scratch/send.out" || fail "send: $(cat "$scratch/send.out")"
