@@ -77,16 +77,12 @@ std::unique_ptr<ReplayOutput> makeOutput(const QCommandLineParser& parser, const
         printLine(stderr, u"warning: "_s + problem);
     config.encoding = backend == u"otlp-json"_s ? Otlp::Encoding::Json : Otlp::Encoding::Protobuf;
     if (parser.isSet(u"otlp-endpoint"_s)) {
-        QString base = parser.value(u"otlp-endpoint"_s);
-        if (base.endsWith(u'/'))
-            base.chop(1);
-        config.tracesUrl = QUrl(base + u"/v1/traces"_s);
-        config.metricsUrl = QUrl(base + u"/v1/metrics"_s);
-        config.logsUrl = QUrl(base + u"/v1/logs"_s);
-        if (!config.tracesUrl.isValid() || config.tracesUrl.scheme().isEmpty()) {
-            *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(base);
+        const QUrl base(parser.value(u"otlp-endpoint"_s), QUrl::StrictMode);
+        if (!base.isValid() || base.scheme().isEmpty() || base.host().isEmpty()) {
+            *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(parser.value(u"otlp-endpoint"_s));
             return nullptr;
         }
+        config.setBaseUrl(base);
     }
     // An outage keeps what is not delivered in a spool of the data folder; the next run to the
     // same place sends it first.

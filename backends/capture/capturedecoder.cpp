@@ -5,6 +5,9 @@
 #include "common/jsonview.h"
 #include "common/zstd.h"
 #include "otlp/otlpcodec.h"
+#include "otlp/otlpjsonlogs.h"
+#include "otlp/otlpjsonmetrics.h"
+#include "otlp/otlpjsontraces.h"
 
 #include <QStringList>
 
@@ -93,12 +96,13 @@ void decodeJson(const CaptureItem& item, QByteArrayView bytes, CaptureBatch* bat
             "metrics or logs tables (it has: %1)"_s.arg(others.isEmpty() ? u"nothing"_s : others.join(u", "_s)) });
         return;
     }
+    // The line was validated above: the decoders walk it without checking it again.
     if (traces)
-        take(OtlpCodec::decodeTraces(bytes, Encoding::Json), item, &batch->spans, batch);
+        take(OtlpJson::decodeTraces(bytes, true), item, &batch->spans, batch);
     if (metrics)
-        take(OtlpCodec::decodeMetrics(bytes, Encoding::Json), item, &batch->metrics, batch);
+        take(OtlpJson::decodeMetrics(bytes, true), item, &batch->metrics, batch);
     if (logs)
-        take(OtlpCodec::decodeLogs(bytes, Encoding::Json), item, &batch->logs, batch);
+        take(OtlpJson::decodeLogs(bytes, true), item, &batch->logs, batch);
 }
 
 template<typename Record>

@@ -1,6 +1,7 @@
 #include "jsonnumber.h"
 
 #include <charconv>
+#include <type_traits>
 
 namespace JsonNumber {
 namespace {
@@ -14,6 +15,27 @@ bool integerFromScientific(QByteArrayView text, long double* value)
     if (result.ec != std::errc() || result.ptr != begin + text.size())
         return false;
     *value = parsed;
+    return true;
+}
+
+/// Plain digits first; else an exactly integral scientific or decimal form within range (2^63
+/// and 2^64 are exact in a long double; the range is checked before converting, since an
+/// out-of-range conversion is undefined behaviour).
+template<typename Integer>
+bool toInteger(QByteArrayView text, Integer* value)
+{
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const auto result = std::from_chars(begin, end, *value);
+    if (result.ec == std::errc() && result.ptr == end)
+        return true;
+    constexpr long double low = std::is_signed_v<Integer> ? -9223372036854775808.0L : 0.0L;
+    constexpr long double high = std::is_signed_v<Integer> ? 9223372036854775808.0L : 18446744073709551616.0L;
+    long double wide = 0;
+    if (!integerFromScientific(text, &wide) || !(wide >= low && wide < high)
+        || wide != static_cast<long double>(static_cast<Integer>(wide)))
+        return false;
+    *value = static_cast<Integer>(wide);
     return true;
 }
 
@@ -60,34 +82,12 @@ bool isValid(QByteArrayView text)
 
 bool toInt64(QByteArrayView text, qint64* value)
 {
-    const char* begin = text.data();
-    const char* end = begin + text.size();
-    const auto result = std::from_chars(begin, end, *value);
-    if (result.ec == std::errc() && result.ptr == end)
-        return true;
-    long double wide = 0;
-    // 2^63 is exactly representable in a long double (64-bit mantissa on x86).
-    // Range first: converting an out-of-range value to an integer is undefined behaviour.
-    if (!integerFromScientific(text, &wide) || !(wide < 9223372036854775808.0L && wide >= -9223372036854775808.0L)
-        || wide != static_cast<long double>(static_cast<qint64>(wide)))
-        return false;
-    *value = static_cast<qint64>(wide);
-    return true;
+    return toInteger(text, value);
 }
 
 bool toUInt64(QByteArrayView text, quint64* value)
 {
-    const char* begin = text.data();
-    const char* end = begin + text.size();
-    const auto result = std::from_chars(begin, end, *value);
-    if (result.ec == std::errc() && result.ptr == end)
-        return true;
-    long double wide = 0;
-    if (!integerFromScientific(text, &wide) || !(wide >= 0 && wide < 18446744073709551616.0L)
-        || wide != static_cast<long double>(static_cast<quint64>(wide)))
-        return false;
-    *value = static_cast<quint64>(wide);
-    return true;
+    return toInteger(text, value);
 }
 
 bool toDouble(QByteArrayView text, double* value)

@@ -184,3 +184,10 @@ OtlpHttpExporterConfig OtlpHttpExporterConfig::fromEnvironment(
         config.caFile = value;
     return config;
 }
+
+void OtlpHttpExporterConfig::setBaseUrl(const QUrl& base)
+{
+    tracesUrl = withSignalPath(base, Otlp::Signal::Traces);
+    metricsUrl = withSignalPath(base, Otlp::Signal::Metrics);
+    logsUrl = withSignalPath(base, Otlp::Signal::Logs);
+}

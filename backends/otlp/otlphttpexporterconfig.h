@@ -47,6 +47,8 @@ struct OtlpHttpExporterConfig
     /// are listed in `problems` and leave the setting as it was.
     static OtlpHttpExporterConfig fromEnvironment(
         const QProcessEnvironment& environment, QStringList* problems, OtlpHttpExporterConfig defaults);
+    /// The three URLs as a collector's base URL gives them: base + /v1/traces, /v1/metrics, /v1/logs.
+    void setBaseUrl(const QUrl& base);
     static OtlpHttpExporterConfig fromEnvironment(
         const QProcessEnvironment& environment, QStringList* problems = nullptr)
     {

@@ -90,15 +90,16 @@ struct ItemPosition
     }
 };
 
-/// Parses the body and decodes its envelopes; decodeItem(json, resource, scope, position, batch,
-/// error) handles one element of an item array and returns false only on a structural error.
+/// Validates the body (unless the caller did) and decodes its envelopes; decodeItem(json, resource, scope, position,
+/// batch, error) handles one element of an item array and returns false only on a structural error.
 template<typename Record, typename DecodeItem>
-DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& names, DecodeItem decodeItem)
+DecodedBatch<Record> decodeEnvelopes(
+    QByteArrayView body, bool textValidated, const EnvelopeNames& names, DecodeItem decodeItem)
 {
     DecodedBatch<Record> batch;
     // Validated once, then walked where it lies: no tree of the document is built.
     JsonReader reader;
-    if (!reader.validate(body)) {
+    if (!textValidated && !reader.validate(body)) {
         batch.error = reader.error();
         return batch;
     }

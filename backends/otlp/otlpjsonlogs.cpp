@@ -76,9 +76,9 @@ QByteArray encodeLogs(const QList<LogRecord>& logs)
     });
 }
 
-DecodedBatch<LogRecord> decodeLogs(QByteArrayView body)
+DecodedBatch<LogRecord> decodeLogs(QByteArrayView body, bool textValidated)
 {
-    return decodeEnvelopes<LogRecord>(body, logNames,
+    return decodeEnvelopes<LogRecord>(body, textValidated, logNames,
         [](const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
             DecodedBatch<LogRecord>& batch, DecodeError* error) {
             LogRecord log;

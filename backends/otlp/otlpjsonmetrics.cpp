@@ -151,9 +151,9 @@ QByteArray encodeMetrics(const QList<MetricPoint>& points)
     });
 }
 
-DecodedBatch<MetricPoint> decodeMetrics(QByteArrayView body)
+DecodedBatch<MetricPoint> decodeMetrics(QByteArrayView body, bool textValidated)
 {
-    return decodeEnvelopes<MetricPoint>(body, metricNames, readMetric);
+    return decodeEnvelopes<MetricPoint>(body, textValidated, metricNames, readMetric);
 }
 
 } // namespace OtlpJson

@@ -239,9 +239,9 @@ QByteArray encodeTraces(const QList<SpanRecord>& spans)
     });
 }
 
-DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body)
+DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body, bool textValidated)
 {
-    return decodeEnvelopes<SpanRecord>(body, traceNames,
+    return decodeEnvelopes<SpanRecord>(body, textValidated, traceNames,
         [](const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
             DecodedBatch<SpanRecord>& batch, DecodeError* error) {
             SpanRecord span;

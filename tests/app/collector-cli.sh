@@ -56,13 +56,7 @@ echo "ok: 5 SDK rows through the gateway"
 "$binary" receive --data-dir "$scratch/data" --otlp-port 0 --no-gateway --json --stats-interval 0 \
     >"$scratch/receive.out" 2>"$scratch/receive.err" &
 receiver=$!
-tries=0
-until grep -q '"state":"receiving"' "$scratch/receive.out" 2>/dev/null; do
-    kill -0 $receiver 2>/dev/null || fail "receive exited: $(cat "$scratch/receive.err")"
-    tries=$((tries + 1))
-    [ $tries -lt 300 ] || fail "receive printed nothing in 30 s"
-    sleep 0.1 # polling a file another process writes; bounded above
-done
+wait_for_state $receiver "$scratch/receive" receiving 30
 receive_url=$(sed -n 's/.*"otlp_url":"\([^"]*\)".*/\1/p' "$scratch/receive.out")
 answer=$(curl -sS -w ' %{http_code}' -H 'Content-Type: application/json' \
     --data-binary "$(sed 's/cli-sdk/cli-receive/' "$scratch/error.json")" "$receive_url/v1/traces")

@@ -10,10 +10,7 @@ scratch=$2
 fixtures=$3/otlp-from-opentelemetry-js
 rm -rf "$scratch"
 mkdir -p "$scratch"
-fail() {
-    echo "FAIL: $*" >&2
-    exit 1
-}
+. "$(dirname "$0")/stack-lib.sh"
 command -v curl >/dev/null || fail "curl is missing: run packaging/install-deps.sh"
 
 set +e
@@ -27,13 +24,7 @@ echo "ok: record without --out is a usage error (exit 2)"
     >"$scratch/record.out" 2>"$scratch/record.err" &
 recorder=$!
 trap 'kill $recorder 2>/dev/null || true' EXIT
-tries=0
-until grep -q '"state":"recording"' "$scratch/record.out" 2>/dev/null; do
-    kill -0 $recorder 2>/dev/null || fail "record exited: $(cat "$scratch/record.err")"
-    tries=$((tries + 1))
-    [ $tries -lt 300 ] || fail "record printed nothing in 30 s"
-    sleep 0.1 # polling a file another process writes; bounded above
-done
+wait_for_state $recorder "$scratch/record" recording 30
 url=$(sed -n 's/.*"otlp_url":"\([^"]*\)".*/\1/p' "$scratch/record.out")
 
 post() { # post <folder> <file> <content type> [content encoding]

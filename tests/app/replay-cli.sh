@@ -26,13 +26,7 @@ echo "ok: replay without a capture file is a usage error (exit 2)"
 # A capture of the JS exporters' requests, recorded by `record --no-store`.
 "$binary" record --out "$scratch/js.jsonl" --no-store --otlp-port 0 --json >"$scratch/record.out" 2>"$scratch/record.err" &
 recorder=$!
-tries=0
-until grep -q '"state":"recording"' "$scratch/record.out" 2>/dev/null; do
-    kill -0 $recorder 2>/dev/null || fail "record exited: $(cat "$scratch/record.err")"
-    tries=$((tries + 1))
-    [ $tries -lt 300 ] || fail "record printed nothing in 30 s"
-    sleep 0.1 # polling a file another process writes; bounded above
-done
+wait_for_state $recorder "$scratch/record" recording 30
 url=$(sed -n 's/.*"otlp_url":"\([^"]*\)".*/\1/p' "$scratch/record.out")
 for signal in logs traces metrics; do
     body=$(ls "$fixtures"/proto-none/*_v1_$signal.body)

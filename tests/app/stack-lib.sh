@@ -1,6 +1,7 @@
 # Sourced by the shell tests that drive `automagik-workbench stack start`: starts it in the
 # background with --json, waits (bounded) for its connection line and reads fields from it.
-# Needs: $binary, $scratch. Sets: $stack (the pid), $line (the JSON line). Defines fail, field.
+# Needs: $binary, $scratch. Sets: $stack (the pid), $line (the JSON line). Defines fail, field,
+# wait_for_state.
 # Hermetic: the SDKs' variables of whoever runs the tests must not choose the server.
 unset AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME \
     AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD AUTOMAGIK_TELEMETRY_CLICKHOUSE_DATABASE
@@ -17,14 +18,20 @@ start_stack() {
     "$binary" stack start --data-dir "$folder" --json "$@" >"$scratch/stack.out" 2>"$scratch/stack.err" &
     stack=$!
     trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true' EXIT
+    wait_for_state $stack "$scratch/stack" running 90
+    line=$(grep '"state":"running"' "$scratch/stack.out")
+}
+
+# wait_for_state <pid> <output stem> <state> <seconds>: waits (bounded) until the process prints
+# its JSON line with "state":"<state>" to <stem>.out; fails with <stem>.err if it exits first.
+wait_for_state() {
     tries=0
-    until grep -q '"state":"running"' "$scratch/stack.out" 2>/dev/null; do
-        kill -0 $stack 2>/dev/null || fail "stack start exited: $(cat "$scratch/stack.err")"
+    until grep -q "\"state\":\"$3\"" "$2.out" 2>/dev/null; do
+        kill -0 "$1" 2>/dev/null || fail "$(basename "$2") exited: $(cat "$2.err")"
         tries=$((tries + 1))
-        [ $tries -lt 900 ] || fail "stack start printed nothing in 90 s"
+        [ $tries -lt $(($4 * 10)) ] || fail "$(basename "$2") printed no \"$3\" in $4 s"
         sleep 0.1 # polling a file another process writes; bounded above
     done
-    line=$(grep '"state":"running"' "$scratch/stack.out")
 }
 
 # field <name>: a string field of the connection line

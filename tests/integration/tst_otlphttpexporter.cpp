@@ -157,10 +157,7 @@ void TestOtlpHttpExporter::roundTripThroughTheReceiver()
     QVERIFY2(collector.start(&error), qPrintable(error));
 
     OtlpHttpExporterConfig config;
-    const QString base = collector.receiver()->url().toString();
-    config.tracesUrl = QUrl(base + u"/v1/traces"_s);
-    config.metricsUrl = QUrl(base + u"/v1/metrics"_s);
-    config.logsUrl = QUrl(base + u"/v1/logs"_s);
+    config.setBaseUrl(collector.receiver()->url());
     config.encoding = useProtobuf ? Encoding::Protobuf : Encoding::Json;
     config.gzip = gzip;
     config.batchSize = 100;

@@ -1,12 +1,12 @@
 #include "clickhouse/clickhousedirectexporter.h"
 #include "clickhousefixture.h"
-#include "telemetry/capturesink.h"
 #include "collector/localcollector.h"
 #include "common/gzip.h"
 #include "httptestclient.h"
 #include "otlp/otlpcodec.h"
 #include "otlp/otlpexportresponse.h"
 #include "recordsamples.h"
+#include "telemetry/capturesink.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

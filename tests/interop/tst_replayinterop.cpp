@@ -151,10 +151,7 @@ void TestReplayInterop::replayedRowsEqualTheOriginals()
         QString error;
         QVERIFY2(collector->start(&error), qPrintable(error));
         OtlpHttpExporterConfig otlp;
-        const QString url = collector->receiver()->url().toString();
-        otlp.tracesUrl = QUrl(url + u"/v1/traces"_s);
-        otlp.metricsUrl = QUrl(url + u"/v1/metrics"_s);
-        otlp.logsUrl = QUrl(url + u"/v1/logs"_s);
+        otlp.setBaseUrl(collector->receiver()->url());
         output = std::make_unique<OtlpReplayOutput>(otlp);
     }
     ReplayEngine::Options options;
