@@ -4,6 +4,7 @@
 #include "bench/benchserver.h"
 #include "bench/codecbenchmark.h"
 #include "bench/ingestbenchmark.h"
+#include "bench/querycommandbenchmark.h"
 #include "bench/receivebenchmark.h"
 #include "bench/replaybenchmark.h"
 #include "bench/streambenchmark.h"
@@ -311,6 +312,46 @@ int stream(const QCommandLineParser& parser)
             .arg(result.streamSeconds.min() / result.curlSeconds.min(), 0, 'f', 2));
     return ExitCode::success;
 }
+
+int query(const QCommandLineParser& parser)
+{
+    const qint64 rows = parser.value(u"rows"_s).toLongLong();
+    const int rounds = parser.value(u"rounds"_s).toInt();
+    if (rows <= 0 || rounds < BenchSamples::minimumRounds) {
+        printLine(stderr, u"--rows must be positive, --rounds at least %1"_s.arg(BenchSamples::minimumRounds));
+        return ExitCode::usage;
+    }
+    BenchServer server;
+    if (!startServer(server))
+        return ExitCode::failure;
+    QueryCommandBenchmark benchmark(&server, QCoreApplication::applicationFilePath(), rows, rounds);
+    QueryCommandBenchmark::Result result;
+    QString error;
+    if (!benchmark.run(&result, &error)) {
+        printLine(stderr, u"error: "_s + error);
+        return ExitCode::failure;
+    }
+    printLine(stdout,
+        u"%1 rows as CSV to /dev/null, %2 rounds, order rotated; each a process timed from spawn to exit; "
+        "seconds min / median / max"_s.arg(QLocale(QLocale::English).toString(result.rows))
+            .arg(rounds));
+    printLine(stdout, u"curl (CSVWithNames):        %1 s"_s.arg(result.curlSeconds.spread(3)));
+    printLine(stdout, u"query --format csv:         %1 s"_s.arg(result.commandSeconds.spread(3)));
+    const double ratio = result.curlSeconds.median() / result.commandSeconds.median();
+    printLine(stdout,
+        u"rate of query / rate of curl: %1x medians, %2x best rounds (target at least 0.5: %3)"_s.arg(ratio, 0, 'f', 2)
+            .arg(result.curlSeconds.min() / result.commandSeconds.min(), 0, 'f', 2)
+            .arg(ratio >= 0.5 ? u"met"_s : u"missed"_s));
+    const double growth = result.scaledPeakMiB / result.commandPeakMiB.median();
+    printLine(stdout,
+        u"peak memory of query: %1 MiB at %2 rows, %3 MiB at %4 rows (%5x: %6)"_s.arg(result.commandPeakMiB.spread(1))
+            .arg(QLocale(QLocale::English).toString(result.rows))
+            .arg(result.scaledPeakMiB, 0, 'f', 1)
+            .arg(QLocale(QLocale::English).toString(result.scaledRows))
+            .arg(growth, 0, 'f', 2)
+            .arg(growth <= 1.2 ? u"flat"_s : u"grows with the result"_s));
+    return ExitCode::success;
+}
 } // namespace
 
 namespace BenchCommand {
@@ -319,16 +360,16 @@ int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, replay, stream."_s);
+        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, replay, stream, query."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"target"_s, u"codec, ingest, receive, replay or stream"_s);
+    parser.addPositionalArgument(u"target"_s, u"codec, ingest, receive, replay, stream or query"_s);
     parser.addOption({ u"events"_s,
         u"ingest, receive: events per run (default 200000); replay: events in the capture (default 1000000)."_s, u"n"_s,
         u"200000"_s });
     parser.addOption({ u"sdk-events"_s, u"ingest: events per run in SDK mode (default 50000)."_s, u"n"_s, u"50000"_s });
     parser.addOption(
-        { u"rounds"_s, u"ingest, receive, replay, stream: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
-    parser.addOption({ u"rows"_s, u"stream: rows in the result (default 1000000)."_s, u"n"_s, u"1000000"_s });
+        { u"rounds"_s, u"ingest, receive, replay, stream, query: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
+    parser.addOption({ u"rows"_s, u"stream, query: rows in the result (default 1000000)."_s, u"n"_s, u"1000000"_s });
     parser.addOption({ u"batch"_s, u"Events per batch (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"CPU seconds per operation (default 2)."_s, u"s"_s, u"2"_s });
     parser.addOption({ u"json"_s, u"Print one JSON object instead of a table."_s });
@@ -349,9 +390,12 @@ int run(const QStringList& arguments)
         return receive(parser);
     if (target == u"stream"_s)
         return stream(parser);
+    if (target == u"query"_s)
+        return query(parser);
     if (target == u"replay"_s)
         return replay(parser);
-    printLine(stderr, u"bench: unknown target \"%1\" (known: codec, ingest, receive, replay, stream)"_s.arg(target));
+    printLine(
+        stderr, u"bench: unknown target \"%1\" (known: codec, ingest, receive, replay, stream, query)"_s.arg(target));
     return ExitCode::usage;
 }
 

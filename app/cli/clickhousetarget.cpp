@@ -1,9 +1,11 @@
 #include "clickhousetarget.h"
 
+#include "clickhouse/clickhouseserverinfoloader.h"
 #include "clickhousechoice.h"
 #include "console.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +55,27 @@ bool resolve(const QCommandLineParser& parser, Choice* choice)
         return false;
     }
     return true;
+}
+
+bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info, QString* error)
+{
+    ClickHouseServerInfoLoader loader;
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&loader, &ClickHouseServerInfoLoader::loaded, &loop,
+        [&](const ClickHouseEndpoint&, const ClickHouseServerInfo& loaded) {
+            *info = loaded;
+            ok = true;
+            loop.quit();
+        });
+    QObject::connect(&loader, &ClickHouseServerInfoLoader::failed, &loop, [&](const QString& message) {
+        *error = message;
+        loop.quit();
+    });
+    loader.load(endpoint);
+    if (loader.isLoading())
+        loop.exec();
+    return ok;
 }
 
 } // namespace ClickHouseTarget

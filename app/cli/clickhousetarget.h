@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clickhouse/clickhousebackendconfig.h"
+#include "clickhouse/clickhouseserverinfo.h"
 
 class QCommandLineParser;
 
@@ -24,5 +25,9 @@ struct Choice
 /// False when an option is not usable (said on standard error); values from the environment
 /// that cannot be used are warned about there too.
 bool resolve(const QCommandLineParser& parser, Choice* choice);
+
+/// Asks the server what it can do (its version decides the SQL and rows it is sent); waits for
+/// the answer. False with the reason when it does not answer.
+bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info, QString* error);
 
 } // namespace ClickHouseTarget

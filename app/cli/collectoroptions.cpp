@@ -1,8 +1,8 @@
 #include "collectoroptions.h"
 
 #include "clickhouse/clickhousedirectexporter.h"
-#include "clickhouse/clickhouseserverinfoloader.h"
 #include "clickhousechoice.h"
+#include "clickhousetarget.h"
 #include "console.h"
 
 #include <QCommandLineParser>
@@ -15,28 +15,6 @@ using namespace Qt::StringLiterals;
 using Console::printLine;
 
 namespace {
-/// Learns the server's dialect; the collector writes rows for it, so it must answer once.
-bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info, QString* error)
-{
-    ClickHouseServerInfoLoader loader;
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&loader, &ClickHouseServerInfoLoader::loaded, &loop,
-        [&](const ClickHouseEndpoint&, const ClickHouseServerInfo& loaded) {
-            *info = loaded;
-            ok = true;
-            loop.quit();
-        });
-    QObject::connect(&loader, &ClickHouseServerInfoLoader::failed, &loop, [&](const QString& message) {
-        *error = message;
-        loop.quit();
-    });
-    loader.load(endpoint);
-    if (loader.isLoading())
-        loop.exec();
-    return ok;
-}
-
 bool portOption(const QCommandLineParser& parser, const QString& name, quint16* port)
 {
     if (!parser.isSet(name))
@@ -146,7 +124,7 @@ bool aimAt(const QCommandLineParser& parser, const ClickHouseTarget::Choice& tar
     ClickHouseBackendConfig* config, ClickHouseServerInfo* info)
 {
     QString error;
-    if (!learnServer(target.config.endpoint, info, &error)) {
+    if (!ClickHouseTarget::learnServer(target.config.endpoint, info, &error)) {
         printLine(stderr,
             u"%1: ClickHouse must answer once at the start (its version decides how rows are written): %2"_s.arg(
                 command, error));

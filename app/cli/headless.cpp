@@ -4,6 +4,7 @@
 #include "benchcommand.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "querycommand.h"
 #include "receivecommand.h"
 #include "recordcommand.h"
 #include "replaycommand.h"
@@ -33,6 +34,7 @@ const Command commands[] = {
     { "stack", StackCommand::run },
     { "schema", SchemaCommand::run },
     { "sample", SampleCommand::run },
+    { "query", QueryCommand::run },
     { "receive", ReceiveCommand::run },
     { "record", RecordCommand::run },
     { "replay", ReplayCommand::run },
@@ -50,6 +52,7 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "  schema install|verify|upgrade|reset|drop\n"
                      "                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)\n"
                      "  sample        load realistic sample telemetry into ClickHouse\n"
+                     "  query         run SQL as the Query page does; the result to standard output\n"
                      "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
                      "  record        the OTLP receiver writing what arrives into a capture file\n"
                      "  replay        captures through a backend with their own timing; --verify\n"
@@ -59,6 +62,7 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "  bench receive OTLP through the receiver against the direct backend\n"
                      "  bench replay  replay --speed max against clickhouse-client; memory, timing\n"
                      "  bench stream  a large result through the streaming client (time, memory)\n"
+                     "  bench query   the query command's CSV against curl (time, memory)\n"
                      "\n"
                      "Options:\n"
                      "  -v, --version  print the version\n"

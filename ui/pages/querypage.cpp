@@ -1,6 +1,6 @@
 #include "querypage.h"
 
-#include "query/grafanainterval.h"
+#include "query/querypreparation.h"
 #include "querytab.h"
 #include "widgets/sqleditor.h"
 #include "widgets/timerangepicker.h"
@@ -194,12 +194,8 @@ void QueryPage::run(int scope)
         return;
     QueryTab::Options options;
     const TimeRangePicker::Range range = m_timeRange->range();
-    options.macros.fromMs = range.fromMs;
-    options.macros.toMs = range.toMs;
-    options.macros.intervalMs = GrafanaInterval::forRange(range.fromMs, range.toMs);
+    options.macros = QueryPreparation::macroContext(range.fromMs, range.toMs, m_info);
     options.macros.displayZone = QTimeZone::systemTimeZone();
-    options.macros.serverHasToStartOfInterval = m_info.hasToStartOfInterval();
-    options.macros.serverHasDateTime64 = m_info.hasDateTime64();
     options.readOnly = isReadOnly();
     options.confirmDestructive = m_confirm;
     current->run(QueryTab::Scope(scope), options);

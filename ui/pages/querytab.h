@@ -1,9 +1,6 @@
 #pragma once
 
-#include "query/grafanamacrocontext.h"
-#include "query/queryexporter.h"
-#include "querysession.h"
-#include "sql/sqlstatementsplitter.h"
+#include "querycontroller.h"
 
 #include <QWidget>
 
@@ -18,11 +15,10 @@ class ResultChart;
 class ResultSortModel;
 class SqlEditor;
 
-/// One tab of the Query page: an editor, and the result of what it last ran (the grid, the SQL
-/// that was sent, the status). Several statements run one after the other and stop at the first
-/// error; the grid shows the last result. The tab owns the engine objects of its own result (a
-/// QuerySession and a QueryExporter, made and ended with the tab, as a browser tab owns its
-/// page); what every page shares (the server, the probe) it is given.
+/// One tab of the Query page: an editor, and the result of what it last ran (the grid, the chart,
+/// the SQL that was sent, the status). The running is its QueryController's (made and ended with
+/// the tab, as a browser tab owns its page): the tab only chooses the statements from the editor
+/// and shows what the controller says; what every page shares (the server, the probe) it is given.
 class QueryTab final : public QWidget
 {
     Q_OBJECT
@@ -35,13 +31,7 @@ public:
         All,
     };
 
-    struct Options
-    {
-        GrafanaMacroContext macros;
-        bool readOnly = true; ///< the server refuses writes (readonly=2 on every request)
-        /// Asked before a destructive statement runs when read-only is off; false stops the run.
-        std::function<bool(const QString& statement)> confirmDestructive;
-    };
+    using Options = QueryController::Options;
 
     explicit QueryTab(QWidget* parent = nullptr);
     ~QueryTab() override;
@@ -52,12 +42,11 @@ public:
     void cancel();
     /// Runs the last statement again with its whole result written to `path` (CSV, TSV or JSON
     /// by the extension); the status line follows it, cancel() stops it.
-    void exportResult(const QString& path);
-    bool isExporting() const { return m_exporter.isRunning(); }
-    /// A statement ran and nothing is running now (a result waiting at its row cap may be exported).
-    bool canExport() const;
-    void loadMore();
-    void loadAll();
+    void exportResult(const QString& path) { m_controller.exportResult(path); }
+    bool isExporting() const { return m_controller.isExporting(); }
+    bool canExport() const { return m_controller.canExport(); }
+    void loadMore() { m_controller.loadMore(); }
+    void loadAll() { m_controller.loadAll(); }
 
     SqlEditor* editor() const { return m_editor; }
     ResultChart* chart() const { return m_chart; }
@@ -67,11 +56,12 @@ public:
     bool saveChart(const QString& path);
     void showChartTab();
     QTableView* grid() const { return m_grid; }
-    QuerySession* session() { return &m_session; }
+    QueryController* controller() { return &m_controller; }
+    QuerySession* session() { return m_controller.session(); }
     QString statusText() const;
     /// The SQL of the last statement as sent (macros expanded).
-    QString sentSql() const;
-    bool isBusy() const { return m_session.isActive() || !m_queue.isEmpty() || m_exporter.isRunning(); }
+    QString sentSql() const { return m_controller.sentSql(); }
+    bool isBusy() const { return m_controller.isBusy(); }
 
 Q_SIGNALS:
     /// A statement ended (any way): for the history.
@@ -80,21 +70,12 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
-    void runNext();
-    void onStateChanged(QuerySession::State state);
-    /// Ends the run with `message`; marks `editorOffset` in the editor unless it is negative.
-    void fail(const QString& message, qsizetype editorOffset);
-    /// Settings every request of this tab carries (read-only).
-    ClickHouseClient::Settings requestSettings() const;
-    /// Shows `message` instead of the session's status until the next run.
-    void showMessage(const QString& message);
     void refreshStatus();
     void copySelection();
     void replot();
     void saveChartAs();
 
-    QuerySession m_session;
-    QueryExporter m_exporter;
+    QueryController m_controller;
     SqlEditor* m_editor;
     QTabWidget* m_resultTabs;
     QTableView* m_grid;
@@ -104,11 +85,4 @@ private:
     QComboBox* m_chartKind;
     QWidget* m_chartPage;
     QLabel* m_status;
-    QList<SqlStatementSplitter::Statement> m_queue; ///< still to run; offsets are in the editor
-    SqlStatementSplitter::Statement m_current;
-    QString m_currentSent;
-    Options m_options;
-    ClickHouseServerInfo m_info;
-    QString m_message; ///< overrides the session's status: a local error, an export's progress
-    QString m_exportPath;
 };
