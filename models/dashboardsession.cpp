@@ -91,9 +91,10 @@ bool DashboardSession::setTimeRange(const QString& from, const QString& to, QStr
     }
     m_from = from;
     m_to = to;
+    // Only panels that have run follow a change: before the first refresh() nothing runs.
     QList<int> panels;
     for (int index = 0; index < panelCount(); ++index) {
-        if (m_panels[index].usesTime)
+        if (m_panels[index].usesTime && m_panels[index].runs > 0)
             panels.append(index);
     }
     // Variables refreshed "on time range change" may change what other panels show.
@@ -102,7 +103,7 @@ bool DashboardSession::setTimeRange(const QString& from, const QString& to, QStr
         if (variable.isQuery() && variable.definition.refresh == 2) {
             reload = true;
             for (const int panel : panelsUsing(variable.definition.name)) {
-                if (!panels.contains(panel))
+                if (!panels.contains(panel) && m_panels[panel].runs > 0)
                     panels.append(panel);
             }
         }
@@ -124,7 +125,9 @@ void DashboardSession::setVariable(const QString& name, const QStringList& value
             continue;
         variable.select(values);
         Q_EMIT variablesChanged();
-        schedule(panelsUsing(name));
+        QList<int> panels = panelsUsing(name);
+        panels.removeIf([this](int panel) { return m_panels[panel].runs == 0; });
+        schedule(panels);
         return;
     }
 }

@@ -17,7 +17,7 @@ NavigationModel::NavigationModel(QObject* parent)
         { Page::Query, tr("Query"), tr("Run SQL with Grafana macros against ClickHouse and chart the result."),
             u":/icons/page-query.svg"_s, true },
         { Page::Dashboards, tr("Dashboards"), tr("Import Grafana dashboards and show their panels locally."),
-            u":/icons/page-dashboards.svg"_s, false },
+            u":/icons/page-dashboards.svg"_s, true },
         { Page::Health, tr("Health"), tr("Live health of ClickHouse, the collector, Grafana and the workbench itself."),
             u":/icons/page-health.svg"_s, true },
     };

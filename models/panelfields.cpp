@@ -3,6 +3,8 @@
 #include "query/grafanareducer.h"
 #include "queryresultmodel.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace PanelFields {
@@ -30,6 +32,37 @@ QList<Field> reduce(const QList<const QueryResultModel*>& results, const QString
                     field.values.append(numbers->at(row));
             }
             field.value = GrafanaReducer::reduce(field.values, calc);
+            fields.append(field);
+        }
+    }
+    return fields;
+}
+
+QList<Field> rows(const QList<const QueryResultModel*>& results)
+{
+    QList<Field> fields;
+    for (const QueryResultModel* result : results) {
+        const QList<ClickHouseColumn>& columns = result->columns();
+        int valueColumn = -1;
+        QList<int> labelColumns;
+        for (int column = 0; column < columns.size(); ++column) {
+            if (QueryResultModel::isNumericType(columns.at(column).type)) {
+                if (valueColumn < 0)
+                    valueColumn = column;
+            } else if (!QueryResultModel::isTimeType(columns.at(column).type)) {
+                labelColumns.append(column);
+            }
+        }
+        const ChunkedList<double>* numbers = valueColumn >= 0 ? result->numbers(valueColumn) : nullptr;
+        for (int row = 0; numbers && row < result->rowCount() && row < numbers->size(); ++row) {
+            QStringList name;
+            for (const int column : std::as_const(labelColumns))
+                name.append(QueryResultModel::text(result->value(row, column)));
+            Field field;
+            field.name = name.isEmpty() ? columns.at(valueColumn).name : name.join(u' ');
+            field.values = { numbers->at(row) };
+            if (!std::isnan(numbers->at(row)))
+                field.value = numbers->at(row);
             fields.append(field);
         }
     }

@@ -25,6 +25,10 @@ struct Field
 
 QList<Field> reduce(const QList<const QueryResultModel*>& results, const QStringList& calcs);
 
+/// reduceOptions.values true: every row is a field, named by its text columns, its value the
+/// row's first number (a bar per table in "parts per table").
+QList<Field> rows(const QList<const QueryResultModel*>& results);
+
 /// The calc a panel uses: its first, or Grafana's default.
 QString calcOf(const QStringList& calcs);
 

@@ -5,6 +5,7 @@
 #include "common/buildinfo.h"
 #include "dialogs/aboutdialog.h"
 #include "health/clickhouseprobe.h"
+#include "pages/dashboardspage.h"
 #include "pages/healthpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/querypage.h"
@@ -69,6 +70,11 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
             learnServer();
     }
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_queryPage, &QueryPage::setServer);
+    connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_dashboardsPage, &DashboardsPage::setServer);
+    connect(m_dashboardsPage, &DashboardsPage::openInQuery, this, [this](const QString& sql) {
+        m_queryPage->addTab(sql);
+        showPage(NavigationModel::Page::Query);
+    });
     showPage(NavigationModel::Page::Health);
 }
 
@@ -78,9 +84,10 @@ void MainWindow::learnServer()
 {
     // The managed server learned what it can do while it started; any other is asked.
     const LocalClickHouse* managed = m_engines.managed;
-    if (managed && managed->isRunning() && managed->serverInfo().isValid())
+    if (managed && managed->isRunning() && managed->serverInfo().isValid()) {
         m_queryPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
-    else
+        m_dashboardsPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
+    } else
         m_serverInfo->load(m_engines.probe->endpoint());
 }
 
@@ -99,6 +106,10 @@ void MainWindow::buildPages()
             m_queryPage->setHistoryFile(
                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/query-history.jsonl"_s);
             widget = m_queryPage;
+        } else if (page == NavigationModel::Page::Dashboards) {
+            m_dashboardsPage = new DashboardsPage(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/dashboards"_s, m_pages);
+            widget = m_dashboardsPage;
         } else {
             widget = new PlaceholderPage(index.data(Qt::DisplayRole).toString(),
                 index.data(NavigationModel::DescriptionRole).toString(), m_pages);

@@ -9,6 +9,7 @@ class SampleTelemetryLoader;
 class TelemetryTablesProbe;
 class ClickHouseServerInfoLoader;
 class ClickHouseStatusIndicator;
+class DashboardsPage;
 class HealthPage;
 class QueryPage;
 class LocalClickHouse;
@@ -45,6 +46,7 @@ public:
     QWidget* pageWidget(NavigationModel::Page page) const;
     HealthPage* healthPage() const { return m_healthPage; }
     QueryPage* queryPage() const { return m_queryPage; }
+    DashboardsPage* dashboardsPage() const { return m_dashboardsPage; }
     QString clickHouseStatusText() const;
     const NavigationModel* navigation() const { return &m_navigation; }
 
@@ -62,6 +64,7 @@ private:
     QStackedWidget* m_pages;
     HealthPage* m_healthPage = nullptr;
     QueryPage* m_queryPage = nullptr;
+    DashboardsPage* m_dashboardsPage = nullptr;
     ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
 };

@@ -3,6 +3,7 @@
 #include "applicationidentity.h"
 #include "benchcommand.h"
 #include "console.h"
+#include "dashboardcommand.h"
 #include "exitcodes.h"
 #include "querycommand.h"
 #include "receivecommand.h"
@@ -13,11 +14,13 @@
 #include "sendcommand.h"
 #include "stackcommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <numeric>
 #include <vector>
 
@@ -35,6 +38,7 @@ const Command commands[] = {
     { "schema", SchemaCommand::run },
     { "sample", SampleCommand::run },
     { "query", QueryCommand::run },
+    { "dashboard", DashboardCommand::run },
     { "receive", ReceiveCommand::run },
     { "record", RecordCommand::run },
     { "replay", ReplayCommand::run },
@@ -53,6 +57,8 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)\n"
                      "  sample        load realistic sample telemetry into ClickHouse\n"
                      "  query         run SQL as the Query page does; the result to standard output\n"
+                     "  dashboard render|list|import|remove|export\n"
+                     "                a dashboard's panels to PNGs and a summary; the dashboard library\n"
                      "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
                      "  record        the OTLP receiver writing what arrives into a capture file\n"
                      "  replay        captures through a backend with their own timing; --verify\n"
@@ -162,7 +168,15 @@ bool isHeadlessInvocation(int argc, char* argv[])
 int runHeadless(int argc, char* argv[])
 {
     const Invocation invocation = scan(argc, argv);
-    QCoreApplication application(argc, argv);
+    // A command that draws (dashboard render) needs widgets, off screen unless told otherwise;
+    // the others need no display at all.
+    const bool widgets = invocation.commandIndex > 0 && std::strcmp(argv[invocation.commandIndex], "dashboard") == 0
+        && invocation.commandIndex + 1 < argc && std::strcmp(argv[invocation.commandIndex + 1], "render") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> owner =
+        widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& application = *owner;
     ApplicationIdentity::apply(application);
     if (invocation.flag && isFlag(invocation.flag, { "-v", "--version" })) {
         std::fprintf(stdout, "%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),

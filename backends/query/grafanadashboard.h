@@ -29,6 +29,7 @@ struct GrafanaFieldDefaults
     QList<GrafanaThresholdStep> thresholds; ///< in increasing order of value, the base first
     QString colorMode; ///< color.mode: "thresholds", "palette-classic", "fixed", ...
     QString fixedColor; ///< color.fixedColor
+    QJsonObject custom; ///< the panel type's own settings (fillOpacity, lineWidth, cellOptions, ...)
 };
 
 /// One query of a panel.
@@ -69,6 +70,8 @@ struct GrafanaPanel
     QList<GrafanaTarget> targets;
     GrafanaFieldDefaults defaults;
     QStringList calcs; ///< options.reduceOptions.calcs (stat, gauge, bargauge, piechart)
+    /// fieldConfig.overrides that fix a series' colour by its name: (name, colour)
+    QList<QPair<QString, QString>> colorOverrides;
     QJsonObject options; ///< the panel's options as written, for what each panel type reads
     QString textContent; ///< text panels: options.content
     QString textMode; ///< text panels: "markdown", "html" or "code"

@@ -103,6 +103,7 @@ GrafanaFieldDefaults readDefaults(const QJsonObject& defaults)
     const QJsonObject color = defaults[u"color"_s].toObject();
     result.colorMode = color[u"mode"_s].toString();
     result.fixedColor = color[u"fixedColor"_s].toString();
+    result.custom = defaults[u"custom"_s].toObject();
     return result;
 }
 
@@ -150,6 +151,15 @@ GrafanaPanel readPanel(const QJsonObject& object, int row)
         panel.targets.append(query);
     }
     panel.defaults = readDefaults(object[u"fieldConfig"_s][u"defaults"_s].toObject());
+    for (const QJsonValue& override : object[u"fieldConfig"_s][u"overrides"_s].toArray()) {
+        if (override[u"matcher"_s][u"id"_s].toString() != u"byName"_s)
+            continue;
+        for (const QJsonValue& property : override[u"properties"_s].toArray()) {
+            if (property[u"id"_s].toString() == u"color"_s && property[u"value"_s][u"fixedColor"_s].isString())
+                panel.colorOverrides.append({ override[u"matcher"_s][u"options"_s].toString(),
+                    property[u"value"_s][u"fixedColor"_s].toString() });
+        }
+    }
     const QJsonObject options = object[u"options"_s].toObject();
     panel.options = options;
     for (const QJsonValue& calc : options[u"reduceOptions"_s][u"calcs"_s].toArray())

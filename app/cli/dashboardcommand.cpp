@@ -1,0 +1,245 @@
+#include "dashboardcommand.h"
+
+#include "clickhousechoice.h"
+#include "clickhousetarget.h"
+#include "console.h"
+#include "dashboard/dashboardrenderer.h"
+#include "dashboardlibrary.h"
+#include "dashboardsession.h"
+#include "exitcodes.h"
+#include "query/grafanadashboardparser.h"
+#include "unixsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using Console::printLine;
+
+namespace {
+constexpr int renderTimeoutMs = 300'000;
+
+QString defaultLibraryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/dashboards"_s;
+}
+
+/// A dashboard file, or a uid or title from the library.
+bool loadDashboard(const QString& what, const DashboardLibrary& library, GrafanaDashboard* dashboard)
+{
+    QByteArray json;
+    QString error;
+    if (QFileInfo(what).isFile()) {
+        QFile file(what);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printLine(stderr, u"dashboard: cannot read %1: %2"_s.arg(what, file.errorString()));
+            return false;
+        }
+        json = file.readAll();
+    } else if (const std::optional<DashboardLibrary::Entry> entry = library.find(what)) {
+        const std::optional<QByteArray> read = library.read(*entry, &error);
+        if (!read) {
+            printLine(stderr, u"dashboard: "_s + error);
+            return false;
+        }
+        json = *read;
+    } else {
+        printLine(stderr,
+            u"dashboard: '%1' is neither a file nor a dashboard's uid or title (see 'dashboard list')"_s.arg(what));
+        return false;
+    }
+    const GrafanaDashboardParser::Result parsed = GrafanaDashboardParser::parse(json);
+    if (!parsed.ok()) {
+        printLine(stderr, u"dashboard: %1: %2"_s.arg(what, parsed.error));
+        return false;
+    }
+    *dashboard = parsed.dashboard;
+    return true;
+}
+
+int render(const QCommandLineParser& parser, const QStringList& positional, const DashboardLibrary& library)
+{
+    if (positional.size() != 2 || !parser.isSet(u"out"_s)) {
+        printLine(stderr, u"dashboard render: give one FILE.json or UID and --out DIR (see --help)"_s);
+        return ExitCode::usage;
+    }
+    bool ok = false;
+    const int width = parser.value(u"width"_s).toInt(&ok);
+    if (!ok || width < 400 || width > 8000) {
+        printLine(stderr, u"--width: \"%1\" is not a width from 400 to 8000 pixels"_s.arg(parser.value(u"width"_s)));
+        return ExitCode::usage;
+    }
+    const QString themeName = parser.value(u"theme"_s);
+    if (themeName != u"dark"_s && themeName != u"light"_s) {
+        printLine(stderr, u"--theme: say dark or light"_s);
+        return ExitCode::usage;
+    }
+    GrafanaDashboard dashboard;
+    if (!loadDashboard(positional.at(1), library, &dashboard))
+        return ExitCode::failure;
+    ClickHouseTarget::Choice target;
+    if (!ClickHouseTarget::resolve(parser, &target))
+        return ExitCode::usage;
+    ClickHouseServerInfo info;
+    QString error;
+    if (!ClickHouseTarget::learnServer(target.config.endpoint, &info, &error)) {
+        printLine(stderr,
+            u"dashboard: ClickHouse at %1 (from %2) does not answer: %3"_s.arg(
+                target.config.endpoint.displayString(), target.source, error));
+        return ExitCode::failure;
+    }
+    DashboardSession session;
+    session.setServer(target.config.endpoint, info);
+    session.setDashboard(dashboard);
+    const QString from = parser.isSet(u"from"_s) ? parser.value(u"from"_s) : dashboard.timeFrom;
+    const QString to = parser.isSet(u"to"_s) ? parser.value(u"to"_s) : dashboard.timeTo;
+    QMap<QString, QStringList> variables; // a name given twice: several values
+    for (const QString& assignment : parser.values(u"var"_s)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0) {
+            printLine(stderr, u"--var: \"%1\" is not name=value"_s.arg(assignment));
+            return ExitCode::usage;
+        }
+        variables[assignment.left(equals)].append(assignment.mid(equals + 1));
+    }
+    for (auto variable = variables.cbegin(); variable != variables.cend(); ++variable)
+        session.setVariable(variable.key(), variable.value());
+    if (!session.setTimeRange(from, to, &error)) {
+        printLine(stderr, u"dashboard: "_s + error);
+        return ExitCode::usage;
+    }
+    printLine(stderr,
+        u"Running the %1 panels of \"%2\" against ClickHouse at %3 (from %4)…"_s.arg(session.panelCount())
+            .arg(dashboard.title, target.config.endpoint.displayString(), target.source));
+    QEventLoop loop;
+    QObject::connect(&session, &DashboardSession::idle, &loop, &QEventLoop::quit);
+    UnixSignalWatcher signals({ SIGINT, SIGTERM, SIGHUP });
+    bool interrupted = false;
+    QObject::connect(&signals, &UnixSignalWatcher::received, &loop, [&] {
+        interrupted = true;
+        session.cancel();
+        loop.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(renderTimeoutMs);
+    session.refresh();
+    if (!session.isIdle())
+        loop.exec();
+    if (interrupted || !session.isIdle()) {
+        session.cancel();
+        printLine(
+            stderr, interrupted ? u"dashboard: interrupted"_s : u"dashboard: the panels did not finish in 5 minutes"_s);
+        return ExitCode::failure;
+    }
+    const QString folder = QDir(parser.value(u"out"_s)).absolutePath();
+    const DashboardRenderer::Result result = DashboardRenderer::render(
+        session, width, themeName == u"light"_s ? PanelTheme::lightTheme() : PanelTheme::darkTheme(), folder);
+    if (!result.error.isEmpty()) {
+        printLine(stderr, u"dashboard: "_s + result.error);
+        return ExitCode::failure;
+    }
+    QSaveFile summary(QDir(folder).filePath(u"summary.json"_s));
+    const QByteArray json = QJsonDocument(result.summary).toJson(QJsonDocument::Indented);
+    if (!summary.open(QIODevice::WriteOnly) || summary.write(json) != json.size() || !summary.commit()) {
+        printLine(stderr, u"dashboard: cannot write %1: %2"_s.arg(summary.fileName(), summary.errorString()));
+        return ExitCode::failure;
+    }
+    printLine(stdout,
+        u"Rendered \"%1\" into %2: %3 panels, %4 in error; summary.json, dashboard.png and one PNG per panel."_s
+            .arg(dashboard.title, folder)
+            .arg(session.panelCount())
+            .arg(result.panelsInError));
+    return result.panelsInError == 0 ? ExitCode::success : ExitCode::partial;
+}
+
+int list(const DashboardLibrary& library)
+{
+    for (const DashboardLibrary::Entry& entry : library.entries())
+        printLine(stdout,
+            u"%1  %2  %3"_s.arg(entry.uid, -32)
+                .arg(entry.builtIn ? u"built-in"_s : u"imported"_s, -8)
+                .arg(entry.title));
+    return ExitCode::success;
+}
+} // namespace
+
+namespace DashboardCommand {
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Dashboards from a terminal. render FILE.json|UID --out DIR: runs every panel against ClickHouse "
+        "and writes a PNG per panel, dashboard.png and summary.json (exit code 3 when a panel failed). "
+        "list: the built-in and imported dashboards. import FILE.json, remove UID, export UID FILE.json: the "
+        "library the Dashboards page shows. The server: as for 'query'."_s);
+    parser.addHelpOption();
+    ClickHouseTarget::addOptions(parser);
+    parser.addPositionalArgument(u"action"_s, u"render, list, import, remove or export"_s);
+    parser.addOption({ u"out"_s, u"render: the folder for the PNGs and summary.json."_s, u"DIR"_s });
+    parser.addOption({ u"from"_s, u"render: start of the time range (default: the dashboard's)."_s, u"time"_s });
+    parser.addOption({ u"to"_s, u"render: end of the time range (default: the dashboard's)."_s, u"time"_s });
+    parser.addOption(
+        { u"var"_s, u"render: a variable's value (repeat a name for several values)."_s, u"name=value"_s });
+    parser.addOption({ u"width"_s, u"render: the dashboard's width in pixels (default 1600)."_s, u"W"_s, u"1600"_s });
+    parser.addOption({ u"theme"_s, u"render: dark (default) or light."_s, u"theme"_s, u"dark"_s });
+    parser.addOption({ u"library"_s, u"The folder of imported dashboards (default: %1)."_s.arg(defaultLibraryFolder()),
+        u"folder"_s, defaultLibraryFolder() });
+    if (!parser.parse(QStringList { u"automagik-workbench dashboard"_s } + arguments)) {
+        printLine(stderr, parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        printLine(stdout, parser.helpText());
+        return ExitCode::success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    DashboardLibrary library(parser.value(u"library"_s));
+    QString error;
+    if (action == u"render"_s)
+        return render(parser, positional, library);
+    if (action == u"list"_s && positional.size() == 1)
+        return list(library);
+    if (action == u"import"_s && positional.size() == 2) {
+        const std::optional<DashboardLibrary::Entry> entry = library.import(positional.at(1), &error);
+        if (!entry) {
+            printLine(stderr, u"dashboard import: "_s + error);
+            return ExitCode::failure;
+        }
+        printLine(stdout, u"Imported \"%1\" as %2 (%3)"_s.arg(entry->title, entry->uid, entry->path));
+        return ExitCode::success;
+    }
+    if (action == u"remove"_s && positional.size() == 2) {
+        if (!library.remove(positional.at(1), &error)) {
+            printLine(stderr, u"dashboard remove: "_s + error);
+            return ExitCode::failure;
+        }
+        printLine(stdout, u"Removed %1"_s.arg(positional.at(1)));
+        return ExitCode::success;
+    }
+    if (action == u"export"_s && positional.size() == 3) {
+        if (!library.exportTo(positional.at(1), positional.at(2), &error)) {
+            printLine(stderr, u"dashboard export: "_s + error);
+            return ExitCode::failure;
+        }
+        printLine(stdout, u"Wrote %1"_s.arg(positional.at(2)));
+        return ExitCode::success;
+    }
+    printLine(stderr,
+        u"dashboard: say render FILE|UID --out DIR, list, import FILE, remove UID or export UID FILE (see --help)"_s);
+    return ExitCode::usage;
+}
+
+} // namespace DashboardCommand
