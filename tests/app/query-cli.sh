@@ -5,15 +5,12 @@
 # usage errors with 2, and Ctrl-C stopping the query on the server.
 # Usage: query-cli.sh <automagik-workbench> <scratch folder>
 set -eu
-binary=$1
-scratch=$2
-rm -rf "$scratch"
-mkdir -p "$scratch"
+binary=$1 scratch=$2
 . "$(dirname "$0")/stack-lib.sh"
+fresh_scratch
 
 start_stack "$scratch/data"
-"$binary" sample --hours 2 --data-dir "$scratch/data" >"$scratch/sample.out" 2>&1 \
-    || fail "sample: $(cat "$scratch/sample.out")"
+load_sample 2
 server() {
     curl -sS --fail -u "$(field user):$(field password)" "$(field http_url)/?database=telemetry" --data-binary "$1"
 }

@@ -6,6 +6,12 @@
 unset AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME \
     AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD AUTOMAGIK_TELEMETRY_CLICKHOUSE_DATABASE
 
+# fresh_scratch: an empty $scratch for this run.
+fresh_scratch() {
+    rm -rf "$scratch"
+    mkdir -p "$scratch"
+}
+
 fail() {
     echo "FAIL: $*" >&2
     exit 1
@@ -20,6 +26,12 @@ start_stack() {
     trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true' EXIT
     wait_for_state $stack "$scratch/stack" running 90
     line=$(grep '"state":"running"' "$scratch/stack.out")
+}
+
+# load_sample <hours>: sample telemetry into the running stack's telemetry tables.
+load_sample() {
+    "$binary" sample --hours "$1" --data-dir "$scratch/data" >"$scratch/sample.out" 2>&1 \
+        || fail "sample: $(cat "$scratch/sample.out")"
 }
 
 # wait_for_state <pid> <output stem> <state> <seconds>: waits (bounded) until the process prints

@@ -1,11 +1,9 @@
-#include "clickhouse/clickhousebackendconfig.h"
 #include "clickhousefixture.h"
 #include "dashboardsession.h"
 #include "panelfields.h"
 #include "query/grafanadashboardparser.h"
 #include "query/querypreparation.h"
 #include "queryresultmodel.h"
-#include "sample/sampletelemetryloader.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -79,17 +77,8 @@ private:
 void TestDashboardSession::initTestCase()
 {
     START_CLICKHOUSE(m_fixture);
-    SampleTelemetryLoader loader;
-    QSignalSpy finished(&loader, &SampleTelemetryLoader::finished);
-    ClickHouseBackendConfig config;
-    config.endpoint = m_fixture.endpoint();
-    config.endpoint.database = u"telemetry"_s;
-    SampleTelemetry::Options options;
-    options.hours = 2;
-    loader.start(config, options);
-    QVERIFY(finished.wait(120000));
-    const auto result = finished.first().first().value<SampleTelemetryLoader::Result>();
-    QVERIFY2(result.ok, qPrintable(result.error));
+    QString error;
+    QVERIFY2(m_fixture.loadSample(2, &error), qPrintable(error));
 }
 
 QString TestDashboardSession::direct(const QString& sql)

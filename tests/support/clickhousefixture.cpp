@@ -1,8 +1,10 @@
 #include "clickhousefixture.h"
 
+#include "clickhouse/clickhousebackendconfig.h"
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousereply.h"
 #include "clickhouse/clickhouseschema.h"
+#include "sample/sampletelemetryloader.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -122,4 +124,24 @@ ClickHouseRowMapper::Dialect ClickHouseFixture::rowDialect() const
 {
     return m_info.dialect() == ClickHouseServerInfo::Dialect::Modern ? ClickHouseRowMapper::Dialect::Modern
                                                                      : ClickHouseRowMapper::Dialect::Legacy;
+}
+
+bool ClickHouseFixture::loadSample(int hours, QString* error)
+{
+    SampleTelemetryLoader loader;
+    QSignalSpy finished(&loader, &SampleTelemetryLoader::finished);
+    ClickHouseBackendConfig config;
+    config.endpoint = endpoint();
+    config.endpoint.database = QStringLiteral("telemetry");
+    SampleTelemetry::Options options;
+    options.hours = hours;
+    loader.start(config, options);
+    if (finished.isEmpty() && !finished.wait(120000)) {
+        *error = QStringLiteral("the sample telemetry did not finish loading in 2 minutes");
+        return false;
+    }
+    const auto result = finished.first().first().value<SampleTelemetryLoader::Result>();
+    if (!result.ok)
+        *error = result.error;
+    return result.ok;
 }

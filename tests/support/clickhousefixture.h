@@ -30,6 +30,9 @@ public:
     ClickHouseEndpoint endpoint() const { return m_server->endpoint(); }
     QString dataDirectory() const { return m_directory.path(); }
 
+    /// Loads `hours` of sample telemetry into the telemetry database (as `sample` does) and waits.
+    bool loadSample(int hours, QString* error);
+
     /// Installs the upstream schema in another `database` too, in the server's dialect.
     bool installSchema(QString* error, const QString& database = QStringLiteral("telemetry"));
     const ClickHouseServerInfo& serverInfo() const { return m_info; }

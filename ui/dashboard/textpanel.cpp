@@ -26,7 +26,8 @@ void TextPanel::showResults(const DashboardSession& session, int panel)
         QStringList sql;
         for (const GrafanaTarget& target : definition.targets)
             sql.append(target.rawSql);
-        m_browser->setPlainText(tr("Unsupported panel type \"%1\".").arg(definition.type)
+        m_browser->setPlainText((definition.type.isEmpty() ? tr("The panel has no type.")
+                                                           : tr("Unsupported panel type \"%1\".").arg(definition.type))
             + (sql.isEmpty() ? QString() : u"\n\n"_s + sql.join(u"\n\n"_s)));
         return;
     }

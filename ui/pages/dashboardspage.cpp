@@ -217,10 +217,15 @@ bool DashboardsPage::open(const QString& uid)
     showStatus(parsed.dashboard.problems.join(u'\n'));
     {
         QSignalBlocker blocker(m_list);
+        bool listed = false;
         for (int row = 0; row < m_list->count(); ++row) {
-            if (m_list->item(row)->data(Qt::UserRole).toString() == entry->uid)
+            if (m_list->item(row)->data(Qt::UserRole).toString() == entry->uid) {
                 m_list->setCurrentRow(row);
+                listed = true;
+            }
         }
+        if (!listed) // imported since the list was made
+            reloadLibrary(entry->uid);
     }
     if (m_hasServer)
         refresh();
