@@ -103,7 +103,7 @@ int distance(const QString& a, const QString& b)
             diagonal = above;
         }
     }
-    return row.back();
+    return row[std::size_t(b.size())]; // (row is never empty: b.size() + 1 entries)
 }
 
 int unknownCommand(const QString& command)
