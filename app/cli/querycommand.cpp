@@ -2,7 +2,6 @@
 
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousedownload.h"
-#include "clickhouse/clickhousereply.h"
 #include "clickhousetarget.h"
 #include "console.h"
 #include "exitcodes.h"
@@ -141,7 +140,6 @@ Outcome runStatement(ClickHouseClient& client, const QString& sql, const Request
     QObject::disconnect(onSignal);
     const ClickHouseError error = download->error();
     const qint64 elapsedMs = download->elapsedMs();
-    const QString queryId = download->queryId();
     delete download;
     const bool stoppedAtLimit = device.isLimitReached() && error.kind() == ClickHouseError::Kind::Cancelled;
     if ((!error.isError() || stoppedAtLimit) && !device.finish()) {
@@ -152,14 +150,8 @@ Outcome runStatement(ClickHouseClient& client, const QString& sql, const Request
     const double seconds = double(qMax<qint64>(1, elapsedMs)) / 1000.0;
     const QString rows = u"%1 %2"_s.arg(c.toString(device.rows()), device.rows() == 1 ? u"row"_s : u"rows"_s);
     if (interrupted) {
-        // The download asked the server to stop; ask again and wait, so that the KILL is sent
-        // before this process ends.
-        ClickHouseReply* kill = client.kill(queryId);
-        QEventLoop wait;
-        QObject::connect(kill, &ClickHouseExchange::finished, &wait, &QEventLoop::quit);
-        if (!kill->isFinished())
-            wait.exec();
-        delete kill;
+        // The download asked the server to stop (KILL QUERY): that reaches it before we end.
+        client.waitForKills(5000);
         printLine(stderr,
             u"query: %1interrupted after %2 s and %3; the query was stopped on the server"_s.arg(
                 label, c.toString(seconds, 'f', 2), rows));

@@ -7,7 +7,9 @@
 #include "common/buildinfo.h"
 #include "common/gzip.h"
 
+#include <QEventLoop>
 #include <QHostAddress>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 
@@ -191,6 +193,33 @@ ClickHouseDownload* ClickHouseClient::download(
 ClickHouseReply* ClickHouseClient::kill(const QString& queryId)
 {
     return query(u"KILL QUERY WHERE query_id = %1 ASYNC"_s.arg(quoteString(queryId)));
+}
+
+void ClickHouseClient::killInBackground(const QString& queryId)
+{
+    ClickHouseReply* reply = kill(queryId);
+    reply->setParent(this); // goes with the client if the server has not answered by then
+    m_kills.append(reply);
+    connect(reply, &ClickHouseExchange::finished, reply, &QObject::deleteLater);
+}
+
+void ClickHouseClient::waitForKills(int timeoutMs)
+{
+    const auto pending = [this] {
+        m_kills.removeIf([](const QPointer<ClickHouseReply>& reply) { return !reply || reply->isFinished(); });
+        return !m_kills.isEmpty();
+    };
+    if (!pending())
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    for (const QPointer<ClickHouseReply>& reply : std::as_const(m_kills)) {
+        connect(reply, &ClickHouseExchange::finished, &loop, [&loop, &pending] {
+            if (!pending())
+                loop.quit();
+        });
+    }
+    loop.exec();
 }
 
 ClickHouseReply* ClickHouseClient::insertBody(

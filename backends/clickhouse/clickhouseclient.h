@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 
 class ClickHouseDownload;
 class ClickHouseHttpConnection;
@@ -66,6 +67,12 @@ public:
     /// Asks the server to stop a running query (KILL QUERY ... ASYNC, on a new request). The
     /// reply says whether the server accepted the request, not when the query is gone.
     ClickHouseReply* kill(const QString& queryId);
+    /// kill(), sent and left to itself: the reply goes when answered, or with the client when
+    /// that goes first (nothing is left behind either way). waitForKills() lets an owner that is
+    /// about to end make sure they reached the server.
+    void killInBackground(const QString& queryId);
+    /// Processes events until every background kill has its answer, for at most `timeoutMs`.
+    void waitForKills(int timeoutMs);
 
     /// What the server can do; once set, settings the server does not know are left out of
     /// every request (an unknown setting fails the whole request on old servers).
@@ -106,4 +113,5 @@ private:
     QList<ClickHouseHttpConnection*> m_idle;
     int m_timeoutMs = 30000;
     ClickHouseServerInfo m_serverInfo;
+    QList<QPointer<ClickHouseReply>> m_kills; ///< background kills not answered yet
 };

@@ -82,10 +82,8 @@ void ClickHouseExchange::stopOnServer(const ClickHouseError& error)
     if (m_finished)
         return;
     releaseConnection(false);
-    if (m_client && !m_queryId.isEmpty()) {
-        ClickHouseReply* kill = m_client->kill(m_queryId);
-        connect(kill, &ClickHouseExchange::finished, kill, &QObject::deleteLater);
-    }
+    if (m_client && !m_queryId.isEmpty())
+        m_client->killInBackground(m_queryId);
     complete(error);
 }
 

@@ -13,6 +13,8 @@ QueryWorker::~QueryWorker()
 
 void QueryWorker::shutdown()
 {
+    if (m_client) // a query cancelled just before: its KILL reaches the server before we end
+        m_client->waitForKills(2000);
     ClickHouseResultStream* stream = m_stream.data();
     if (!stream || !m_client)
         return;

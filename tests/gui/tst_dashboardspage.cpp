@@ -10,6 +10,7 @@
 #include "query/grafanaunits.h"
 #include "screenshots.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -34,6 +35,20 @@ const QByteArray troubled = R"json({"title": "Troubled", "uid": "troubled", "tim
      "datasource": {"type": "prometheus", "uid": "prom"}, "targets": [{"refId": "A", "expr": "up"}]},
     {"id": 5, "title": "no type, no position", "targets": [{"refId": "A", "rawSql": "SELECT 2"}]}
   ]})json";
+/// A closed row with a panel in it, a variable, a refresh that is not one of the usual choices.
+const QByteArray interactive = R"json({"title": "Interactive", "uid": "interactive", "refresh": "15s",
+  "time": {"from": "now-6h", "to": "now+1h"},
+  "templating": {"list": [{"name": "service", "type": "custom", "query": "automagik-omni,automagik-hive",
+    "current": {"value": "automagik-omni"}}]},
+  "panels": [
+    {"id": 1, "type": "stat", "title": "one service", "gridPos": {"x": 0, "y": 0, "w": 12, "h": 4},
+     "targets": [{"refId": "A", "rawSql": "SELECT count() AS spans FROM telemetry.traces WHERE service_name = '$service'"}]},
+    {"id": 2, "type": "table", "title": "by service", "gridPos": {"x": 12, "y": 0, "w": 12, "h": 4},
+     "targets": [{"refId": "A", "rawSql": "SELECT service_name, count() AS spans FROM telemetry.traces GROUP BY service_name ORDER BY service_name"}]},
+    {"id": 3, "type": "row", "title": "More", "collapsed": true, "gridPos": {"x": 0, "y": 4, "w": 24, "h": 1},
+     "panels": [{"id": 4, "type": "stat", "title": "in the row", "gridPos": {"x": 0, "y": 5, "w": 24, "h": 4},
+       "targets": [{"refId": "A", "rawSql": "SELECT 42 AS answer"}]}]}
+  ]})json";
 } // namespace
 
 /// The Dashboards page against a real ClickHouse 18.16 with sample telemetry: the four upstream
@@ -52,6 +67,7 @@ private Q_SLOTS:
     void clickHouseServerDashboard();
     void problemsStayOnTheirPanels();
     void zoomAndBack();
+    void rowsVariablesMenuAndRefresh();
     void lightTheme();
 
 private:
@@ -211,6 +227,71 @@ void TestDashboardsPage::zoomAndBack()
     page.zoomBack();
     QCOMPARE(page.session()->timeFrom(), u"now-24h"_s);
     QCOMPARE(page.session()->timeTo(), u"now"_s);
+}
+
+void TestDashboardsPage::rowsVariablesMenuAndRefresh()
+{
+    QTemporaryDir folder;
+    QFile file(folder.filePath(u"interactive.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(interactive);
+    file.close();
+    const std::unique_ptr<DashboardsPage> shown = shownPage(800);
+    DashboardsPage& page = *shown;
+    QString error;
+    QVERIFY2(page.library()->import(file.fileName(), &error), qPrintable(error));
+    QVERIFY(openAndRun(page, u"interactive"_s));
+    DashboardSession* session = page.session();
+    // The dashboard's own refresh, though 15 s is not one of the usual choices.
+    QCOMPARE(page.autoRefreshSeconds(), 15);
+    page.setAutoRefreshSeconds(0);
+
+    // The closed row's panel is hidden and has not run; a click on the row opens it and runs it.
+    DashboardPanelView* row = page.view()->panelView(2);
+    DashboardPanelView* inRow = page.view()->panelView(3);
+    QVERIFY(row->isVisible());
+    QVERIFY(!inRow->isVisible());
+    QCOMPARE(session->panelState(3), PanelState::Hidden);
+    QCOMPARE(session->panelRuns(3), 0);
+    QTest::mouseClick(row, Qt::LeftButton);
+    QVERIFY(inRow->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(session->panelState(3), PanelState::Done, 30000);
+    QCOMPARE(qobject_cast<StatPanel*>(inRow->content())->valueTexts(), QStringList { u"42"_s });
+    QTest::mouseClick(row, Qt::LeftButton);
+    QVERIFY(!inRow->isVisible());
+
+    // The variable's drop-down runs again only the panel that uses it.
+    auto* combo = page.findChild<QComboBox*>(u"variable-service"_s);
+    QVERIFY(combo && combo->isVisible());
+    QCOMPARE(combo->currentText(), u"automagik-omni"_s);
+    const int tableRuns = session->panelRuns(1);
+    combo->setCurrentIndex(combo->findText(u"automagik-hive"_s));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(session->panelRuns(0) == 2 && session->isIdle(), 30000);
+    QCOMPARE(session->panelRuns(1), tableRuns);
+    const QString hive = direct(u"SELECT count() FROM telemetry.traces WHERE service_name = 'automagik-hive'"_s);
+    QCOMPARE(qobject_cast<StatPanel*>(page.view()->panelView(0)->content())->valueTexts(),
+        QStringList { GrafanaUnits::format(hive.toDouble(), QString()) });
+
+    // The menu's CSV: the rows as the panel has them.
+    const QString csv = folder.filePath(u"rows.csv"_s);
+    QVERIFY2(page.view()->panelView(1)->saveCsv(csv, &error), qPrintable(error));
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(written.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"service_name,spans"_s);
+    QCOMPARE(QString::number(lines.size() - 1), direct(u"SELECT uniqExact(service_name) FROM telemetry.traces"_s));
+
+    // Full screen: that panel alone, Escape returns.
+    page.view()->setFullScreenPanel(1);
+    QVERIFY(page.view()->panelView(1)->isVisible());
+    QVERIFY(!page.view()->panelView(0)->isVisible());
+    QVERIFY(page.view()->panelView(1)->width() > 1000);
+    QTest::keyClick(page.view(), Qt::Key_Escape);
+    QCOMPARE(page.view()->fullScreenPanel(), -1);
+    QVERIFY(page.view()->panelView(0)->isVisible());
+    QVERIFY(!Screenshots::save(&page, u"dashboard-interactive"_s).isEmpty());
+    QVERIFY(page.library()->remove(u"interactive"_s, &error));
 }
 
 void TestDashboardsPage::lightTheme()

@@ -44,12 +44,14 @@ void VariableBar::rebuild()
         if (variable.definition.type == u"textbox"_s) {
             auto* text = new QLineEdit(variable.selected.value(0), this);
             text->setAccessibleName(name);
+            text->setObjectName(u"variable-"_s + name);
             connect(text, &QLineEdit::editingFinished, this,
                 [this, name, text] { m_session->setVariable(name, { text->text() }); });
             m_layout->addWidget(text);
         } else if (variable.definition.multi) {
             auto* button = new QToolButton(this);
             button->setAccessibleName(name);
+            button->setObjectName(u"variable-"_s + name);
             button->setPopupMode(QToolButton::InstantPopup);
             button->setText(variable.allSelected ? tr("All") : variable.selected.join(u" + "_s));
             auto* menu = new QMenu(button);
@@ -79,6 +81,7 @@ void VariableBar::rebuild()
         } else {
             auto* combo = new QComboBox(this);
             combo->setAccessibleName(name);
+            combo->setObjectName(u"variable-"_s + name);
             if (variable.definition.includeAll)
                 combo->addItem(tr("All"), allValue.toString());
             for (const auto& [text, value] : variable.options)

@@ -210,10 +210,11 @@ bool DashboardsPage::open(const QString& uid)
     m_view->rebuild();
     m_from->setText(m_session.timeFrom());
     m_to->setText(m_session.timeTo());
+    // The dashboard's own refresh, offered even when it is not one of the usual choices.
     const int seconds = secondsOf(parsed.dashboard.refresh);
-    const int choice = m_autoRefresh->findData(seconds);
-    m_autoRefresh->setCurrentIndex(qMax(0, choice));
-    setAutoRefreshSeconds(choice >= 0 ? seconds : 0);
+    if (m_autoRefresh->findData(seconds) < 0)
+        m_autoRefresh->addItem(tr("Every %1 (the dashboard's)").arg(parsed.dashboard.refresh), seconds);
+    setAutoRefreshSeconds(seconds);
     showStatus(parsed.dashboard.problems.join(u'\n'));
     {
         QSignalBlocker blocker(m_list);

@@ -1,5 +1,6 @@
 #include "resultchart.h"
 
+#include "dashboard/paneltheme.h"
 #include "minmaxdecimator.h"
 #include "queryresultmodel.h"
 
@@ -158,7 +159,9 @@ void ResultChart::showTimeSeries(const QueryResultModel& model, const QTimeZone&
     }
     valueAxis->setRange(qMin(0.0, minY), maxY);
     valueAxis->applyNiceNumbers();
-    chart->legend()->setVisible(m_seriesCount > 1 || !shape.labelColumns.isEmpty());
+    chart->legend()->setVisible(true); // as Grafana: the series' names, even for one
+    for (int i = 0; i < m_seriesCount; ++i) // and its classic palette
+        static_cast<QLineSeries*>(chart->series().at(i))->setColor(PanelTheme::series(i));
     if (series.size() > maxSeries)
         chart->setTitle(tr("The first %1 of %2 series").arg(maxSeries).arg(series.size()));
 }
