@@ -323,8 +323,11 @@ void OtlpHttpExporter::onSpoolSenderFinished(const DeliveryBatch& batch, const O
         m_drainTimer.start(0);
         return;
     }
+    // A server that said when to come back (503 or 429 with Retry-After) is not asked sooner.
     if (outcome.error != u"cancelled"_s)
-        m_drainTimer.start(m_config.spoolRetryIntervalMs);
+        m_drainTimer.start(outcome.retryAfterMs >= 0
+                ? int(qMin<qint64>(outcome.retryAfterMs, m_config.retry.maxDelayMs))
+                : m_config.spoolRetryIntervalMs);
 }
 
 void OtlpHttpExporter::reportError(const QString& error)

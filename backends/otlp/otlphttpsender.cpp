@@ -120,6 +120,7 @@ void OtlpHttpSender::onReplyFinished(QNetworkReply* reply)
 
 void OtlpHttpSender::retryAfter(qint64 delayMs, const QString& error)
 {
+    m_outcome.retryAfterMs = delayMs;
     if (m_outcome.retries >= m_retry.maxRetries)
         return finish(false, false, error);
     ++m_outcome.retries;

@@ -48,6 +48,9 @@ public:
         qint64 bytesRaw = 0;
         qint64 bytesSent = 0;
         qint64 latencyMs = 0; ///< of the last attempt
+        /// What the last answer's Retry-After asked for (ms); -1 when it said nothing. The spool's
+        /// drain, which does not retry by itself, waits that long before its next try.
+        qint64 retryAfterMs = -1;
     };
 
     OtlpHttpSender(QNetworkAccessManager* network, RetryPolicy retry, QObject* parent = nullptr);

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void deliversOverHttpsTrustingTheCaFile();
     void refusesAnUntrustedCertificateWithoutRetrying();
     void spoolsWhileTheEndpointIsAwayAndDeliversLater();
+    void spoolDrainHonoursRetryAfter();
 
 private:
     ClickHouseFixture m_fixture;
@@ -329,6 +330,29 @@ void TestOtlpHttpExporter::spoolsWhileTheEndpointIsAwayAndDeliversLater()
     OtlpHttpExporter exporter(config);
     QVERIFY2(exporter.start(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(exporter.statistics().recordsDelivered, 5, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(exporter.statistics().spooledRecords, 0, 20000);
+}
+
+void TestOtlpHttpExporter::spoolDrainHonoursRetryAfter()
+{
+    // The live attempt and the first drain are told "come back in 1 s"; the drain, which tries
+    // every 50 ms otherwise, waits for it.
+    ScriptedEndpoint endpoint(
+        { { 503, {}, { { "Retry-After", "1" } } }, { 503, {}, { { "Retry-After", "1" } } }, { 200, {}, {} } });
+    QTemporaryDir folder;
+    OtlpHttpExporterConfig config = configFor(endpoint);
+    config.retry.maxRetries = 0; // straight to the spool
+    config.spoolPath = folder.filePath(u"otlp.spool"_s);
+    config.spoolRetryIntervalMs = 50;
+    OtlpHttpExporter exporter(config);
+    QString error;
+    QVERIFY2(exporter.start(&error), qPrintable(error));
+    exporter.trackSpans(RecordSamples::realisticEvents(4));
+    exporter.flush();
+    QTRY_COMPARE_WITH_TIMEOUT(exporter.statistics().recordsDelivered, 4, 20000);
+    QCOMPARE(endpoint.requests(), 3);
+    const qint64 gap = endpoint.timeOf(2) - endpoint.timeOf(1);
+    QVERIFY2(gap >= 950 && gap < 5000, qPrintable(u"the drain tried again after %1 ms"_s.arg(gap)));
     QTRY_COMPARE_WITH_TIMEOUT(exporter.statistics().spooledRecords, 0, 20000);
 }
 
