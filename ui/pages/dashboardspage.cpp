@@ -166,6 +166,15 @@ DashboardsPage::DashboardsPage(const QString& libraryFolder, QWidget* parent)
         open(m_list->item(0)->data(Qt::UserRole).toString());
 }
 
+DashboardsPage::~DashboardsPage()
+{
+    // The panels show the session's results: they go first, while those are still there
+    // (QWidget's own destructor would delete them after the session, and a table being hidden
+    // then asks its model for headers).
+    m_refreshTimer.stop();
+    qDeleteAll(findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
+}
+
 void DashboardsPage::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
 {
     const bool first = !m_hasServer;

@@ -28,6 +28,7 @@ class DashboardsPage final : public QWidget
 
 public:
     explicit DashboardsPage(const QString& libraryFolder, QWidget* parent = nullptr);
+    ~DashboardsPage() override;
     Q_DISABLE_COPY_MOVE(DashboardsPage)
 
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
