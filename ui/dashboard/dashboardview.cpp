@@ -19,11 +19,16 @@ DashboardView::DashboardView(DashboardSession* session, QWidget* parent)
     setTheme(m_theme);
 }
 
-void DashboardView::rebuild()
+void DashboardView::clear()
 {
     qDeleteAll(m_views);
     m_views.clear();
     m_fullScreen = -1;
+}
+
+void DashboardView::rebuild()
+{
+    clear();
     for (int panel = 0; panel < m_session->panelCount(); ++panel) {
         auto* view = new DashboardPanelView(m_session, panel, this);
         view->setTheme(m_theme);

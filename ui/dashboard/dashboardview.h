@@ -22,6 +22,8 @@ public:
 
     /// Makes the panels again, for the session's dashboard.
     void rebuild();
+    /// Removes the panels: before the session starts over, whose results they show.
+    void clear();
     void setTheme(const PanelTheme& theme);
     const PanelTheme& theme() const { return m_theme; }
     /// The panel shown alone (-1: all).

@@ -215,6 +215,7 @@ bool DashboardsPage::open(const QString& uid)
     }
     m_refreshTimer.stop();
     m_zoomHistory.clear();
+    m_view->clear(); // the panels show the results that setDashboard() ends
     m_session.setDashboard(parsed.dashboard);
     m_view->rebuild();
     m_from->setText(m_session.timeFrom());
