@@ -87,6 +87,7 @@ int codec(const QCommandLineParser& parser)
             .arg(encodeOverDecode <= 3.0 ? u"met"_s : u"missed"_s));
     return ExitCode::success;
 }
+
 bool startServer(BenchServer& server)
 {
     QString error;
@@ -98,6 +99,31 @@ bool startServer(BenchServer& server)
         u"ClickHouse %1 (%2 dialect), managed, in a temporary folder"_s.arg(server.info().versionString(),
             server.info().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s));
     return true;
+}
+
+/// --NAME (a positive count, FALLBACK when not given) and --rounds, checked; said when wrong.
+bool readSize(const QCommandLineParser& parser, const QString& name, qint64 fallback, qint64* size, int* rounds)
+{
+    *size = parser.isSet(name) ? parser.value(name).toLongLong() : fallback;
+    *rounds = parser.value(u"rounds"_s).toInt();
+    if (*size > 0 && *rounds >= BenchSamples::minimumRounds)
+        return true;
+    printLine(stderr, u"--%1 must be positive, --rounds at least %2"_s.arg(name).arg(BenchSamples::minimumRounds));
+    return false;
+}
+
+/// Starts the managed server and runs a benchmark with one result on it; false (said) on failure.
+template<typename Benchmark, typename... Arguments>
+bool runOnServer(BenchServer& server, typename Benchmark::Result* result, Arguments... arguments)
+{
+    if (!startServer(server))
+        return false;
+    Benchmark benchmark(&server, arguments...);
+    QString error;
+    if (benchmark.run(result, &error))
+        return true;
+    printLine(stderr, u"error: "_s + error);
+    return false;
 }
 
 int ingest(const QCommandLineParser& parser)
@@ -230,23 +256,14 @@ int receive(const QCommandLineParser& parser)
 
 int replay(const QCommandLineParser& parser)
 {
-    const bool defaultEvents = !parser.isSet(u"events"_s);
-    const int events = defaultEvents ? 1'000'000 : parser.value(u"events"_s).toInt();
-    const int rounds = parser.value(u"rounds"_s).toInt();
-    if (events <= 0 || rounds < BenchSamples::minimumRounds) {
-        printLine(stderr, u"--events must be positive, --rounds at least %1"_s.arg(BenchSamples::minimumRounds));
+    qint64 events = 0;
+    int rounds = 0;
+    if (!readSize(parser, u"events"_s, 1'000'000, &events, &rounds))
         return ExitCode::usage;
-    }
     BenchServer server;
-    if (!startServer(server))
-        return ExitCode::failure;
-    ReplayBenchmark benchmark(&server, QCoreApplication::applicationFilePath(), events, rounds);
     ReplayBenchmark::Result result;
-    QString error;
-    if (!benchmark.run(&result, &error)) {
-        printLine(stderr, u"error: "_s + error);
+    if (!runOnServer<ReplayBenchmark>(server, &result, QCoreApplication::applicationFilePath(), int(events), rounds))
         return ExitCode::failure;
-    }
     printLine(stdout,
         u"%1 realistic events into %2.traces (a %3 MB capture, lines of 1,000 spans), %4 rounds, order rotated; "
         "each method timed from its process start to its exit; rows/s min / median / max"_s.arg(result.events)
@@ -275,22 +292,14 @@ int replay(const QCommandLineParser& parser)
 
 int stream(const QCommandLineParser& parser)
 {
-    const qint64 rows = parser.value(u"rows"_s).toLongLong();
-    const int rounds = parser.value(u"rounds"_s).toInt();
-    if (rows <= 0 || rounds < BenchSamples::minimumRounds) {
-        printLine(stderr, u"--rows must be positive, --rounds at least %1"_s.arg(BenchSamples::minimumRounds));
+    qint64 rows = 0;
+    int rounds = 0;
+    if (!readSize(parser, u"rows"_s, 1'000'000, &rows, &rounds))
         return ExitCode::usage;
-    }
     BenchServer server;
-    if (!startServer(server))
-        return ExitCode::failure;
-    StreamBenchmark benchmark(&server, rows, rounds);
     StreamBenchmark::Result result;
-    QString error;
-    if (!benchmark.run(&result, &error)) {
-        printLine(stderr, u"error: "_s + error);
+    if (!runOnServer<StreamBenchmark>(server, &result, rows, rounds))
         return ExitCode::failure;
-    }
     printLine(stdout,
         u"%1 rows, %2 MB of JSONCompact, %3 rounds, order rotated; seconds min / median / max"_s.arg(result.rows)
             .arg(double(result.answerBytes) / 1e6, 0, 'f', 1)
@@ -315,22 +324,14 @@ int stream(const QCommandLineParser& parser)
 
 int query(const QCommandLineParser& parser)
 {
-    const qint64 rows = parser.value(u"rows"_s).toLongLong();
-    const int rounds = parser.value(u"rounds"_s).toInt();
-    if (rows <= 0 || rounds < BenchSamples::minimumRounds) {
-        printLine(stderr, u"--rows must be positive, --rounds at least %1"_s.arg(BenchSamples::minimumRounds));
+    qint64 rows = 0;
+    int rounds = 0;
+    if (!readSize(parser, u"rows"_s, 1'000'000, &rows, &rounds))
         return ExitCode::usage;
-    }
     BenchServer server;
-    if (!startServer(server))
-        return ExitCode::failure;
-    QueryCommandBenchmark benchmark(&server, QCoreApplication::applicationFilePath(), rows, rounds);
     QueryCommandBenchmark::Result result;
-    QString error;
-    if (!benchmark.run(&result, &error)) {
-        printLine(stderr, u"error: "_s + error);
+    if (!runOnServer<QueryCommandBenchmark>(server, &result, QCoreApplication::applicationFilePath(), rows, rounds))
         return ExitCode::failure;
-    }
     printLine(stdout,
         u"%1 rows as CSV to /dev/null, %2 rounds, order rotated; each a process timed from spawn to exit; "
         "seconds min / median / max"_s.arg(QLocale(QLocale::English).toString(result.rows))
@@ -373,14 +374,8 @@ int run(const QStringList& arguments)
     parser.addOption({ u"batch"_s, u"Events per batch (default 1000)."_s, u"n"_s, u"1000"_s });
     parser.addOption({ u"seconds"_s, u"CPU seconds per operation (default 2)."_s, u"s"_s, u"2"_s });
     parser.addOption({ u"json"_s, u"Print one JSON object instead of a table."_s });
-    if (!parser.parse(QStringList { u"automagik-workbench bench"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"bench"_s, arguments))
+        return *answered;
     const QString target = parser.positionalArguments().value(0);
     if (target == u"codec"_s)
         return codec(parser);

@@ -78,4 +78,29 @@ bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info,
     return ok;
 }
 
+bool reach(const Choice& target, const QString& command, ClickHouseServerInfo* info)
+{
+    QString error;
+    if (learnServer(target.config.endpoint, info, &error))
+        return true;
+    Console::printLine(stderr,
+        u"%1: ClickHouse at %2 (from %3) does not answer: %4"_s.arg(
+            command, target.config.endpoint.displayString(), target.source, error));
+    return false;
+}
+
+bool readVariables(const QCommandLineParser& parser, QMap<QString, QStringList>* variables)
+{
+    for (const QString& assignment : parser.values(u"var"_s)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        const QString name = assignment.left(equals).trimmed();
+        if (equals <= 0 || name.isEmpty()) {
+            Console::printLine(stderr, u"--var: \"%1\" is not name=value"_s.arg(assignment));
+            return false;
+        }
+        (*variables)[name].append(assignment.mid(equals + 1));
+    }
+    return true;
+}
+
 } // namespace ClickHouseTarget

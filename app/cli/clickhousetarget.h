@@ -3,6 +3,9 @@
 #include "clickhouse/clickhousebackendconfig.h"
 #include "clickhouse/clickhouseserverinfo.h"
 
+#include <QMap>
+#include <QStringList>
+
 class QCommandLineParser;
 
 /// Which ClickHouse a headless command (schema, sample) talks to, by the product's precedence:
@@ -29,5 +32,13 @@ bool resolve(const QCommandLineParser& parser, Choice* choice);
 /// Asks the server what it can do (its version decides the SQL and rows it is sent); waits for
 /// the answer. False with the reason when it does not answer.
 bool learnServer(const ClickHouseEndpoint& endpoint, ClickHouseServerInfo* info, QString* error);
+
+/// learnServer for a command that cannot go on without the server: says on standard error, in
+/// the command's name, which server (and why that one) did not answer.
+bool reach(const Choice& target, const QString& command, ClickHouseServerInfo* info);
+
+/// The repeated --var name=value options of the dashboard commands; a name given twice is a
+/// multi-value selection. False (said on standard error) when one is not name=value.
+bool readVariables(const QCommandLineParser& parser, QMap<QString, QStringList>* variables);
 
 } // namespace ClickHouseTarget

@@ -1,5 +1,8 @@
 #include "console.h"
 
+#include "exitcodes.h"
+
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,6 +17,19 @@ void printLine(FILE* stream, const QString& text)
 void printJson(const QJsonObject& object)
 {
     printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments)
+{
+    if (!parser.parse(QStringList { QStringLiteral("automagik-workbench ") + command } + arguments)) {
+        printLine(stderr, parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(stdout, parser.helpText());
+        return ExitCode::success;
+    }
+    return std::nullopt;
 }
 
 } // namespace Console

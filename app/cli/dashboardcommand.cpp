@@ -90,29 +90,19 @@ int render(const QCommandLineParser& parser, const QStringList& positional, cons
     if (!ClickHouseTarget::resolve(parser, &target))
         return ExitCode::usage;
     ClickHouseServerInfo info;
-    QString error;
-    if (!ClickHouseTarget::learnServer(target.config.endpoint, &info, &error)) {
-        printLine(stderr,
-            u"dashboard: ClickHouse at %1 (from %2) does not answer: %3"_s.arg(
-                target.config.endpoint.displayString(), target.source, error));
+    if (!ClickHouseTarget::reach(target, u"dashboard"_s, &info))
         return ExitCode::failure;
-    }
     DashboardSession session;
     session.setServer(target.config.endpoint, info);
     session.setDashboard(dashboard);
     const QString from = parser.isSet(u"from"_s) ? parser.value(u"from"_s) : dashboard.timeFrom;
     const QString to = parser.isSet(u"to"_s) ? parser.value(u"to"_s) : dashboard.timeTo;
-    QMap<QString, QStringList> variables; // a name given twice: several values
-    for (const QString& assignment : parser.values(u"var"_s)) {
-        const qsizetype equals = assignment.indexOf(u'=');
-        if (equals <= 0) {
-            printLine(stderr, u"--var: \"%1\" is not name=value"_s.arg(assignment));
-            return ExitCode::usage;
-        }
-        variables[assignment.left(equals)].append(assignment.mid(equals + 1));
-    }
+    QMap<QString, QStringList> variables;
+    if (!ClickHouseTarget::readVariables(parser, &variables))
+        return ExitCode::usage;
     for (auto variable = variables.cbegin(); variable != variables.cend(); ++variable)
         session.setVariable(variable.key(), variable.value());
+    QString error;
     if (!session.setTimeRange(from, to, &error)) {
         printLine(stderr, u"dashboard: "_s + error);
         return ExitCode::usage;
@@ -196,14 +186,8 @@ int run(const QStringList& arguments)
     parser.addOption({ u"theme"_s, u"render: dark (default) or light."_s, u"theme"_s, u"dark"_s });
     parser.addOption({ u"library"_s, u"The folder of imported dashboards (default: %1)."_s.arg(defaultLibraryFolder()),
         u"folder"_s, defaultLibraryFolder() });
-    if (!parser.parse(QStringList { u"automagik-workbench dashboard"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"dashboard"_s, arguments))
+        return *answered;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     DashboardLibrary library(parser.value(u"library"_s));

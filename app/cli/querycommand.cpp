@@ -60,24 +60,14 @@ bool readStatements(const QCommandLineParser& parser, QString* sql)
     return true;
 }
 
-/// --var name=value, repeated; a name given twice is a multi-value selection.
+/// --var name=value as the macros' template variables.
 bool readVariables(const QCommandLineParser& parser, QList<GrafanaTemplateVariable>* variables)
 {
-    for (const QString& assignment : parser.values(u"var"_s)) {
-        const qsizetype equals = assignment.indexOf(u'=');
-        const QString name = assignment.left(equals).trimmed();
-        if (equals <= 0 || name.isEmpty()) {
-            printLine(stderr, u"--var: \"%1\" is not name=value"_s.arg(assignment));
-            return false;
-        }
-        const QString value = assignment.mid(equals + 1);
-        auto existing = std::find_if(variables->begin(), variables->end(),
-            [&](const GrafanaTemplateVariable& variable) { return variable.name == name; });
-        if (existing == variables->end())
-            variables->append({ name, { value }, false, { value }, QString() });
-        else
-            existing->values.append(value), existing->options.append(value);
-    }
+    QMap<QString, QStringList> assigned;
+    if (!ClickHouseTarget::readVariables(parser, &assigned))
+        return false;
+    for (auto variable = assigned.cbegin(); variable != assigned.cend(); ++variable)
+        variables->append({ variable.key(), variable.value(), false, variable.value(), QString() });
     return true;
 }
 
@@ -201,14 +191,8 @@ int run(const QStringList& arguments)
     parser.addOption({ u"format"_s, u"table, csv, tsv, json or jsonl (default table)."_s, u"format"_s, u"table"_s });
     parser.addOption({ u"max-rows"_s, u"Stop after N rows of each statement."_s, u"N"_s });
     parser.addOption({ u"write"_s, u"Allow statements that change data (read-only otherwise)."_s });
-    if (!parser.parse(QStringList { u"automagik-workbench query"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"query"_s, arguments))
+        return *answered;
     Request request;
     if (!readOptions(parser, &request))
         return ExitCode::usage;
@@ -221,13 +205,8 @@ int run(const QStringList& arguments)
     if (!ClickHouseTarget::resolve(parser, &target))
         return ExitCode::usage;
     ClickHouseServerInfo info;
-    QString error;
-    if (!ClickHouseTarget::learnServer(target.config.endpoint, &info, &error)) {
-        printLine(stderr,
-            u"query: ClickHouse at %1 (from %2) does not answer: %3"_s.arg(
-                target.config.endpoint.displayString(), target.source, error));
+    if (!ClickHouseTarget::reach(target, u"query"_s, &info))
         return ExitCode::failure;
-    }
     const GrafanaMacroContext range = request.preparation.macros;
     request.preparation.macros = QueryPreparation::macroContext(range.fromMs, range.toMs, info);
     request.preparation.macros.variables = range.variables;

@@ -33,14 +33,8 @@ int run(const QStringList& arguments)
     parser.addOption({ u"stats-interval"_s, u"Print statistics every N seconds (default 10; 0 = only on exit)."_s,
         u"N"_s, u"10"_s });
     parser.addOption({ u"json"_s, u"Print the addresses and each statistics report as one JSON line."_s });
-    if (!parser.parse(QStringList { u"automagik-workbench receive"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"receive"_s, arguments))
+        return *answered;
     if (!parser.positionalArguments().isEmpty()) {
         printLine(
             stderr, u"receive: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));

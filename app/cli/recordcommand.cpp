@@ -73,14 +73,8 @@ int run(const QStringList& arguments)
         "with its UTC time)."_s,
         u"N"_s });
     parser.addOption({ u"json"_s, u"Print the address and the summary as JSON lines."_s });
-    if (!parser.parse(QStringList { u"automagik-workbench record"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"record"_s, arguments))
+        return *answered;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(u"out"_s)) {
         printLine(stderr,
             parser.isSet(u"out"_s)

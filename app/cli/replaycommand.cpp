@@ -134,14 +134,8 @@ int run(const QStringList& arguments)
     parser.addHelpOption();
     ClickHouseTarget::addOptions(parser);
     addOptions(parser);
-    if (!parser.parse(QStringList { u"automagik-workbench replay"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"replay"_s, arguments))
+        return *answered;
     if (!BackendOptions::check(parser, true))
         return ExitCode::usage;
     ReplayEngine::Options options;

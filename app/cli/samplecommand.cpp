@@ -90,14 +90,8 @@ int run(const QStringList& arguments)
         { u"events-per-minute"_s, u"Average events per minute over the day (default 30)."_s, u"N"_s, u"30"_s });
     parser.addOption({ u"seed"_s, u"Seed of the random choices, to repeat a run (default 1)."_s, u"N"_s, u"1"_s });
     parser.addOption({ u"json"_s, u"Print what was written per table as one JSON line."_s });
-    if (!parser.parse(QStringList { u"automagik-workbench sample"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"sample"_s, arguments))
+        return *answered;
     if (!parser.positionalArguments().isEmpty()) {
         printLine(stderr, u"sample: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));
         return ExitCode::usage;

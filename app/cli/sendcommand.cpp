@@ -143,14 +143,8 @@ int run(const QStringList& arguments)
     parser.addOption({ u"count"_s, u"How many records (default 1)."_s, u"N"_s, u"1"_s });
     parser.addOption({ u"rate"_s, u"Records per second (default: as fast as the backend takes them)."_s, u"R"_s });
     parser.addOption({ u"json"_s, u"Print the summary as one JSON object."_s });
-    if (!parser.parse(QStringList { u"automagik-workbench send"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"send"_s, arguments))
+        return *answered;
     Request request;
     if (!parser.positionalArguments().isEmpty()) {
         fail(u"send: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));

@@ -198,14 +198,8 @@ int run(const QStringList& arguments)
     parser.addOption({ u"http-port"_s, u"HTTP port to use when it is free (default: any free port)."_s, u"port"_s });
     parser.addOption({ u"json"_s, u"Print the connection details as one JSON line."_s });
     CollectorOptions::addOptions(parser);
-    if (!parser.parse(QStringList { u"automagik-workbench stack"_s } + arguments)) {
-        printLine(stderr, parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        printLine(stdout, parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> answered = Console::parse(parser, u"stack"_s, arguments))
+        return *answered;
     const QString dataDirectory = ClickHouseChoice::resolve(parser).dataDirectory;
     const QString action = parser.positionalArguments().value(0);
     if (action == u"start"_s)

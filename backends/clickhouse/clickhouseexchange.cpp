@@ -2,7 +2,6 @@
 
 #include "clickhouseclient.h"
 #include "clickhousehttpconnection.h"
-#include "clickhousereply.h"
 
 using namespace Qt::StringLiterals;
 

@@ -74,6 +74,8 @@ private:
     /// A page on the fixture's server, shown at 1400 x `height`.
     std::unique_ptr<DashboardsPage> shownPage(int height = 1000);
     bool openAndRun(DashboardsPage& page, const QString& uid);
+    /// Writes JSON to a file named after UID, imports it into the page's library and runs it.
+    bool importAndRun(DashboardsPage& page, const QByteArray& json, const QString& uid);
     QString direct(const QString& sql);
 
     ClickHouseFixture m_fixture;
@@ -90,6 +92,23 @@ void TestDashboardsPage::initTestCase()
 QString TestDashboardsPage::direct(const QString& sql)
 {
     return ClickHouseFixture::run(m_fixture.endpoint(), sql).trimmed();
+}
+
+bool TestDashboardsPage::importAndRun(DashboardsPage& page, const QByteArray& json, const QString& uid)
+{
+    QTemporaryDir folder;
+    QFile file(folder.filePath(uid + u".json"_s));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.flush()) {
+        qWarning("cannot write %s", qPrintable(file.fileName()));
+        return false;
+    }
+    file.close();
+    QString error;
+    if (!page.library()->import(file.fileName(), &error)) {
+        qWarning("import: %s", qPrintable(error));
+        return false;
+    }
+    return openAndRun(page, uid);
 }
 
 std::unique_ptr<DashboardsPage> TestDashboardsPage::shownPage(int height)
@@ -169,16 +188,11 @@ void TestDashboardsPage::clickHouseServerDashboard()
 
 void TestDashboardsPage::problemsStayOnTheirPanels()
 {
-    QTemporaryDir folder;
-    QFile file(folder.filePath(u"troubled.json"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(troubled);
-    file.close();
     const std::unique_ptr<DashboardsPage> shown = shownPage(800);
     DashboardsPage& page = *shown;
+    QVERIFY(importAndRun(page, troubled, u"troubled"_s));
+    QTemporaryDir folder;
     QString error;
-    QVERIFY2(page.library()->import(file.fileName(), &error), qPrintable(error));
-    QVERIFY(openAndRun(page, u"troubled"_s));
     const QList<DashboardPanelView*>& views = page.view()->panelViews();
     QCOMPARE(views.size(), 5);
     QVERIFY(views[0]->messageText().isEmpty());
@@ -231,16 +245,11 @@ void TestDashboardsPage::zoomAndBack()
 
 void TestDashboardsPage::rowsVariablesMenuAndRefresh()
 {
-    QTemporaryDir folder;
-    QFile file(folder.filePath(u"interactive.json"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(interactive);
-    file.close();
     const std::unique_ptr<DashboardsPage> shown = shownPage(800);
     DashboardsPage& page = *shown;
+    QVERIFY(importAndRun(page, interactive, u"interactive"_s));
+    QTemporaryDir folder;
     QString error;
-    QVERIFY2(page.library()->import(file.fileName(), &error), qPrintable(error));
-    QVERIFY(openAndRun(page, u"interactive"_s));
     DashboardSession* session = page.session();
     // The dashboard's own refresh, though 15 s is not one of the usual choices.
     QCOMPARE(page.autoRefreshSeconds(), 15);

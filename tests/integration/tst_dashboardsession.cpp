@@ -7,8 +7,8 @@
 #include "queryresultmodel.h"
 
 #include <QFile>
-#include <QStringList>
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
