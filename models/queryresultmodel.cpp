@@ -1,5 +1,6 @@
 #include "queryresultmodel.h"
 
+#include "clickhouse/clickhousemapvalue.h"
 #include "resultchartdata.h"
 
 #include <QColor>
@@ -237,6 +238,12 @@ QString QueryResultModel::text(const QVariant& value)
         return u'{' + parts.join(u", "_s) + u'}';
     }
     default:
+        if (value.metaType() == QMetaType::fromType<ClickHouseMapValue>()) {
+            QStringList parts;
+            for (const auto& [key, entry] : value.value<ClickHouseMapValue>().entries)
+                parts.append(nested(key) + u": "_s + nested(entry));
+            return u'{' + parts.join(u", "_s) + u'}';
+        }
         return value.toString();
     }
 }
@@ -269,7 +276,8 @@ QVariant QueryResultModel::sortValue(const QVariant& value, QStringView type)
             time = QDateTime::fromString(value.toString().left(19), u"yyyy-MM-dd HH:mm:ss"_s);
         return time.isValid() ? QVariant(time) : value;
     }
-    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QVariantMap)
+    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QVariantMap
+        || value.metaType() == QMetaType::fromType<ClickHouseMapValue>())
         return text(value);
     return value;
 }

@@ -261,6 +261,8 @@ bool ClickHouseRowReader::readMetric(const JsonView& row, MetricPoint* point, QS
         || !readAttributes(columns, &point->attributes, error))
         return false;
     point->startTimeUnixNano = windowStart != point->timeUnixNano ? windowStart : 0;
+    point->resource = readResource(columns); // the metrics table has the same resource columns
+    point->scope = readScope(columns);
     const qint32 temporality =
         Otlp::temporalityFromName(QByteArray("AGGREGATION_TEMPORALITY_" + columns.string("aggregation_temporality")));
     point->temporality = temporality > 0 ? static_cast<Otlp::AggregationTemporality>(temporality)

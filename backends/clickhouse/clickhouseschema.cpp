@@ -75,47 +75,57 @@ void ClickHouseSchema::runStatements(QStringList statements, std::function<void(
     });
 }
 
+QString ClickHouseSchema::reportQuery(const QString& database)
+{
+    const QString quoted = ClickHouseClient::quoteString(database);
+    return u"SELECT 'database', name, '', '' FROM system.databases WHERE name = %1"
+           " UNION ALL SELECT 'object', name, engine, '' FROM system.tables WHERE database = %1"
+           " UNION ALL SELECT 'column', table, name, type FROM system.columns WHERE database = %1"
+           " FORMAT TabSeparated"_s.arg(quoted);
+}
+
+ClickHouseSchemaReport ClickHouseSchema::compare(const ClickHouseSchemaDefinition& definition, const QString& answer)
+{
+    ClickHouseSchemaReport report;
+    QSet<QString> objects;
+    QHash<QString, QString> types; // "table.column" -> type
+    for (const QStringList& fields : ClickHouseTsv::rows(answer)) {
+        if (fields.size() < 4)
+            continue;
+        if (fields.at(0) == u"database"_s)
+            report.databaseExists = true;
+        else if (fields.at(0) == u"object"_s)
+            objects.insert(fields.at(1));
+        else
+            types.insert(fields.at(1) + u'.' + fields.at(2), fields.at(3));
+    }
+    for (const ClickHouseSchemaDefinition::Object& object : definition.objects()) {
+        if (!objects.contains(object.name)) {
+            report.missingObjects.append(object.name);
+            continue;
+        }
+        for (const ClickHouseSchemaDefinition::Column& column : object.columns) {
+            const QString key = object.name + u'.' + column.name;
+            const auto found = types.constFind(key);
+            if (found == types.cend())
+                report.missingColumns.append(key + u' ' + column.type);
+            else if (*found != column.type)
+                report.wrongTypes.append(u"%1: expected %2, found %3"_s.arg(key, column.type, *found));
+        }
+    }
+    report.missingColumns.removeDuplicates();
+    return report;
+}
+
 void ClickHouseSchema::fetchReport(std::function<void()> then)
 {
-    const QString database = ClickHouseClient::quoteString(m_definition.database());
-    m_reply = m_client->query(u"SELECT 'database', name, '', '' FROM system.databases WHERE name = %1"
-                              " UNION ALL SELECT 'object', name, engine, '' FROM system.tables WHERE database = %1"
-                              " UNION ALL SELECT 'column', table, name, type FROM system.columns WHERE database = %1"
-                              " FORMAT TabSeparated"_s.arg(database));
+    m_reply = m_client->query(reportQuery(m_definition.database()));
     connect(m_reply, &ClickHouseReply::finished, this, [this, reply = m_reply, then] {
         m_reply = nullptr;
         reply->deleteLater();
         if (!reply->isOk())
             return fail(reply->error().toString());
-        ClickHouseSchemaReport report;
-        QSet<QString> objects;
-        QHash<QString, QString> types; // "table.column" -> type
-        for (const QStringList& fields : ClickHouseTsv::rows(reply->text())) {
-            if (fields.size() < 4)
-                continue;
-            if (fields.at(0) == u"database"_s)
-                report.databaseExists = true;
-            else if (fields.at(0) == u"object"_s)
-                objects.insert(fields.at(1));
-            else
-                types.insert(fields.at(1) + u'.' + fields.at(2), fields.at(3));
-        }
-        for (const ClickHouseSchemaDefinition::Object& object : m_definition.objects()) {
-            if (!objects.contains(object.name)) {
-                report.missingObjects.append(object.name);
-                continue;
-            }
-            for (const ClickHouseSchemaDefinition::Column& column : object.columns) {
-                const QString key = object.name + u'.' + column.name;
-                const auto found = types.constFind(key);
-                if (found == types.cend())
-                    report.missingColumns.append(key + u' ' + column.type);
-                else if (*found != column.type)
-                    report.wrongTypes.append(u"%1: expected %2, found %3"_s.arg(key, column.type, *found));
-            }
-        }
-        report.missingColumns.removeDuplicates();
-        m_report = report;
+        m_report = compare(m_definition, reply->text());
         then();
     });
 }

@@ -54,6 +54,11 @@ public:
     /// DROP DATABASE: everything goes.
     void drop();
 
+    /// What verify() asks the server (TabSeparated), and how it compares the answer with the
+    /// definition: apart, so that a server without HTTP (the modern test peer) is verified alike.
+    static QString reportQuery(const QString& database);
+    static ClickHouseSchemaReport compare(const ClickHouseSchemaDefinition& definition, const QString& answer);
+
 Q_SIGNALS:
     void progress(const QString& step);
     void finished(bool ok, const QString& error);

@@ -201,6 +201,8 @@ bool JsonCompactRowReader::readNumber(const char*& at, const char* end, ResultRo
         }
         return false; // beyond 64 bits: the general reader decides
     }
+    if (exceedsDouble(QByteArrayView(begin, at)))
+        return false; // kept as text: the general reader does that
     double number = 0;
     const auto result = std::from_chars(begin, at, number);
     if (result.ec != std::errc() || result.ptr != at || !std::isfinite(number))
@@ -278,4 +280,19 @@ bool JsonCompactRowReader::readNested(const char*& at, const char* end, qsizetyp
     rows->appendVariant(JsonCompactStreamParser::toVariant(
         element, column < m_types.size() ? QStringView(m_types.at(column)) : QStringView()));
     return true;
+}
+
+bool JsonCompactRowReader::exceedsDouble(QByteArrayView number)
+{
+    int digits = 0;
+    bool leading = true;
+    for (const char c : number) {
+        if (c == 'e' || c == 'E')
+            break;
+        if (c < '0' || c > '9' || (c == '0' && leading))
+            continue;
+        leading = false;
+        ++digits;
+    }
+    return digits > 17;
 }

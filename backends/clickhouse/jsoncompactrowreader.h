@@ -22,6 +22,10 @@ public:
     /// Appends the row to `rows` (endRow() included); on false `rows` is as it was.
     bool read(QByteArrayView row, ResultRows* rows) const;
 
+    /// True for a JSON number with more significant digits than a double keeps (Int128/256 and
+    /// wide Decimals, which modern servers print unquoted): both readers keep those as text.
+    static bool exceedsDouble(QByteArrayView number);
+
 private:
     enum class Kind : quint8
     {

@@ -1,6 +1,7 @@
 #include "jsoncompactstreamparser.h"
 
 #include "clickhouseerror.h"
+#include "clickhousemapvalue.h"
 #include "common/jsonreader.h"
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,7 @@ QList<QStringView> splitTypes(QStringView inner)
     parts.append(inner.mid(start).trimmed());
     return parts;
 }
+
 } // namespace
 
 QVariant JsonCompactStreamParser::toVariant(const JsonValue& value, QStringView type)
@@ -37,12 +39,18 @@ QVariant JsonCompactStreamParser::toVariant(const JsonValue& value, QStringView 
     case JsonValue::Type::Bool:
         return value.boolean();
     case JsonValue::Type::Number: {
+        // A wide Decimal's fraction would be rounded away by the whole-number readings below.
+        if (value.text().contains('.') && JsonCompactRowReader::exceedsDouble(value.text()))
+            return QString::fromUtf8(value.text());
         qint64 integer = 0;
         if (value.toInt64(&integer))
             return integer;
         quint64 unsignedInteger = 0;
         if (value.toUInt64(&unsignedInteger))
             return unsignedInteger;
+        // Int128/256 and wide Decimals, printed unquoted by modern servers: exact as text.
+        if (JsonCompactRowReader::exceedsDouble(value.text()))
+            return QString::fromUtf8(value.text());
         double number = 0;
         value.toDouble(&number);
         return number;
@@ -79,10 +87,15 @@ QVariant JsonCompactStreamParser::toVariant(const JsonValue& value, QStringView 
         return list;
     }
     case JsonValue::Type::Object: {
-        QVariantMap map;
+        // Map(K, V): the values have V's type (a quoted UInt64 inside is a number again).
+        const QList<QStringView> keyAndValue =
+            type.startsWith(u"Map(") ? splitTypes(ClickHouseColumn::unwrap(type, u"Map(")) : QList<QStringView>();
+        const QStringView valueType = keyAndValue.size() == 2 ? keyAndValue.at(1) : QStringView();
+        ClickHouseMapValue map;
+        map.entries.reserve(value.members().size());
         for (const auto& [key, member] : value.members())
-            map.insert(QString::fromUtf8(key), toVariant(member, {}));
-        return map;
+            map.entries.append({ QString::fromUtf8(key), toVariant(member, valueType) });
+        return QVariant::fromValue(std::move(map));
     }
     }
     return {};

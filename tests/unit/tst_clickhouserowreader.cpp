@@ -1,6 +1,7 @@
 #include "capture/clickhouserowreader.h"
 #include "common/jsonreader.h"
 #include "recordsamples.h"
+#include "storedrecordcheck.h"
 #include "telemetry/clickhouserowmapper.h"
 
 #include <QDateTime>
@@ -77,21 +78,8 @@ void TestClickHouseRowReader::spans()
         QVERIFY2(roundTrip(original, dialect, &ClickHouseRowMapper::appendTraceRow, &ClickHouseRowReader::readSpan,
                      &read, &error),
             qPrintable(error));
-        QCOMPARE(read.traceId, original.traceId);
-        QCOMPARE(read.spanId, original.spanId);
-        QCOMPARE(read.parentSpanId, original.parentSpanId);
-        QCOMPARE(read.name, original.name);
-        QCOMPARE(read.kind, original.kind);
-        QCOMPARE(read.statusCode, original.statusCode);
-        QCOMPARE(read.statusMessage, original.statusMessage);
-        QCOMPARE(read.startTimeUnixNano, original.startTimeUnixNano);
-        const quint64 durationMs = (original.endTimeUnixNano - original.startTimeUnixNano) / 1'000'000;
-        QCOMPARE(read.endTimeUnixNano, original.startTimeUnixNano + durationMs * 1'000'000);
-        for (const char* key : { "service.name", "project.name", "project.version", "user.id", "session.id" })
-            QCOMPARE(display(read.resource->attributes, key), display(original.resource->attributes, key));
-        QCOMPARE(read.attributes.size(), original.attributes.size());
-        for (const KeyValue& entry : original.attributes)
-            QCOMPARE(display(read.attributes, entry.key.constData()), entry.value.toDisplayUtf8());
+        const QString difference = StoredRecordCheck::span(read, original);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 }
 
@@ -104,20 +92,8 @@ void TestClickHouseRowReader::metrics()
         QVERIFY2(roundTrip(original, dialect, &ClickHouseRowMapper::appendMetricRow, &ClickHouseRowReader::readMetric,
                      &read, &error),
             qPrintable(error));
-        QCOMPARE(read.name, original.name);
-        QCOMPARE(read.type, original.type);
-        QCOMPARE(read.unit, original.unit);
-        QCOMPARE(read.timeUnixNano, original.timeUnixNano);
-        if (original.type == MetricPoint::Type::Gauge || original.type == MetricPoint::Type::Sum) {
-            if (std::isfinite(original.numberValue()))
-                QCOMPARE(read.numberValue(), original.numberValue());
-        } else if (original.type != MetricPoint::Type::ExponentialHistogram) {
-            QCOMPARE(read.count, original.count);
-        }
-        if (original.type == MetricPoint::Type::Histogram)
-            QCOMPARE(read.bucketCounts, original.bucketCounts);
-        if (original.type == MetricPoint::Type::Summary)
-            QCOMPARE(read.quantileValues.size(), original.quantileValues.size());
+        const QString difference = StoredRecordCheck::metric(read, original);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 }
 
@@ -130,12 +106,8 @@ void TestClickHouseRowReader::logs()
         QVERIFY2(roundTrip(original, dialect, &ClickHouseRowMapper::appendLogRow, &ClickHouseRowReader::readLog, &read,
                      &error),
             qPrintable(error));
-        const quint64 time = original.timeUnixNano != 0 ? original.timeUnixNano : original.observedTimeUnixNano;
-        QCOMPARE(read.timeUnixNano, time);
-        QCOMPARE(read.severityNumber, qBound(0, original.severityNumber, 24));
-        QCOMPARE(read.body.toDisplayUtf8(), original.body.toDisplayUtf8());
-        if (original.traceId.isValid())
-            QCOMPARE(read.traceId, original.traceId);
+        const QString difference = StoredRecordCheck::log(read, original);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 }
 
