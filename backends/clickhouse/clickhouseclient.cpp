@@ -167,9 +167,14 @@ ClickHouseResultStream* ClickHouseClient::stream(const QString& sql, const Setti
     const QString queryId = newQueryId();
     Settings parameters { { u"default_format"_s, u"JSONCompact"_s } };
     parameters += withResponseCompression(supportedSettings(settings));
-    // Quoted 64-bit integers are the 18.16 default; newer servers need to be asked.
-    if (m_serverInfo.knowsSetting(u"output_format_json_quote_64bit_integers"_s))
-        parameters.append({ u"output_format_json_quote_64bit_integers"_s, u"1"_s });
+    // Quoted 64-bit integers are the 18.16 default; newer servers need to be asked. NaN and
+    // infinities come as "nan", "inf", "-inf" only when asked for; JSON's null otherwise, which
+    // would show as NULL.
+    for (const QString& setting :
+        { u"output_format_json_quote_64bit_integers"_s, u"output_format_json_quote_denormals"_s }) {
+        if (m_serverInfo.knowsSetting(setting))
+            parameters.append({ setting, u"1"_s });
+    }
     ClickHouseHttpConnection* connection = acquire();
     auto* stream = new ClickHouseResultStream(connection, queryId, m_timeoutMs, this);
     connection->send(makeRequest("POST", u"/"_s, parameters, queryId, "text/plain; charset=UTF-8", sql.toUtf8(), false),

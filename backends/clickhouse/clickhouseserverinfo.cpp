@@ -28,7 +28,7 @@ QStringList ClickHouseServerInfo::probedSettings()
         u"input_format_import_nested_json"_s, u"date_time_input_format"_s, u"insert_deduplicate"_s,
         u"insert_deduplication_token"_s, u"async_insert"_s, u"wait_for_async_insert"_s,
         u"cancel_http_readonly_queries_on_client_close"_s, u"send_progress_in_http_headers"_s,
-        u"input_format_defaults_for_omitted_fields"_s, u"insert_sample_with_metadata"_s, u"max_insert_block_size"_s,
+        u"input_format_defaults_for_omitted_fields"_s, u"max_insert_block_size"_s,
         u"http_write_exception_in_output_format"_s };
 }
 

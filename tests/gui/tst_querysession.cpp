@@ -205,6 +205,10 @@ void TestQuerySession::awkwardResults_data()
     QTest::newRow("huge cell") << u"SELECT toString(range(500000)) AS big"_s << State::Finished << 1 << 1 << u"1 row"_s
                                << QStringList { QString(big.left(QueryResultModel::maxShownCharacters) + u'…') } << big
                                << -1;
+    // NaN and infinities as ClickHouse's own client prints them, not as NULL.
+    QTest::newRow("NaN and infinities") << u"SELECT nan AS a, inf AS b, -inf AS c"_s << State::Finished << 1 << 3
+                                        << u"1 row"_s << QStringList { u"nan"_s, u"inf"_s, u"-inf"_s }
+                                        << u"nan\tinf\t-inf"_s << -1;
     QTest::newRow("LIMIT cuts rows") << u"SELECT number FROM numbers(100) ORDER BY number DESC LIMIT 5"_s
                                      << State::Finished << 5 << 1 << u"rows before LIMIT"_s << QStringList { u"99"_s }
                                      << u"99"_s << -1;

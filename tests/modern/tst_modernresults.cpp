@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 /// What ClickHouse 26.7 prints as JSONCompact, read by the Query page's path (the stream parser
 /// and the result model): the types modern servers have and 18.16 lacks, 64-bit integers quoted
 /// (what the workbench asks for) and unquoted (26.7's default), and numbers at their edges. NaN
-/// and inf are asked for as text (output_format_json_quote_denormals = 1); without it ClickHouse
-/// prints them as null, which the workbench does not ask to change yet (docs/COMPATIBILITY.md).
+/// and inf are asked for as text (output_format_json_quote_denormals = 1), as the workbench's
+/// client asks for them; without it ClickHouse prints them as null.
 class TestModernResults final : public QObject
 {
     Q_OBJECT

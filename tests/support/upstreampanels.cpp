@@ -6,11 +6,17 @@
 
 namespace UpstreamPanels {
 
-QList<Target> load(QString* error)
+QStringList upstreamDashboards()
+{
+    return { QStringLiteral("telemetry-overview"), QStringLiteral("traces-dashboard"),
+        QStringLiteral("metrics-dashboard"), QStringLiteral("logs-dashboard") };
+}
+
+QList<Target> load(QString* error, const QStringList& dashboards)
 {
     QList<Target> targets;
-    for (const char* dashboard : { "telemetry-overview", "traces-dashboard", "metrics-dashboard", "logs-dashboard" }) {
-        QFile file(QStringLiteral(WORKBENCH_DASHBOARDS_DIR "/%1.json").arg(QLatin1StringView(dashboard)));
+    for (const QString& dashboard : dashboards) {
+        QFile file(QStringLiteral(WORKBENCH_DASHBOARDS_DIR "/%1.json").arg(dashboard));
         JsonValue json;
         JsonReader reader;
         if (!file.open(QIODevice::ReadOnly) || !reader.parse(file.readAll(), &json) || !json.member("panels")) {
@@ -23,7 +29,7 @@ QList<Target> load(QString* error)
                 continue;
             for (const JsonValue& target : panelTargets->elements()) {
                 const JsonValue* sql = target.member("rawSql");
-                targets.append({ QLatin1StringView(dashboard), QString::fromUtf8(panel.member("title")->text()),
+                targets.append({ dashboard, QString::fromUtf8(panel.member("title")->text()),
                     QString::fromUtf8(panel.member("type")->text()),
                     sql ? QString::fromUtf8(sql->text()) : QString() });
             }

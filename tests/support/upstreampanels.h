@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /// The panel queries of the four upstream Grafana dashboards (resources/dashboards), taken from
 /// their JSON unchanged: one entry per target, in dashboard and panel order.
@@ -15,7 +16,11 @@ struct Target
     QString rawSql;
 };
 
-/// Every target; empty with `error` set when a dashboard cannot be read.
-QList<Target> load(QString* error);
+/// The four upstream dashboards' file names, in order.
+QStringList upstreamDashboards();
+
+/// Every target of `dashboards` (file names in resources/dashboards, without .json); empty with
+/// `error` set when a dashboard cannot be read.
+QList<Target> load(QString* error, const QStringList& dashboards = upstreamDashboards());
 
 } // namespace UpstreamPanels
