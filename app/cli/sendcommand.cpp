@@ -1,35 +1,20 @@
 #include "sendcommand.h"
 
 #include "backendoptions.h"
+#include "capture/sendjob.h"
 #include "clickhousetarget.h"
-#include "common/eventloopwait.h"
 #include "console.h"
 #include "exitcodes.h"
 #include "telemetry/sdkrecordbuilder.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using Console::printLine;
 
 namespace {
-constexpr qsizetype chunk = 1000; ///< records handed over at once when there is no rate
-
-struct Request
-{
-    QString signal;
-    QString name;
-    QString message;
-    double value = 1;
-    SdkRecordBuilder::MetricKind metricKind = SdkRecordBuilder::MetricKind::Gauge;
-    qint32 severity = 9;
-    QVariantMap attributes;
-    qint64 count = 1;
-    double rate = 0;
-};
-
 bool fail(const QString& message)
 {
     printLine(stderr, message);
@@ -46,11 +31,12 @@ QVariant typed(const QString& text)
     return isNumber ? QVariant(number) : QVariant(text);
 }
 
-bool parseRequest(const QCommandLineParser& parser, Request* request)
+bool parseRequest(const QCommandLineParser& parser, SendRequest* request)
 {
-    request->signal = parser.value(u"signal"_s);
-    if (!QStringList { u"event"_s, u"error"_s, u"metric"_s, u"log"_s }.contains(request->signal))
-        return fail(u"--signal: \"%1\" is not event, error, metric or log"_s.arg(request->signal));
+    const std::optional<SendRequest::Signal> signal = SendRequest::signalFromName(parser.value(u"signal"_s));
+    if (!signal)
+        return fail(u"--signal: \"%1\" is not event, error, metric or log"_s.arg(parser.value(u"signal"_s)));
+    request->signal = *signal;
     request->name = parser.value(u"name"_s);
     if (request->name.isEmpty())
         return fail(u"send: --name is required (the event name, error type, metric name or log message)"_s);
@@ -91,29 +77,6 @@ bool parseRequest(const QCommandLineParser& parser, Request* request)
     return true;
 }
 
-/// Sends records [first, first + n) of the request, each built at the moment it goes.
-void sendSome(const Request& request, const SdkRecordBuilder& builder, qint64 n, ReplayOutput* output)
-{
-    if (request.signal == u"metric"_s) {
-        QList<MetricPoint> points;
-        for (qint64 i = 0; i < n; ++i)
-            points.append(builder.trackMetric(request.name, request.value, request.metricKind, request.attributes));
-        output->sendMetrics(points);
-    } else if (request.signal == u"log"_s) {
-        QList<LogRecord> logs;
-        for (qint64 i = 0; i < n; ++i)
-            logs.append(builder.trackLog(request.name, request.severity, request.attributes));
-        output->sendLogs(logs);
-    } else {
-        QList<SpanRecord> spans;
-        for (qint64 i = 0; i < n; ++i) {
-            spans.append(request.signal == u"error"_s
-                    ? builder.trackError(request.name, request.message, request.attributes)
-                    : builder.trackEvent(request.name, request.attributes));
-        }
-        output->sendSpans(spans);
-    }
-}
 } // namespace
 
 namespace SendCommand {
@@ -145,7 +108,7 @@ int run(const QStringList& arguments)
     parser.addOption({ u"json"_s, u"Print the summary as one JSON object."_s });
     if (const std::optional<int> answered = Console::parse(parser, u"send"_s, arguments))
         return *answered;
-    Request request;
+    SendRequest request;
     if (!parser.positionalArguments().isEmpty()) {
         fail(u"send: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));
         return ExitCode::usage;
@@ -173,27 +136,21 @@ int run(const QStringList& arguments)
     identity.projectName = parser.value(u"project"_s);
     identity.projectVersion = u"0.0.0"_s;
     const SdkRecordBuilder builder(identity, SystemInfo::current(identity.flavor));
-    // Due times are kept against the start, so a rate does not drift.
-    QElapsedTimer clock;
-    clock.start();
-    qint64 sent = 0;
-    while (sent < request.count) {
-        qint64 n = qMin<qint64>(chunk, request.count - sent);
-        if (request.rate > 0) {
-            const qint64 dueMs = qint64(double(sent) * 1000.0 / request.rate);
-            runEventLoopUntil(
-                int(qMax<qint64>(0, dueMs - clock.elapsed()) + 5), [&] { return clock.elapsed() >= dueMs; });
-            n = 1;
-        }
-        sendSome(request, builder, n, output.get());
-        sent += n;
-    }
-    const qint64 elapsedMs = clock.elapsed();
-    output->finish(60000);
-    const ReplayOutput::Statistics statistics = output->statistics();
+    SendJob job(request, builder, output.get());
+    SendJob::Summary summary;
+    QEventLoop loop;
+    QObject::connect(&job, &SendJob::finished, &loop, [&](const SendJob::Summary& done) {
+        summary = done;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    const qint64 sent = summary.sent;
+    const qint64 elapsedMs = summary.elapsedMs;
+    const ReplayOutput::Statistics statistics = summary.statistics;
     if (parser.isSet(u"json"_s)) {
-        QJsonObject object { { u"signal"_s, request.signal }, { u"name"_s, request.name }, { u"sent"_s, sent },
-            { u"delivered"_s, statistics.delivered }, { u"failed"_s, statistics.failed },
+        QJsonObject object { { u"signal"_s, SendRequest::signalName(request.signal) }, { u"name"_s, request.name },
+            { u"sent"_s, sent }, { u"delivered"_s, statistics.delivered }, { u"failed"_s, statistics.failed },
             { u"spooled"_s, statistics.spooled }, { u"elapsed_ms"_s, elapsedMs },
             { u"output"_s, output->description() } };
         if (!statistics.lastError.isEmpty())
@@ -202,7 +159,8 @@ int run(const QStringList& arguments)
     } else {
         printLine(stdout,
             u"Sent %1 %2 \"%3\" to %4 in %5 ms: %6 delivered, %7 failed, %8 in the spool%9"_s.arg(sent)
-                .arg(request.signal + (sent == 1 ? QString() : u"s"_s), request.name, output->description())
+                .arg(SendRequest::signalName(request.signal) + (sent == 1 ? QString() : u"s"_s), request.name,
+                    output->description())
                 .arg(elapsedMs)
                 .arg(statistics.delivered)
                 .arg(statistics.failed)
