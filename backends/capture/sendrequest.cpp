@@ -1,5 +1,7 @@
 #include "sendrequest.h"
 
+#include "common/enumnames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -13,18 +15,10 @@ constexpr std::pair<SendRequest::Signal, QStringView> names[] = {
 
 QString SendRequest::signalName(Signal signal)
 {
-    for (const auto& [known, name] : names) {
-        if (known == signal)
-            return name.toString();
-    }
-    return {};
+    return EnumNames::nameOf(names, signal);
 }
 
 std::optional<SendRequest::Signal> SendRequest::signalFromName(QStringView name)
 {
-    for (const auto& [signal, known] : names) {
-        if (known == name)
-            return signal;
-    }
-    return std::nullopt;
+    return EnumNames::valueOf(names, name);
 }
