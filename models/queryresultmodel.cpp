@@ -231,11 +231,13 @@ QString QueryResultModel::text(const QVariant& value)
         return u'[' + parts.join(u", "_s) + u']';
     }
     case QMetaType::QVariantMap: {
-        QStringList parts;
+        // A JSON object (named tuples, the JSON type) arrives as a QVariantMap, a Map column as
+        // a ClickHouseMapValue in the server's order: both are shown the same way.
+        ClickHouseMapValue entries;
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it)
-            parts.append(nested(it.key()) + u": "_s + nested(it.value()));
-        return u'{' + parts.join(u", "_s) + u'}';
+            entries.entries.append({ it.key(), it.value() });
+        return nested(QVariant::fromValue(entries));
     }
     default:
         if (value.metaType() == QMetaType::fromType<ClickHouseMapValue>()) {

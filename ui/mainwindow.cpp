@@ -2,13 +2,16 @@
 
 #include "clickhouse/clickhouseserverinfoloader.h"
 #include "clickhouse/localclickhouse.h"
+#include "collector/localcollector.h"
 #include "common/buildinfo.h"
 #include "dialogs/aboutdialog.h"
 #include "health/clickhouseprobe.h"
+#include "health/telemetrytablesprobe.h"
 #include "pages/dashboardspage.h"
 #include "pages/healthpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/querypage.h"
+#include "pages/sendpage.h"
 #include "widgets/clickhousestatusindicator.h"
 
 #include <QAction>
@@ -71,10 +74,20 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     }
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_queryPage, &QueryPage::setServer);
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_dashboardsPage, &DashboardsPage::setServer);
-    connect(m_dashboardsPage, &DashboardsPage::openInQuery, this, [this](const QString& sql) {
+    connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_sendPage, &SendPage::setServer);
+    const auto openInQuery = [this](const QString& sql) {
         m_queryPage->addTab(sql);
         showPage(NavigationModel::Page::Query);
-    });
+    };
+    connect(m_dashboardsPage, &DashboardsPage::openInQuery, this, openInQuery);
+    connect(m_sendPage, &SendPage::openInQuery, this, openInQuery);
+    if (m_engines.tables)
+        m_sendPage->setTelemetryDatabase(m_engines.tables->database());
+    // The OTLP backends send to the workbench's own receiver unless told otherwise.
+    if (m_engines.collector) {
+        connect(m_engines.collector, &LocalCollector::statusChanged, m_sendPage,
+            [this](const CollectorStatus& status) { m_sendPage->setReceiverUrl(status.otlpUrl); });
+    }
     showPage(NavigationModel::Page::Health);
 }
 
@@ -87,6 +100,7 @@ void MainWindow::learnServer()
     if (managed && managed->isRunning() && managed->serverInfo().isValid()) {
         m_queryPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
         m_dashboardsPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
+        m_sendPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
     } else
         m_serverInfo->load(m_engines.probe->endpoint());
 }
@@ -106,6 +120,10 @@ void MainWindow::buildPages()
             m_queryPage->setHistoryFile(
                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/query-history.jsonl"_s);
             widget = m_queryPage;
+        } else if (page == NavigationModel::Page::Send) {
+            const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            m_sendPage = new SendPage(dataFolder + u"/send-templates.json"_s, dataFolder + u"/spool"_s, m_pages);
+            widget = m_sendPage;
         } else if (page == NavigationModel::Page::Dashboards) {
             m_dashboardsPage = new DashboardsPage(
                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/dashboards"_s, m_pages);

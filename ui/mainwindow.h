@@ -12,6 +12,7 @@ class ClickHouseStatusIndicator;
 class DashboardsPage;
 class HealthPage;
 class QueryPage;
+class SendPage;
 class LocalClickHouse;
 class LocalCollector;
 class QListView;
@@ -47,6 +48,7 @@ public:
     HealthPage* healthPage() const { return m_healthPage; }
     QueryPage* queryPage() const { return m_queryPage; }
     DashboardsPage* dashboardsPage() const { return m_dashboardsPage; }
+    SendPage* sendPage() const { return m_sendPage; }
     QString clickHouseStatusText() const;
     const NavigationModel* navigation() const { return &m_navigation; }
 
@@ -65,6 +67,7 @@ private:
     HealthPage* m_healthPage = nullptr;
     QueryPage* m_queryPage = nullptr;
     DashboardsPage* m_dashboardsPage = nullptr;
+    SendPage* m_sendPage = nullptr;
     ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
 };

@@ -15,7 +15,17 @@ qint64 ClickHouseReplayOutput::outstanding() const
 ReplayOutput::Statistics ClickHouseReplayOutput::statistics() const
 {
     const auto s = m_exporter.statistics();
-    return { s.rowsDelivered, s.rowsLost, s.spooledRows, s.lastError };
+    Statistics statistics;
+    statistics.delivered = s.rowsDelivered;
+    statistics.failed = s.rowsLost;
+    statistics.spooled = s.spooledRows;
+    statistics.requests = s.batchesDelivered;
+    statistics.retries = s.retries;
+    statistics.bytesRaw = s.bytesRaw;
+    statistics.bytesSent = s.bytesSent;
+    statistics.lastLatencyMs = s.lastLatencyMs;
+    statistics.lastError = s.lastError;
+    return statistics;
 }
 
 QString ClickHouseReplayOutput::description() const

@@ -15,7 +15,17 @@ qint64 OtlpReplayOutput::outstanding() const
 ReplayOutput::Statistics OtlpReplayOutput::statistics() const
 {
     const auto s = m_exporter.statistics();
-    return { s.recordsDelivered, s.recordsRejected + s.recordsFailed, s.spooledRecords, s.lastError };
+    Statistics statistics;
+    statistics.delivered = s.recordsDelivered;
+    statistics.failed = s.recordsRejected + s.recordsFailed;
+    statistics.spooled = s.spooledRecords;
+    statistics.requests = s.requestsDelivered;
+    statistics.retries = s.retries;
+    statistics.bytesRaw = s.bytesRaw;
+    statistics.bytesSent = s.bytesSent;
+    statistics.lastLatencyMs = s.lastLatencyMs;
+    statistics.lastError = s.lastError;
+    return statistics;
 }
 
 QString OtlpReplayOutput::description() const

@@ -17,6 +17,11 @@ public:
         qint64 delivered = 0; ///< safe: stored (ClickHouse) or accepted (OTLP)
         qint64 failed = 0; ///< refused for good or lost
         qint64 spooled = 0; ///< waiting in the spool for the endpoint to come back
+        qint64 requests = 0; ///< requests (inserts) that succeeded
+        qint64 retries = 0;
+        qint64 bytesRaw = 0; ///< request bodies before compression
+        qint64 bytesSent = 0; ///< request bodies as sent
+        qint64 lastLatencyMs = 0; ///< of the last request that was answered
         QString lastError;
     };
 

@@ -20,6 +20,7 @@ void SendJob::start()
         return;
     m_running = true;
     m_sent = 0;
+    m_first = {};
     m_clock.start();
     m_timer.start(0);
 }
@@ -70,6 +71,8 @@ void SendJob::sendSome(qint64 n)
         for (qint64 i = 0; i < n; ++i)
             points.append(
                 m_builder.trackMetric(m_request.name, m_request.value, m_request.metricKind, m_request.attributes));
+        if (m_sent == 0)
+            m_first.points = points.mid(0, 1);
         m_output->sendMetrics(points);
         break;
     }
@@ -78,6 +81,8 @@ void SendJob::sendSome(qint64 n)
         logs.reserve(n);
         for (qint64 i = 0; i < n; ++i)
             logs.append(m_builder.trackLog(m_request.name, m_request.severity, m_request.attributes));
+        if (m_sent == 0)
+            m_first.logs = logs.mid(0, 1);
         m_output->sendLogs(logs);
         break;
     }
@@ -90,6 +95,8 @@ void SendJob::sendSome(qint64 n)
                     ? m_builder.trackError(m_request.name, m_request.message, m_request.attributes)
                     : m_builder.trackEvent(m_request.name, m_request.attributes));
         }
+        if (m_sent == 0)
+            m_first.spans = spans.mid(0, 1);
         m_output->sendSpans(spans);
         break;
     }
@@ -107,5 +114,6 @@ void SendJob::end(bool cancelled)
     summary.cancelled = cancelled;
     m_output->finish(finishTimeoutMs);
     summary.statistics = m_output->statistics();
+    summary.first = m_first;
     Q_EMIT finished(summary);
 }

@@ -18,12 +18,21 @@ class SendJob final : public QObject
     Q_OBJECT
 
 public:
+    /// The first record a send built, kept so its payload can be shown (one list holds it).
+    struct Sample
+    {
+        QList<SpanRecord> spans;
+        QList<MetricPoint> points;
+        QList<LogRecord> logs;
+    };
+
     struct Summary
     {
         qint64 sent = 0; ///< records handed to the output
         qint64 elapsedMs = 0; ///< from start() to the last record handed over
         bool cancelled = false;
         ReplayOutput::Statistics statistics; ///< after the output's finish()
+        Sample first;
     };
 
     /// `output` is started already and outlives the job.
@@ -56,5 +65,6 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_sent = 0;
+    Sample m_first;
     bool m_running = false;
 };

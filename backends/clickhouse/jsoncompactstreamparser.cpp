@@ -39,17 +39,19 @@ QVariant JsonCompactStreamParser::toVariant(const JsonValue& value, QStringView 
     case JsonValue::Type::Bool:
         return value.boolean();
     case JsonValue::Type::Number: {
-        // A wide Decimal's fraction would be rounded away by the whole-number readings below.
-        if (value.text().contains('.') && JsonCompactRowReader::exceedsDouble(value.text()))
-            return QString::fromUtf8(value.text());
-        qint64 integer = 0;
-        if (value.toInt64(&integer))
-            return integer;
-        quint64 unsignedInteger = 0;
-        if (value.toUInt64(&unsignedInteger))
-            return unsignedInteger;
-        // Int128/256 and wide Decimals, printed unquoted by modern servers: exact as text.
-        if (JsonCompactRowReader::exceedsDouble(value.text()))
+        // Int128/256 and wide Decimals, printed unquoted by modern servers, stay exact as text;
+        // a 64-bit integer is wider than a double too, but fits the readings below. A wide
+        // Decimal's fraction would be rounded away by them, so it never gets there.
+        const bool wide = JsonCompactRowReader::exceedsDouble(value.text());
+        if (!wide || !value.text().contains('.')) {
+            qint64 integer = 0;
+            if (value.toInt64(&integer))
+                return integer;
+            quint64 unsignedInteger = 0;
+            if (value.toUInt64(&unsignedInteger))
+                return unsignedInteger;
+        }
+        if (wide)
             return QString::fromUtf8(value.text());
         double number = 0;
         value.toDouble(&number);

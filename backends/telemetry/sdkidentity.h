@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 
 /// Who is sending, as the Automagik SDKs describe themselves (reference/upstream.md, section 5).
 /// The Python and TypeScript SDKs differ in a few details; `flavor` picks whose to copy.
@@ -22,6 +23,9 @@ struct SdkIdentity
     /// deployment.environment for the resource; the SDKs never send it, so it stays empty unless
     /// set (and the ClickHouse column then falls back to "production", as upstream).
     QString environment;
+    /// More resource attributes (the Send page's), after the SDKs' own; one with the key of an
+    /// SDK attribute replaces it. Values keep their type: string, bool, integer or double.
+    QVariantMap resourceAttributes;
     Flavor flavor = Flavor::Python;
 };
 

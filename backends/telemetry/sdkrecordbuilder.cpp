@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,24 @@ namespace {
 KeyValue stringAttribute(const char* key, const QString& value)
 {
     return { QByteArray(key), AttributeValue::fromString(value) };
+}
+
+/// A value as it is given, without the SDKs' conversion of every number to a double.
+AttributeValue typedValue(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return AttributeValue::fromBool(value.toBool());
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return AttributeValue::fromInt(value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return AttributeValue::fromDouble(value.toDouble());
+    default:
+        return AttributeValue::fromString(value.toString());
+    }
 }
 
 QString truncated(const QString& text, int limit)
@@ -51,6 +70,15 @@ SdkRecordBuilder::SdkRecordBuilder(SdkIdentity identity, SystemInfo system)
     };
     if (!m_identity.environment.isEmpty())
         resource->attributes.append(stringAttribute("deployment.environment", m_identity.environment));
+    for (auto it = m_identity.resourceAttributes.cbegin(); it != m_identity.resourceAttributes.cend(); ++it) {
+        KeyValue attribute { it.key().toUtf8(), typedValue(it.value()) };
+        const auto same = std::find_if(resource->attributes.begin(), resource->attributes.end(),
+            [&attribute](const KeyValue& existing) { return existing.key == attribute.key; });
+        if (same != resource->attributes.end())
+            *same = std::move(attribute);
+        else
+            resource->attributes.append(std::move(attribute));
+    }
     m_resource = std::move(resource);
 
     auto scope = std::make_shared<InstrumentationScope>();
