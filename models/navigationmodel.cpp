@@ -11,7 +11,7 @@ NavigationModel::NavigationModel(QObject* parent)
         { Page::Send, tr("Send"), tr("Compose events, errors, metrics and logs and send them as the SDKs do."),
             u":/icons/page-send.svg"_s, true },
         { Page::Replay, tr("Replay"), tr("Record captures and replay them at any speed through either backend."),
-            u":/icons/page-replay.svg"_s, false },
+            u":/icons/page-replay.svg"_s, true },
         { Page::Live, tr("Live"), tr("Receive OTLP on port 4318, watch it arrive and store it in ClickHouse."),
             u":/icons/page-live.svg"_s, false },
         { Page::Query, tr("Query"), tr("Run SQL with Grafana macros against ClickHouse and chart the result."),

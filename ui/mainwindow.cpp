@@ -11,6 +11,7 @@
 #include "pages/healthpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/querypage.h"
+#include "pages/replaypage.h"
 #include "pages/sendpage.h"
 #include "widgets/clickhousestatusindicator.h"
 
@@ -75,18 +76,23 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_queryPage, &QueryPage::setServer);
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_dashboardsPage, &DashboardsPage::setServer);
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_sendPage, &SendPage::setServer);
+    connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_replayPage, &ReplayPage::setServer);
     const auto openInQuery = [this](const QString& sql) {
         m_queryPage->addTab(sql);
         showPage(NavigationModel::Page::Query);
     };
     connect(m_dashboardsPage, &DashboardsPage::openInQuery, this, openInQuery);
     connect(m_sendPage, &SendPage::openInQuery, this, openInQuery);
-    if (m_engines.tables)
+    if (m_engines.tables) {
         m_sendPage->setTelemetryDatabase(m_engines.tables->database());
+        m_replayPage->setTelemetryDatabase(m_engines.tables->database());
+    }
     // The OTLP backends send to the workbench's own receiver unless told otherwise.
     if (m_engines.collector) {
-        connect(m_engines.collector, &LocalCollector::statusChanged, m_sendPage,
-            [this](const CollectorStatus& status) { m_sendPage->setReceiverUrl(status.otlpUrl); });
+        connect(m_engines.collector, &LocalCollector::statusChanged, m_sendPage, [this](const CollectorStatus& status) {
+            m_sendPage->setReceiverUrl(status.otlpUrl);
+            m_replayPage->setReceiverUrl(status.otlpUrl);
+        });
     }
     showPage(NavigationModel::Page::Health);
 }
@@ -101,6 +107,7 @@ void MainWindow::learnServer()
         m_queryPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
         m_dashboardsPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
         m_sendPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
+        m_replayPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
     } else
         m_serverInfo->load(m_engines.probe->endpoint());
 }
@@ -124,6 +131,10 @@ void MainWindow::buildPages()
             const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
             m_sendPage = new SendPage(dataFolder + u"/send-templates.json"_s, dataFolder + u"/spool"_s, m_pages);
             widget = m_sendPage;
+        } else if (page == NavigationModel::Page::Replay) {
+            const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            m_replayPage = new ReplayPage(dataFolder + u"/spool"_s, m_pages);
+            widget = m_replayPage;
         } else if (page == NavigationModel::Page::Dashboards) {
             m_dashboardsPage = new DashboardsPage(
                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/dashboards"_s, m_pages);

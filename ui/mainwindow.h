@@ -12,6 +12,7 @@ class ClickHouseStatusIndicator;
 class DashboardsPage;
 class HealthPage;
 class QueryPage;
+class ReplayPage;
 class SendPage;
 class LocalClickHouse;
 class LocalCollector;
@@ -49,6 +50,7 @@ public:
     QueryPage* queryPage() const { return m_queryPage; }
     DashboardsPage* dashboardsPage() const { return m_dashboardsPage; }
     SendPage* sendPage() const { return m_sendPage; }
+    ReplayPage* replayPage() const { return m_replayPage; }
     QString clickHouseStatusText() const;
     const NavigationModel* navigation() const { return &m_navigation; }
 
@@ -68,6 +70,7 @@ private:
     QueryPage* m_queryPage = nullptr;
     DashboardsPage* m_dashboardsPage = nullptr;
     SendPage* m_sendPage = nullptr;
+    ReplayPage* m_replayPage = nullptr;
     ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
 };

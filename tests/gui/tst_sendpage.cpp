@@ -1,5 +1,5 @@
 #include "clickhousefixture.h"
-#include "collector/localcollector.h"
+#include "collectorfixture.h"
 #include "pages/sendpage.h"
 #include "screenshots.h"
 #include "widgets/attributetableeditor.h"
@@ -61,16 +61,9 @@ private:
 void TestSendPage::initTestCase()
 {
     START_CLICKHOUSE(m_fixture);
-    LocalCollector::Options options;
-    options.clickHouse.endpoint = m_fixture.endpoint();
-    options.clickHouse.endpoint.database = u"telemetry"_s;
-    options.clickHouse.dialect = m_fixture.rowDialect();
-    options.clickHouse.spoolPath = m_folder.filePath(u"collector.spool"_s);
-    options.receiver.port = 0;
-    options.gateway.port = 0;
-    m_collector = std::make_unique<LocalCollector>(options);
     QString error;
-    QVERIFY2(m_collector->start(&error), qPrintable(error));
+    m_collector = startLocalCollector(m_fixture, m_folder.filePath(u"collector.spool"_s), &error);
+    QVERIFY2(m_collector, qPrintable(error));
 
     m_page = std::make_unique<SendPage>(m_folder.filePath(u"templates.json"_s), m_folder.filePath(u"spool"_s));
     m_page->setServer(m_fixture.endpoint(), m_fixture.serverInfo());

@@ -58,7 +58,8 @@ void TestNavigationModel::rolesDescribeEachPage()
     }
     QVERIFY(model.isAvailable(Page::Health));
     QVERIFY(model.isAvailable(Page::Send));
-    QVERIFY(!model.isAvailable(Page::Replay));
+    QVERIFY(model.isAvailable(Page::Replay));
+    QVERIFY(!model.isAvailable(Page::Live));
     QVERIFY(model.roleNames().values().contains("description"));
 }
 
@@ -66,12 +67,12 @@ void TestNavigationModel::setAvailableNotifiesOnlyOnChange()
 {
     NavigationModel model;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setAvailable(Page::Replay, true);
+    model.setAvailable(Page::Live, true);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), model.rowOf(Page::Replay));
-    model.setAvailable(Page::Replay, true);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), model.rowOf(Page::Live));
+    model.setAvailable(Page::Live, true);
     QCOMPARE(changed.size(), 1);
-    QVERIFY(model.isAvailable(Page::Replay));
+    QVERIFY(model.isAvailable(Page::Live));
 }
 
 QTEST_MAIN(TestNavigationModel)

@@ -1,6 +1,6 @@
 #include "sendpage.h"
 
-#include "clickhouse/clickhouseserverinfoloader.h"
+#include "widgets/destinationform.h"
 #include "widgets/sendcomposer.h"
 
 #include <QComboBox>
@@ -54,9 +54,9 @@ SendPage::SendPage(const QString& templatesFile, const QString& spoolFolder, QWi
     , m_userId(sdkUserId())
     , m_sessionId(newUuid())
     , m_runner(std::make_unique<WorkerThread<SendRunner>>(u"send"_s, new SendRunner(), &SendRunner::shutdown))
-    , m_serverInfoLoader(new ClickHouseServerInfoLoader(this))
     , m_composer(new SendComposer(this))
     , m_templates(new QComboBox(this))
+    , m_destination(new DestinationForm(this))
 {
     m_templates->setAccessibleName(tr("Template"));
     auto* saveTemplate = new QPushButton(tr("Save as template…"), this);
@@ -72,7 +72,7 @@ SendPage::SendPage(const QString& templatesFile, const QString& spoolFolder, QWi
     auto* formLayout = new QVBoxLayout(form);
     formLayout->addLayout(templateRow);
     formLayout->addWidget(m_composer);
-    formLayout->addWidget(buildDestination());
+    formLayout->addWidget(m_destination);
     formLayout->addWidget(buildRepeat());
     formLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
@@ -103,39 +103,12 @@ SendPage::SendPage(const QString& templatesFile, const QString& spoolFolder, QWi
         showStatus(tr("Sending: %1 of %2").arg(sent).arg(total));
     });
     connect(m_runner->worker(), &SendRunner::finished, this, &SendPage::finished);
-    connect(m_serverInfoLoader, &ClickHouseServerInfoLoader::failed, this, [this](const QString& error) {
-        setSending(false);
-        showStatus(tr("ClickHouse at %1 does not answer: %2").arg(m_clickHouseUrl->text(), error));
-    });
     reloadTemplates();
-    backendChanged();
     repeatChanged();
     setSending(false);
 }
 
 SendPage::~SendPage() = default;
-
-QWidget* SendPage::buildDestination()
-{
-    auto* group = new QGroupBox(tr("Destination"), this);
-    m_destinationForm = new QFormLayout(group);
-    m_backend = new QComboBox(group);
-    m_backend->setAccessibleName(tr("Backend"));
-    m_backend->addItem(tr("OTLP/HTTP protobuf"), int(SendTarget::Backend::OtlpProtobuf));
-    m_backend->addItem(tr("OTLP/HTTP JSON"), int(SendTarget::Backend::OtlpJson));
-    m_backend->addItem(tr("ClickHouse direct"), int(SendTarget::Backend::ClickHouse));
-    m_otlpUrl = new QLineEdit(u"http://127.0.0.1:4318"_s, group);
-    m_otlpUrl->setAccessibleName(tr("OTLP endpoint"));
-    m_otlpUrl->setToolTip(tr("The collector's base URL; /v1/traces, /v1/metrics and /v1/logs are appended."));
-    m_clickHouseUrl = new QLineEdit(u"http://127.0.0.1:8123"_s, group);
-    m_clickHouseUrl->setAccessibleName(tr("ClickHouse endpoint"));
-    m_destinationForm->addRow(tr("&Backend:"), m_backend);
-    m_destinationForm->addRow(tr("OTLP &endpoint:"), m_otlpUrl);
-    m_destinationForm->addRow(tr("ClickHouse e&ndpoint:"), m_clickHouseUrl);
-    connect(m_backend, &QComboBox::currentIndexChanged, this, &SendPage::backendChanged);
-    connect(m_otlpUrl, &QLineEdit::textEdited, this, [this] { m_otlpUrlTyped = true; });
-    return group;
-}
 
 QWidget* SendPage::buildRepeat()
 {
@@ -236,27 +209,22 @@ QWidget* SendPage::buildHistory()
 
 void SendPage::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
 {
-    const bool wasDefault = m_clickHouseUrl->text() == m_server.url.toString() || !m_server.isValid();
-    m_server = endpoint;
-    m_serverInfo = info;
-    if (wasDefault)
-        m_clickHouseUrl->setText(endpoint.url.toString());
+    m_destination->setServer(endpoint, info);
 }
 
 void SendPage::setTelemetryDatabase(const QString& database)
 {
-    m_database = database;
+    m_destination->setTelemetryDatabase(database);
 }
 
 void SendPage::setReceiverUrl(const QUrl& url)
 {
-    if (!m_otlpUrlTyped && url.isValid())
-        m_otlpUrl->setText(url.toString());
+    m_destination->setReceiverUrl(url);
 }
 
 void SendPage::setBackend(SendTarget::Backend backend)
 {
-    m_backend->setCurrentIndex(m_backend->findData(int(backend)));
+    m_destination->setBackend(backend);
 }
 
 void SendPage::setRepeat(Repeat repeat, qint64 count, double rate, int durationSeconds)
@@ -267,13 +235,6 @@ void SendPage::setRepeat(Repeat repeat, qint64 count, double rate, int durationS
         m_rate->setValue(rate);
     if (durationSeconds > 0)
         m_duration->setValue(durationSeconds);
-}
-
-void SendPage::backendChanged()
-{
-    const bool clickHouse = SendTarget::Backend(m_backend->currentData().toInt()) == SendTarget::Backend::ClickHouse;
-    m_destinationForm->setRowVisible(m_otlpUrl, !clickHouse);
-    m_destinationForm->setRowVisible(m_clickHouseUrl, clickHouse);
 }
 
 void SendPage::repeatChanged()
@@ -311,30 +272,15 @@ bool SendPage::send()
         break;
     }
     SendTarget target;
-    target.backend = SendTarget::Backend(m_backend->currentData().toInt());
-    const QString spoolName = u"send-%1.spool"_s.arg(SendTarget::backendName(target.backend));
+    QString error;
+    const QString spoolName = u"send-%1.spool"_s.arg(SendTarget::backendName(m_destination->backend()));
     QDir().mkpath(m_spoolFolder);
-    if (target.isOtlp()) {
-        const QUrl base(m_otlpUrl->text().trimmed(), QUrl::StrictMode);
-        if (!base.isValid() || base.scheme().isEmpty() || base.host().isEmpty()) {
-            showStatus(tr("The OTLP endpoint \"%1\" is not a URL").arg(m_otlpUrl->text()));
-            return false;
-        }
-        target.otlp.setBaseUrl(base);
-        target.otlp.spoolPath = QDir(m_spoolFolder).filePath(spoolName);
-    } else {
-        const QUrl url = ClickHouseBackendConfig::endpointUrl(m_clickHouseUrl->text().trimmed());
-        if (!url.isValid() || url.host().isEmpty()) {
-            showStatus(tr("The ClickHouse endpoint \"%1\" is not a URL").arg(m_clickHouseUrl->text()));
-            return false;
-        }
-        target.clickHouse.endpoint = m_server;
-        target.clickHouse.endpoint.url = url;
-        target.clickHouse.endpoint.database = m_database;
-        target.clickHouse.spoolPath = QDir(m_spoolFolder).filePath(spoolName);
-        // One record or a few: no reason to wait for a batch to fill.
-        target.clickHouse.flushIntervalMs = 200;
+    if (!m_destination->target(QDir(m_spoolFolder).filePath(spoolName), &target, &error)) {
+        showStatus(error);
+        return false;
     }
+    // One record or a few: no reason to wait for a batch to fill.
+    target.clickHouse.flushIntervalMs = 200;
     setSending(true);
     m_progress->setValue(0);
     showStatus(problems.isEmpty() ? tr("Sending…") : tr("Sending, without: %1").arg(problems.join(u"; "_s)));
@@ -342,39 +288,31 @@ bool SendPage::send()
     return true;
 }
 
-void SendPage::sendTo(SendTarget target, const SendRequest& request, const SdkIdentity& identity)
+void SendPage::sendTo(const SendTarget& target, const SendRequest& request, const SdkIdentity& identity)
 {
-    auto post = [this](const SendTarget& ready, const SendRequest& what, const SdkIdentity& who) {
-        m_runner->post([ready, what, who](SendRunner* runner) { runner->run(ready, what, who); });
-    };
-    if (target.isOtlp())
-        return post(target, request, identity);
-    const auto withInfo = [](SendTarget aimed, const ClickHouseServerInfo& info) {
-        aimed.clickHouse.dialect = info.dialect() == ClickHouseServerInfo::Dialect::Modern
-            ? ClickHouseRowMapper::Dialect::Modern
-            : ClickHouseRowMapper::Dialect::Legacy;
-        const QString host = aimed.clickHouse.endpoint.url.host();
-        aimed.clickHouse.compressionLevel = host == u"127.0.0.1"_s || host == u"localhost"_s ? 0 : 1;
-        return aimed;
-    };
-    if (m_serverInfo.isValid() && target.clickHouse.endpoint.url == m_server.url)
-        return post(withInfo(target, m_serverInfo), request, identity);
-    // Another server: its version decides how rows are written, so ask it first.
-    disconnect(m_serverInfoLoader, &ClickHouseServerInfoLoader::loaded, this, nullptr);
-    connect(m_serverInfoLoader, &ClickHouseServerInfoLoader::loaded, this,
-        [post, withInfo, target, request, identity](const ClickHouseEndpoint&, const ClickHouseServerInfo& info) {
-            post(withInfo(target, info), request, identity);
+    m_destination->aim(
+        target,
+        [this, request, identity](const SendTarget& ready) {
+            m_runner->post([ready, request, identity](SendRunner* runner) { runner->run(ready, request, identity); });
+        },
+        [this](const QString& error) {
+            setSending(false);
+            showStatus(error);
         });
-    m_serverInfoLoader->load(target.clickHouse.endpoint);
 }
 
 void SendPage::cancel()
 {
-    m_serverInfoLoader->cancel();
-    if (m_sending)
+    if (m_destination->isAiming()) {
+        m_destination->cancelAim();
+        setSending(false);
+        showStatus(tr("Cancelled before anything was sent"));
+        return;
+    }
+    if (m_sending) {
         m_runner->post([](SendRunner* runner) { runner->cancel(); });
-    if (m_sending && !m_serverInfoLoader->isLoading())
         showStatus(tr("Cancelling: what was handed over is still delivered…"));
+    }
 }
 
 void SendPage::finished(const SendRunner::Outcome& outcome)
@@ -403,7 +341,8 @@ void SendPage::lookUp()
 {
     const QModelIndex current = m_historyView->currentIndex();
     if (current.isValid())
-        Q_EMIT openInQuery(SendHistoryModel::lookUpSql(m_history.outcome(current.row()), m_database));
+        Q_EMIT openInQuery(
+            SendHistoryModel::lookUpSql(m_history.outcome(current.row()), m_destination->telemetryDatabase()));
 }
 
 void SendPage::setSending(bool sending)
@@ -416,6 +355,16 @@ void SendPage::setSending(bool sending)
 void SendPage::showStatus(const QString& text)
 {
     m_status->setText(text);
+}
+
+QLineEdit* SendPage::clickHouseUrlEdit() const
+{
+    return m_destination->clickHouseUrlEdit();
+}
+
+QLineEdit* SendPage::otlpUrlEdit() const
+{
+    return m_destination->otlpUrlEdit();
 }
 
 QString SendPage::statusText() const

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-class ClickHouseServerInfoLoader;
+class DestinationForm;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -67,8 +67,8 @@ public:
     SendComposer* composer() const { return m_composer; }
     SendHistoryModel* history() { return &m_history; }
     QComboBox* templateBox() const { return m_templates; }
-    QLineEdit* clickHouseUrlEdit() const { return m_clickHouseUrl; }
-    QLineEdit* otlpUrlEdit() const { return m_otlpUrl; }
+    QLineEdit* clickHouseUrlEdit() const;
+    QLineEdit* otlpUrlEdit() const;
     QPushButton* sendButton() const { return m_send; }
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* lookUpButton() const { return m_lookUp; }
@@ -82,7 +82,6 @@ Q_SIGNALS:
     void sendFinished();
 
 private:
-    QWidget* buildDestination();
     QWidget* buildRepeat();
     QWidget* buildSendBar();
     QWidget* buildHistory();
@@ -90,10 +89,9 @@ private:
     void templateChosen(int index);
     void askTemplateTitle();
     void deleteTemplate();
-    void backendChanged();
     void repeatChanged();
     /// Sends to ClickHouse once the server at the typed URL is known (its version decides the rows).
-    void sendTo(SendTarget target, const SendRequest& request, const SdkIdentity& identity);
+    void sendTo(const SendTarget& target, const SendRequest& request, const SdkIdentity& identity);
     void finished(const SendRunner::Outcome& outcome);
     void showSelectedPayload();
     void lookUp();
@@ -105,21 +103,13 @@ private:
     QString m_userId;
     QString m_sessionId;
     QList<SendTemplate> m_templateList;
-    ClickHouseEndpoint m_server;
-    ClickHouseServerInfo m_serverInfo;
-    QString m_database = QStringLiteral("telemetry");
-    bool m_otlpUrlTyped = false;
     bool m_sending = false;
     SendHistoryModel m_history;
     std::unique_ptr<WorkerThread<SendRunner>> m_runner;
-    ClickHouseServerInfoLoader* m_serverInfoLoader;
 
     SendComposer* m_composer;
     QComboBox* m_templates;
-    QFormLayout* m_destinationForm = nullptr;
-    QComboBox* m_backend = nullptr;
-    QLineEdit* m_clickHouseUrl = nullptr;
-    QLineEdit* m_otlpUrl = nullptr;
+    DestinationForm* m_destination;
     QFormLayout* m_repeatForm = nullptr;
     QComboBox* m_repeat = nullptr;
     QSpinBox* m_count = nullptr;
