@@ -40,6 +40,7 @@ void CaptureRecordModel::reset(const QStringList& files)
     m_strings.clear();
     m_stringMatches.clear();
     m_serviceRecords.clear();
+    m_serviceIds.clear();
     m_shown.clear();
     m_summary = {};
     m_problemTexts.clear();
@@ -67,7 +68,8 @@ void CaptureRecordModel::appendBlock(const CaptureIndexBlock& block)
             m_summary.firstTime = m_summary.firstTime == 0 ? row.time : qMin(m_summary.firstTime, row.time);
             m_summary.lastTime = qMax(m_summary.lastTime, row.time);
         }
-        ++m_serviceRecords[row.service];
+        if (m_serviceRecords[row.service]++ == 0)
+            m_serviceIds.append(row.service);
     }
     m_summary.problems += block.problems;
     m_problemTexts.append(block.problemTexts);
@@ -128,10 +130,8 @@ void CaptureRecordModel::refilter()
 CaptureRecordModel::Summary CaptureRecordModel::summary() const
 {
     Summary summed = m_summary;
-    for (size_t i = 0; i < m_serviceRecords.size(); ++i) {
-        if (m_serviceRecords[i] > 0)
-            summed.services.insert(m_strings.at(qsizetype(i)), m_serviceRecords[i]);
-    }
+    for (const quint32 id : m_serviceIds)
+        summed.services.insert(m_strings.at(id), m_serviceRecords[id]);
     return summed;
 }
 

@@ -11,7 +11,8 @@
 
 /// The records of the captures opened on the Replay page, one row each (signal, time, service,
 /// name, status, file), filled block by block while a CaptureIndexer reads them, so the first
-/// rows show at once. Rows are 24 bytes with their texts in one string table. A filter by signal
+/// rows show at once. Rows are 24 bytes; their texts are numbers into one string table that
+/// holds each distinct text once (log bodies are cut to 200 bytes for it). A filter by signal
 /// and a search (in service, name and status) select the rows shown, by one pass over the rows
 /// and one test per distinct string. A summary tells records per signal, time span and services.
 class CaptureRecordModel final : public QAbstractTableModel
@@ -91,6 +92,7 @@ private:
     QStringList m_strings;
     std::vector<char> m_stringMatches; ///< per string: contains the search text
     std::vector<qint64> m_serviceRecords; ///< per string: records whose service it is
+    QList<quint32> m_serviceIds; ///< the strings that are a service, in the order first seen
     QList<quint32> m_shown; ///< rows shown when filtered
     int m_mask = AllSignals;
     QString m_search;

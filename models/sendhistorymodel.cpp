@@ -83,12 +83,13 @@ QString SendHistoryModel::lookUpSql(const SendRunner::Outcome& outcome, const QS
         nameCondition = u"body = "_s + name;
         break;
     }
+    // From a second before the send started to a second after it ended (DateTime has seconds).
     const qint64 since = outcome.started.toSecsSinceEpoch() - 1;
-    return u"SELECT *\nFROM %1.%2\nWHERE project_name = %3\n  AND %4\n  AND timestamp >= toDateTime(%5)\n"
-           "ORDER BY timestamp DESC\nLIMIT 100"_s
-               .arg(ClickHouseClient::quoteIdentifier(database), table,
-                   ClickHouseClient::quoteString(outcome.projectName), nameCondition)
-               .arg(since);
+    const qint64 until = outcome.started.addMSecs(outcome.totalMs).toSecsSinceEpoch() + 1;
+    return u"SELECT *\nFROM %1.%2\nWHERE project_name = %3\n  AND %4\n  AND timestamp BETWEEN toDateTime(%5) AND "
+           "toDateTime(%6)\nORDER BY timestamp DESC\nLIMIT 100"_s.arg(ClickHouseClient::quoteIdentifier(database),
+               table, ClickHouseClient::quoteString(outcome.projectName), nameCondition, QString::number(since),
+               QString::number(until));
 }
 
 int SendHistoryModel::rowCount(const QModelIndex& parent) const

@@ -134,6 +134,7 @@ void MainWindow::buildPages()
         } else if (page == NavigationModel::Page::Replay) {
             const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
             m_replayPage = new ReplayPage(dataFolder + u"/spool"_s, m_pages);
+            m_replayPage->setCollector(m_engines.collector);
             widget = m_replayPage;
         } else if (page == NavigationModel::Page::Dashboards) {
             m_dashboardsPage = new DashboardsPage(

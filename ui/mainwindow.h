@@ -35,8 +35,9 @@ public:
         ClickHouseProbe* probe = nullptr;
         TelemetryTablesProbe* tables = nullptr;
         SampleTelemetryLoader* sampleLoader = nullptr;
-        /// Lives on its own thread: only its signals are used here. Null with an external server.
-        const LocalCollector* collector = nullptr;
+        /// Lives on its own thread: its signals are used here, and the Replay page's recording
+        /// sets its capture sink with a blocking queued call. Null with an external server.
+        LocalCollector* collector = nullptr;
     };
 
     explicit MainWindow(const Engines& engines, QWidget* parent = nullptr);

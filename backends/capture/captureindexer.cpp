@@ -43,7 +43,7 @@ quint32 CaptureIndexer::intern(QByteArrayView text, CaptureIndexBlock* block)
 
 void CaptureIndexer::index(const QStringList& files, quint64 generation)
 {
-    m_cancelled = false;
+    const auto cancelled = [this, generation] { return m_wanted != generation; };
     m_strings.clear();
     m_problemTexts = 0;
     qint64 totalBytes = 0;
@@ -51,7 +51,7 @@ void CaptureIndexer::index(const QStringList& files, quint64 generation)
         totalBytes += QFileInfo(file).size();
     qint64 doneBytes = 0;
     QStringList errors;
-    for (int fileIndex = 0; fileIndex < files.size() && !m_cancelled; ++fileIndex) {
+    for (int fileIndex = 0; fileIndex < files.size() && !cancelled(); ++fileIndex) {
         const QString& file = files.at(fileIndex);
         CaptureReader reader;
         QString error;
@@ -60,7 +60,7 @@ void CaptureIndexer::index(const QStringList& files, quint64 generation)
             continue;
         }
         CaptureBatch batch;
-        while (!m_cancelled && reader.next(&batch)) {
+        while (!cancelled() && reader.next(&batch)) {
             CaptureIndexBlock block;
             block.generation = generation;
             block.rows.reserve(batch.recordCount());
@@ -101,5 +101,5 @@ void CaptureIndexer::index(const QStringList& files, quint64 generation)
             errors.append(u"%1: %2"_s.arg(file, reader.error()));
         doneBytes += QFileInfo(file).size();
     }
-    Q_EMIT finished(generation, m_cancelled, errors.join(u"; "_s));
+    Q_EMIT finished(generation, cancelled(), errors.join(u"; "_s));
 }

@@ -54,11 +54,17 @@ public:
     explicit CaptureIndexer(QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(CaptureIndexer)
 
-    /// Reads `files` to their end (or until cancel()); blocks come as indexed(), then finished().
+    /// Reads `files` to their end, or until another generation is wanted; blocks come as
+    /// indexed(), then finished().
     void index(const QStringList& files, quint64 generation = 0);
-    /// Any thread: stops the reading at the next block.
-    void cancel() { m_cancelled = true; }
+    /// Any thread: only `generation` is to be read; a read of another one (under way, or still
+    /// queued) stops at its next block. A cancel that a queued read could overwrite is not lost.
+    void want(quint64 generation) { m_wanted = generation; }
+    /// Any thread: stops every read at its next block.
+    void cancel() { m_wanted = noGeneration; }
     void shutdown() { cancel(); }
+
+    static constexpr quint64 noGeneration = ~quint64(0);
 
     static constexpr int maxProblemTexts = 100;
 
@@ -71,7 +77,7 @@ private:
     quint32 intern(QByteArrayView text, CaptureIndexBlock* block);
 
     QHash<QByteArray, quint32> m_strings;
-    std::atomic<bool> m_cancelled = false;
+    std::atomic<quint64> m_wanted = 0;
     qint64 m_problemTexts = 0;
 };
 

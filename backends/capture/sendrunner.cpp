@@ -13,12 +13,15 @@ SendRunner::SendRunner(QObject* parent)
 SendRunner::~SendRunner()
 {
     delete m_job; // before the output it sends to
+    m_output.reset();
+    m_finishedOutput.reset();
 }
 
 void SendRunner::run(const SendTarget& target, const SendRequest& request, const SdkIdentity& identity)
 {
     if (m_job)
         return;
+    m_finishedOutput.reset();
     Outcome outcome;
     outcome.started = QDateTime::currentDateTime();
     QElapsedTimer clock;
@@ -43,8 +46,7 @@ void SendRunner::run(const SendTarget& target, const SendRequest& request, const
         // The job is inside its own signal: it and its output go once it has returned.
         m_job->deleteLater();
         m_job = nullptr;
-        QMetaObject::invokeMethod(
-            this, [output = m_output.release()] { delete output; }, Qt::QueuedConnection);
+        m_finishedOutput = std::move(m_output); // inside its finish() still: deleted by the next run
         Q_EMIT finished(outcome);
     });
     m_job->start();

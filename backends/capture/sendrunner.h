@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<ReplayOutput> m_output;
+    std::unique_ptr<ReplayOutput> m_finishedOutput; ///< the last send's, kept until the next or the end
     SendJob* m_job = nullptr;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,7 @@ bool LocalCollector::start(QString* error)
         delete m_receiver;
         m_receiver = new OtlpReceiver(options, this);
         m_receiver->setExporter(m_exporter.get());
+        m_receiver->setCaptureSink(m_captureSink);
         connect(m_receiver, &OtlpReceiver::statisticsChanged, this, &LocalCollector::statisticsChanged);
         if (m_receiver->start(&problem))
             break;
@@ -125,6 +127,21 @@ bool LocalCollector::start(QString* error)
     connect(m_exporter.get(), &ClickHouseDirectExporter::statisticsChanged, this, &LocalCollector::statisticsChanged);
     m_running = true;
     return true;
+}
+
+void LocalCollector::setCaptureSink(CaptureSink* sink)
+{
+    m_captureSink = sink;
+    if (m_receiver)
+        m_receiver->setCaptureSink(sink);
+}
+
+void LocalCollector::setCaptureSinkFrom(LocalCollector* collector, CaptureSink* sink)
+{
+    if (collector->thread() == QThread::currentThread())
+        return collector->setCaptureSink(sink);
+    QMetaObject::invokeMethod(
+        collector, [collector, sink] { collector->setCaptureSink(sink); }, Qt::BlockingQueuedConnection);
 }
 
 void LocalCollector::stop(int timeoutMs)

@@ -52,6 +52,13 @@ public:
     /// statistics stay readable.
     void stop(int timeoutMs);
 
+    /// Where the receiver also writes what it takes (a recording), now and after a restart;
+    /// null stops it. On the collector's thread: setCaptureSinkFrom() calls it from any thread.
+    void setCaptureSink(CaptureSink* sink);
+    /// Calls setCaptureSink() on the collector's thread and returns once it has: after that, the
+    /// old sink gets nothing more and may be closed.
+    static void setCaptureSinkFrom(LocalCollector* collector, CaptureSink* sink);
+
     OtlpReceiver* receiver() const { return m_receiver; }
     ClickHouseIngestGateway* gateway() const { return m_gateway; }
     ClickHouseDirectExporter* exporter() const { return m_exporter.get(); }
@@ -72,6 +79,7 @@ private:
     Options m_options;
     std::unique_ptr<ClickHouseDirectExporter> m_exporter;
     OtlpReceiver* m_receiver = nullptr;
+    CaptureSink* m_captureSink = nullptr;
     ClickHouseIngestGateway* m_gateway = nullptr;
     bool m_running = false;
     QString m_startError;

@@ -1,12 +1,15 @@
 #include "capture/capturewriter.h"
 #include "clickhousefixture.h"
 #include "collectorfixture.h"
+#include "httptestclient.h"
+#include "otlp/otlpcodec.h"
 #include "pages/replaypage.h"
 #include "screenshots.h"
 #include "telemetry/sampleevents.h"
 #include "telemetry/sdkrecordbuilder.h"
 #include "widgets/destinationform.h"
 #include "widgets/ratechart.h"
+#include "widgets/recordbar.h"
 #include "widgets/replaycontrols.h"
 #include "widgets/verificationview.h"
 
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void aReplayGoesThroughTheReceiver();
     void aCancelledReplaySaysHowMuchWent();
     void theReportIsSavedAsJson();
+    void aRecordingCapturesWhatTheReceiverTakes();
 
 private:
     /// Clicks Replay and waits for the end; false when it does not come.
@@ -259,6 +263,14 @@ void TestReplayPage::aCancelledReplaySaysHowMuchWent()
     QTest::mouseClick(m_page->startButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         !progressed.isEmpty() && progressed.last().first().value<ReplayEngine::Progress>().sent >= 50, 20'000);
+    // Listing a capture again meanwhile leaves the replay under way alone (and its buttons).
+    QSignalSpy indexed(m_page.get(), &ReplayPage::indexingFinished);
+    m_page->openFiles({ m_capture });
+    QVERIFY(indexed.wait(30'000));
+    QVERIFY(m_page->isReplaying());
+    QVERIFY(m_page->cancelButton()->isEnabled());
+    QVERIFY(m_page->pauseButton()->isEnabled());
+    QVERIFY(!m_page->startButton()->isEnabled());
     QTest::mouseClick(m_page->cancelButton(), Qt::LeftButton);
     QVERIFY(finished.wait(60'000));
     const ReplayRunner::Outcome& outcome = *m_page->lastOutcome();
@@ -286,6 +298,36 @@ void TestReplayPage::theReportIsSavedAsJson()
     QCOMPARE(report.value(u"verification"_s).toObject().value(u"exactly_once"_s).toBool(), true);
     QVERIFY(!m_page->saveReport(m_folder.filePath(u"no/such/folder/report.json"_s)));
     QVERIFY2(m_page->statusText().startsWith(u"The report was not saved"_s), qPrintable(m_page->statusText()));
+}
+
+void TestReplayPage::aRecordingCapturesWhatTheReceiverTakes()
+{
+    ReplayPage alone(m_folder.filePath(u"spool"_s));
+    QVERIFY(!alone.recordBar()->recordButton()->isEnabled());
+    QVERIFY2(alone.recordBar()->text().startsWith(u"Recording needs the workbench's receiver"_s),
+        qPrintable(alone.recordBar()->text()));
+
+    m_page->setCollector(m_collector.get());
+    QVERIFY(m_page->recordBar()->recordButton()->isEnabled());
+    const QString path = m_folder.filePath(u"recorded.jsonl"_s);
+    QVERIFY(m_page->recordBar()->start(path));
+    QVERIFY(!m_page->recordBar()->recordButton()->isEnabled());
+    HttpTestClient client;
+    const QUrl traces(m_collector->receiver()->url().toString() + u"/v1/traces"_s);
+    QCOMPARE(client
+                 .post(traces, "application/x-protobuf",
+                     OtlpCodec::encodeTraces(SampleEvents::automagikEvents(25), Otlp::Encoding::Protobuf))
+                 .status,
+        200);
+    QSignalSpy indexed(m_page.get(), &ReplayPage::indexingFinished);
+    m_page->recordBar()->stop();
+    QVERIFY2(m_page->recordBar()->text().startsWith(u"Recorded 25 spans, 0 metric points, 0 logs into "_s),
+        qPrintable(m_page->recordBar()->text()));
+    // The new capture is opened, ready to replay.
+    QCOMPARE(m_page->files(), QStringList { path });
+    QVERIFY(indexed.wait(30'000));
+    QCOMPARE(m_page->records()->rowCount(), 25);
+    Screenshots::save(m_page.get(), u"replay-page-recorded"_s);
 }
 
 QTEST_MAIN(TestReplayPage)

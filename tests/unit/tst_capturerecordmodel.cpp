@@ -1,6 +1,10 @@
+#include "capture/capturewriter.h"
 #include "capturerecordmodel.h"
+#include "telemetry/sampleevents.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +20,7 @@ private Q_SLOTS:
     void blocksAppendRowsWithTheirStrings();
     void filterAndSearchFollowNewBlocks();
     void resetForgetsEverything();
+    void theIndexerReadsOnlyTheGenerationWanted();
 
 private:
     static CaptureIndexBlock block(int first, int count, bool withStrings);
@@ -102,6 +107,41 @@ void TestCaptureRecordModel::resetForgetsEverything()
     QCOMPARE(model.summary().problems, 0);
     QVERIFY(model.problemTexts().isEmpty());
     QCOMPARE(model.summaryText(), u"0 spans, 0 metric points, 0 logs"_s);
+}
+
+void TestCaptureRecordModel::theIndexerReadsOnlyTheGenerationWanted()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"capture.jsonl"_s);
+    CaptureWriter writer;
+    QString error;
+    QVERIFY2(writer.open(path, {}, &error), qPrintable(error));
+    writer.captureSpans(SampleEvents::automagikEvents(30));
+    QVERIFY(writer.close());
+
+    CaptureIndexer indexer;
+    QSignalSpy blocks(&indexer, &CaptureIndexer::indexed);
+    QSignalSpy finished(&indexer, &CaptureIndexer::finished);
+    indexer.want(2);
+    indexer.index({ path }, 2);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toBool(), false); // read to its end
+    qint64 rows = 0;
+    for (const QList<QVariant>& block : std::as_const(blocks))
+        rows += block.first().value<CaptureIndexBlock>().rows.size();
+    QCOMPARE(rows, 30);
+
+    // A read queued before a newer one was wanted (or a cancel) reads nothing.
+    blocks.clear();
+    indexer.want(3);
+    indexer.index({ path }, 2);
+    QCOMPARE(blocks.size(), 0);
+    QCOMPARE(finished.last().at(1).toBool(), true);
+    indexer.cancel();
+    indexer.index({ path }, 3);
+    QCOMPARE(blocks.size(), 0);
+    QCOMPARE(finished.last().at(0).toULongLong(), 3ull);
+    QCOMPARE(finished.last().at(1).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestCaptureRecordModel)

@@ -97,13 +97,14 @@ void TestSendHistoryModel::statusSaysHowItWent()
 
 void TestSendHistoryModel::lookUpSqlFindsTheSendsTable()
 {
-    SendRunner::Outcome sent = outcome(u"it's"_s, 1, 1);
+    SendRunner::Outcome sent = outcome(u"it's %1"_s, 1, 1); // a %1 in a name stays as typed
+    sent.totalMs = 2500;
     sent.request.signal = SendRequest::Signal::Log;
     const QString sql = SendHistoryModel::lookUpSql(sent, u"telemetry"_s);
     QVERIFY2(sql.contains(u".logs"_s), qPrintable(sql));
-    QVERIFY2(sql.contains(u"body = 'it\\'s'"_s), qPrintable(sql));
+    QVERIFY2(sql.contains(u"body = 'it\\'s %1'"_s), qPrintable(sql));
     QVERIFY2(sql.contains(u"project_name = 'shop'"_s), qPrintable(sql));
-    QVERIFY2(sql.contains(u"timestamp >= toDateTime(1763999999)"_s), qPrintable(sql));
+    QVERIFY2(sql.contains(u"timestamp BETWEEN toDateTime(1763999999) AND toDateTime(1764000003)"_s), qPrintable(sql));
     sent.request.signal = SendRequest::Signal::Error;
     QVERIFY(SendHistoryModel::lookUpSql(sent, u"telemetry"_s).contains(u"span_name = 'automagik.error'"_s));
 }

@@ -3,6 +3,7 @@
 #include "capture/replayreportjson.h"
 #include "widgets/destinationform.h"
 #include "widgets/ratechart.h"
+#include "widgets/recordbar.h"
 #include "widgets/replaycontrols.h"
 #include "widgets/verificationview.h"
 
@@ -58,15 +59,22 @@ ReplayPage::ReplayPage(const QString& spoolFolder, QWidget* parent)
     connect(m_indexer->worker(), &CaptureIndexer::indexed, this, &ReplayPage::blockIndexed);
     connect(m_indexer->worker(), &CaptureIndexer::finished, this, &ReplayPage::indexFinished);
     connect(m_runner->worker(), &ReplayRunner::progressed, this, &ReplayPage::showProgress);
-    connect(m_runner->worker(), &ReplayRunner::verifying, this,
-        [this] { showStatus(tr("Sent; looking for every record in ClickHouse…")); });
+    connect(m_runner->worker(), &ReplayRunner::verifying, this, [this] {
+        m_verifying = true;
+        updateButtons();
+        showStatus(tr("Sent; looking for every record in ClickHouse…"));
+    });
     connect(m_runner->worker(), &ReplayRunner::finished, this, &ReplayPage::finished);
     setReplaying(false);
 }
 
 ReplayPage::~ReplayPage()
 {
-    m_indexer->worker()->cancel(); // an atomic: a long read stops at its next block
+    // A recording under way is closed without opening it here; a long read stops at its next
+    // block (an atomic), so the indexer's thread ends at once.
+    disconnect(m_recordBar, nullptr, this, nullptr);
+    m_recordBar->stop();
+    m_indexer->worker()->cancel();
 }
 
 QWidget* ReplayPage::buildRecords()
@@ -100,6 +108,7 @@ QWidget* ReplayPage::buildRecords()
     m_recordView->setColumnWidth(CaptureRecordModel::TimeColumn, 190);
     m_recordView->setColumnWidth(CaptureRecordModel::ServiceColumn, 140);
     m_recordView->setColumnWidth(CaptureRecordModel::NameColumn, 220);
+    m_recordBar = new RecordBar(panel);
     m_summary = new QLabel(panel);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -116,8 +125,14 @@ QWidget* ReplayPage::buildRecords()
     layout->addLayout(filter);
     layout->addWidget(m_recordView, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_recordBar);
 
     connect(open, &QPushButton::clicked, this, &ReplayPage::chooseFiles);
+    // A finished recording is opened at once, ready to replay.
+    connect(m_recordBar, &RecordBar::recordingStopped, this, [this](const QString& path, bool ok) {
+        if (ok)
+            openFiles({ path });
+    });
     connect(m_signalFilter, &QComboBox::currentIndexChanged, this,
         [this] { m_records.setSignalMask(m_signalFilter->currentData().toInt()); });
     connect(m_search, &QLineEdit::textChanged, &m_records, &CaptureRecordModel::setSearchText);
@@ -202,6 +217,11 @@ void ReplayPage::setReceiverUrl(const QUrl& url)
     m_destination->setReceiverUrl(url);
 }
 
+void ReplayPage::setCollector(LocalCollector* collector)
+{
+    m_recordBar->setCollector(collector);
+}
+
 void ReplayPage::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open captures"), QString(),
@@ -231,11 +251,12 @@ void ReplayPage::dropEvent(QDropEvent* event)
 
 void ReplayPage::openFiles(const QStringList& files)
 {
-    m_indexer->worker()->cancel(); // the read under way, if any: its late blocks are stale
     m_files = files;
     m_records.reset(files);
     m_indexing = true;
     const quint64 generation = ++m_generation;
+    // The read under way (or queued) stops: only this generation is wanted; late blocks are stale.
+    m_indexer->worker()->want(generation);
     QStringList names;
     for (const QString& file : files)
         names.append(QFileInfo(file).fileName());
@@ -243,7 +264,7 @@ void ReplayPage::openFiles(const QStringList& files)
     m_filesLabel->setToolTip(files.join(u'\n'));
     m_summary->setText(tr("Reading…"));
     m_indexer->post([files, generation](CaptureIndexer* indexer) { indexer->index(files, generation); });
-    setReplaying(false);
+    updateButtons(); // a replay under way goes on: it has its own copy of the files
 }
 
 void ReplayPage::blockIndexed(const CaptureIndexBlock& block)
@@ -268,7 +289,7 @@ void ReplayPage::indexFinished(quint64 generation, bool cancelled, const QString
         text += u"\n"_s + error;
     m_summary->setText(text);
     m_summary->setToolTip(m_records.problemTexts().join(u'\n'));
-    setReplaying(false);
+    updateButtons();
     Q_EMIT indexingFinished();
 }
 
@@ -400,6 +421,10 @@ void ReplayPage::showProgress(const ReplayEngine::Progress& progress)
         text += tr(" · paused");
     showStatus(text);
     m_rateChart->addTotals(progress.sent, progress.failed);
+    if (m_replaying && !m_engineRunning) {
+        m_engineRunning = true; // now a pause reaches an engine
+        updateButtons();
+    }
     Q_EMIT progressed(progress);
 }
 
@@ -453,13 +478,21 @@ bool ReplayPage::saveReport(const QString& path)
 void ReplayPage::setReplaying(bool replaying)
 {
     m_replaying = replaying;
+    m_engineRunning = false; // Pause waits for the engine's first progress
+    m_verifying = false;
     if (!replaying)
         m_paused = false;
-    m_start->setEnabled(!replaying && !m_files.isEmpty());
-    m_pause->setEnabled(replaying);
+    updateButtons();
+}
+
+void ReplayPage::updateButtons()
+{
+    m_start->setEnabled(!m_replaying && !m_files.isEmpty());
+    m_pause->setEnabled(m_replaying && m_engineRunning && !m_verifying);
     m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
-    m_cancel->setEnabled(replaying);
-    m_saveReport->setEnabled(!replaying && m_lastOutcome.has_value());
+    // Once the records are sent the verification runs to its end (its timeout bounds it).
+    m_cancel->setEnabled(m_replaying && !m_verifying);
+    m_saveReport->setEnabled(!m_replaying && m_lastOutcome.has_value());
 }
 
 void ReplayPage::showStatus(const QString& text)

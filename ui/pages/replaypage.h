@@ -19,7 +19,9 @@ class QComboBox;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class LocalCollector;
 class RateChart;
+class RecordBar;
 class ReplayControls;
 class VerificationView;
 
@@ -43,6 +45,9 @@ public:
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     void setTelemetryDatabase(const QString& database);
     void setReceiverUrl(const QUrl& url);
+    /// The collector whose receiver Record writes into a capture (null: Record says why not).
+    void setCollector(LocalCollector* collector);
+    RecordBar* recordBar() const { return m_recordBar; }
 
     /// Lists the records of `files` (replacing what was open); they are read in the background.
     void openFiles(const QStringList& files);
@@ -92,6 +97,7 @@ private:
     void showProgress(const ReplayEngine::Progress& progress);
     void finished(const ReplayRunner::Outcome& outcome);
     void setReplaying(bool replaying);
+    void updateButtons();
     void showStatus(const QString& text);
 
     QString m_spoolFolder;
@@ -101,12 +107,15 @@ private:
     bool m_indexing = false;
     bool m_replaying = false;
     bool m_paused = false;
+    bool m_engineRunning = false; ///< the replay's engine has reported: it can be paused
+    bool m_verifying = false;
     CaptureRecordModel m_records;
     std::optional<ReplayRunner::Outcome> m_lastOutcome;
     std::unique_ptr<WorkerThread<CaptureIndexer>> m_indexer;
     std::unique_ptr<WorkerThread<ReplayRunner>> m_runner;
 
     QLabel* m_filesLabel = nullptr;
+    RecordBar* m_recordBar = nullptr;
     QComboBox* m_signalFilter = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_recordView = nullptr;

@@ -101,11 +101,13 @@ SendPage::SendPage(const QString& templatesFile, const QString& spoolFolder, QWi
     connect(m_runner->worker(), &SendRunner::progressed, this, [this](qint64 sent, qint64 total) {
         m_progress->setValue(total > 0 ? int(sent * progressSteps / total) : 0);
         showStatus(tr("Sending: %1 of %2").arg(sent).arg(total));
+        Q_EMIT progressed(sent, total);
     });
     connect(m_runner->worker(), &SendRunner::finished, this, &SendPage::finished);
     reloadTemplates();
     repeatChanged();
     setSending(false);
+    showSelectedPayload(); // nothing sent yet: nothing to look up
 }
 
 SendPage::~SendPage() = default;

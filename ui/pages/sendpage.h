@@ -80,6 +80,7 @@ Q_SIGNALS:
     void openInQuery(const QString& sql);
     /// A send ended (delivered or not); the history has it at the top.
     void sendFinished();
+    void progressed(qint64 sent, qint64 total);
 
 private:
     QWidget* buildRepeat();
