@@ -71,6 +71,8 @@ public:
     /// "1,234 spans, 56 metric points, 7 logs from 3 services, 2026-11-30 10:00:00 to 10:05:12".
     QString summaryText() const;
     QStringList problemTexts() const { return m_problemTexts; }
+    /// Lines that could not be read (summary().problems without building the services map).
+    qint64 problemCount() const { return m_summary.problems; }
     qint64 recordCount() const { return m_rows.size(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,7 +1,5 @@
 #include "sendtemplate.h"
 
-#include "common/enumnames.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,12 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr std::pair<SdkRecordBuilder::MetricKind, QStringView> kindNames[] = {
-    { SdkRecordBuilder::MetricKind::Gauge, u"gauge" },
-    { SdkRecordBuilder::MetricKind::Counter, u"counter" },
-    { SdkRecordBuilder::MetricKind::Histogram, u"histogram" },
-};
-
 SendTemplate event(const QString& name, QList<AttributeTableModel::Attribute> attributes)
 {
     SendTemplate result;
@@ -38,7 +30,7 @@ QJsonObject SendTemplate::toJson() const
     }
     return { { u"title"_s, title }, { u"signal"_s, SendRequest::signalName(signal) }, { u"name"_s, name },
         { u"message"_s, message }, { u"value"_s, value },
-        { u"metric_kind"_s, EnumNames::nameOf(kindNames, metricKind) }, { u"severity"_s, severity },
+        { u"metric_kind"_s, SdkRecordBuilder::metricKindName(metricKind) }, { u"severity"_s, severity },
         { u"attributes"_s, rows } };
 }
 
@@ -52,7 +44,7 @@ bool SendTemplate::fromJson(const QJsonObject& object, SendTemplate* result, QSt
     }
     const std::optional<SendRequest::Signal> signal = SendRequest::signalFromName(object.value(u"signal"_s).toString());
     const std::optional<SdkRecordBuilder::MetricKind> kind =
-        EnumNames::valueOf(kindNames, object.value(u"metric_kind"_s).toString(u"gauge"_s));
+        SdkRecordBuilder::metricKindFromName(object.value(u"metric_kind"_s).toString(u"gauge"_s));
     if (!signal || !kind) {
         *problem = u"\"%1\": %2 is not known"_s.arg(read.title, signal ? u"metric_kind"_s : u"signal"_s);
         return false;

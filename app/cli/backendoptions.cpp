@@ -1,8 +1,7 @@
 #include "backendoptions.h"
 
-#include "capture/clickhousereplayoutput.h"
 #include "capture/discardreplayoutput.h"
-#include "capture/otlpreplayoutput.h"
+#include "capture/sendtarget.h"
 #include "clickhousetarget.h"
 #include "collectoroptions.h"
 #include "console.h"
@@ -31,11 +30,11 @@ void addOptions(QCommandLineParser& parser, bool allowDryRun)
 bool check(const QCommandLineParser& parser, bool allowDryRun)
 {
     const QString backend = parser.value(u"backend"_s);
+    if (SendTarget::backendFromName(backend) || (allowDryRun && backend == u"none"_s))
+        return true;
     QStringList known { u"clickhouse"_s, u"otlp-protobuf"_s, u"otlp-json"_s };
     if (allowDryRun)
         known.append(u"none"_s);
-    if (known.contains(backend))
-        return true;
     printLine(stderr, u"--backend: \"%1\" is not one of %2"_s.arg(backend, known.join(u", "_s)));
     return false;
 }
@@ -68,28 +67,29 @@ std::unique_ptr<ReplayOutput> makeOutput(const QCommandLineParser& parser, const
     const QString backend = parser.value(u"backend"_s);
     if (backend == u"none"_s)
         return std::make_unique<DiscardReplayOutput>();
-    if (backend == u"clickhouse"_s)
-        return std::make_unique<ClickHouseReplayOutput>(clickHouse);
-    QStringList problems;
-    OtlpHttpExporterConfig config =
-        OtlpHttpExporterConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
-    for (const QString& problem : std::as_const(problems))
-        printLine(stderr, u"warning: "_s + problem);
-    config.encoding = backend == u"otlp-json"_s ? Otlp::Encoding::Json : Otlp::Encoding::Protobuf;
-    if (parser.isSet(u"otlp-endpoint"_s)) {
-        const QUrl base(parser.value(u"otlp-endpoint"_s), QUrl::StrictMode);
-        if (!base.isValid() || base.scheme().isEmpty() || base.host().isEmpty()) {
-            *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(parser.value(u"otlp-endpoint"_s));
-            return nullptr;
+    SendTarget target;
+    target.backend = SendTarget::backendFromName(backend).value_or(SendTarget::Backend::ClickHouse);
+    target.clickHouse = clickHouse;
+    if (target.isOtlp()) {
+        QStringList problems;
+        target.otlp = OtlpHttpExporterConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
+        for (const QString& problem : std::as_const(problems))
+            printLine(stderr, u"warning: "_s + problem);
+        if (parser.isSet(u"otlp-endpoint"_s)) {
+            const QUrl base(parser.value(u"otlp-endpoint"_s), QUrl::StrictMode);
+            if (!base.isValid() || base.scheme().isEmpty() || base.host().isEmpty()) {
+                *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(parser.value(u"otlp-endpoint"_s));
+                return nullptr;
+            }
+            target.otlp.setBaseUrl(base);
         }
-        config.setBaseUrl(base);
+        // An outage keeps what is not delivered in a spool of the data folder; the next run to
+        // the same place sends it first.
+        const QString spoolFolder = QDir(CollectorOptions::dataDirectory(parser)).filePath(u"spool"_s);
+        QDir().mkpath(spoolFolder);
+        target.otlp.spoolPath = QDir(spoolFolder).filePath(spoolName);
     }
-    // An outage keeps what is not delivered in a spool of the data folder; the next run to the
-    // same place sends it first.
-    const QString spoolFolder = QDir(CollectorOptions::dataDirectory(parser)).filePath(u"spool"_s);
-    QDir().mkpath(spoolFolder);
-    config.spoolPath = QDir(spoolFolder).filePath(spoolName);
-    return std::make_unique<OtlpReplayOutput>(config);
+    return target.makeOutput();
 }
 
 } // namespace BackendOptions

@@ -47,12 +47,10 @@ bool parseRequest(const QCommandLineParser& parser, SendRequest* request)
     if (!ok)
         return fail(u"--value: \"%1\" is not a number"_s.arg(parser.value(u"value"_s)));
     const QString kind = parser.value(u"metric-kind"_s);
-    if (kind == u"counter"_s)
-        request->metricKind = SdkRecordBuilder::MetricKind::Counter;
-    else if (kind == u"histogram"_s)
-        request->metricKind = SdkRecordBuilder::MetricKind::Histogram;
-    else if (kind != u"gauge"_s)
+    const std::optional<SdkRecordBuilder::MetricKind> metricKind = SdkRecordBuilder::metricKindFromName(kind);
+    if (!metricKind)
         return fail(u"--metric-kind: \"%1\" is not gauge, counter or histogram"_s.arg(kind));
+    request->metricKind = *metricKind;
     static const QStringList severities { u"trace"_s, u"debug"_s, u"info"_s, u"warn"_s, u"error"_s, u"fatal"_s };
     const qsizetype severity = severities.indexOf(parser.value(u"severity"_s).toLower());
     if (severity < 0)

@@ -46,9 +46,10 @@ void CaptureIndexer::index(const QStringList& files, quint64 generation)
     const auto cancelled = [this, generation] { return m_wanted != generation; };
     m_strings.clear();
     m_problemTexts = 0;
+    QList<qint64> fileBytes;
     qint64 totalBytes = 0;
     for (const QString& file : files)
-        totalBytes += QFileInfo(file).size();
+        totalBytes += fileBytes.emplace_back(QFileInfo(file).size());
     qint64 doneBytes = 0;
     QStringList errors;
     for (int fileIndex = 0; fileIndex < files.size() && !cancelled(); ++fileIndex) {
@@ -99,7 +100,7 @@ void CaptureIndexer::index(const QStringList& files, quint64 generation)
         }
         if (!reader.error().isEmpty())
             errors.append(u"%1: %2"_s.arg(file, reader.error()));
-        doneBytes += QFileInfo(file).size();
+        doneBytes += fileBytes.at(fileIndex);
     }
     Q_EMIT finished(generation, cancelled(), errors.join(u"; "_s));
 }

@@ -12,7 +12,7 @@
 /// a rate does not drift), or as fast as the output takes them (in chunks, waiting while too many
 /// are outstanding, so a slow endpoint slows it instead of filling memory). Cancellable; what was
 /// handed over before a cancel is still delivered (or spooled) by finish(). The command line's
-/// `send` drives it; it is meant for the Send page too.
+/// `send` drives it, and so does the Send page, through SendRunner on a thread of its own.
 class SendJob final : public QObject
 {
     Q_OBJECT

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-/// What `automagik-workbench send` (and, later, the Send page) asks for: records built as the
+/// What `automagik-workbench send` (and the Send page, through SendRunner) asks for: records built as the
 /// SDKs' track_event, track_error, track_metric and track_log build them, how many, and how fast.
 struct SendRequest
 {

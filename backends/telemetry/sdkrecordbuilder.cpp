@@ -1,11 +1,14 @@
 #include "sdkrecordbuilder.h"
 
+#include "common/enumnames.h"
+
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSysInfo>
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -15,8 +18,24 @@ KeyValue stringAttribute(const char* key, const QString& value)
     return { QByteArray(key), AttributeValue::fromString(value) };
 }
 
-/// A value as it is given, without the SDKs' conversion of every number to a double.
-AttributeValue typedValue(const QVariant& value)
+QString truncated(const QString& text, int limit)
+{
+    return text.size() > limit ? text.left(limit) : text;
+}
+
+constexpr std::pair<SdkRecordBuilder::MetricKind, QStringView> metricKindNames[] = {
+    { SdkRecordBuilder::MetricKind::Gauge, u"gauge" },
+    { SdkRecordBuilder::MetricKind::Counter, u"counter" },
+    { SdkRecordBuilder::MetricKind::Histogram, u"histogram" },
+};
+
+enum class Numbers
+{
+    AsDoubles, ///< what the SDKs do to attributes
+    AsGiven, ///< resource attributes the user typed: an integer stays one
+};
+
+AttributeValue convertedValue(const QVariant& value, Numbers numbers, int stringLimit)
 {
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -24,19 +43,18 @@ AttributeValue typedValue(const QVariant& value)
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-        return AttributeValue::fromInt(value.toLongLong());
+    case QMetaType::ULongLong:
+        if (numbers == Numbers::AsGiven)
+            return AttributeValue::fromInt(value.toLongLong());
+        return AttributeValue::fromDouble(value.toDouble());
     case QMetaType::Double:
     case QMetaType::Float:
         return AttributeValue::fromDouble(value.toDouble());
     default:
-        return AttributeValue::fromString(value.toString());
+        return AttributeValue::fromString(truncated(value.toString(), stringLimit));
     }
 }
 
-QString truncated(const QString& text, int limit)
-{
-    return text.size() > limit ? text.left(limit) : text;
-}
 } // namespace
 
 SystemInfo SystemInfo::current(SdkIdentity::Flavor flavor)
@@ -71,7 +89,8 @@ SdkRecordBuilder::SdkRecordBuilder(SdkIdentity identity, SystemInfo system)
     if (!m_identity.environment.isEmpty())
         resource->attributes.append(stringAttribute("deployment.environment", m_identity.environment));
     for (auto it = m_identity.resourceAttributes.cbegin(); it != m_identity.resourceAttributes.cend(); ++it) {
-        KeyValue attribute { it.key().toUtf8(), typedValue(it.value()) };
+        KeyValue attribute { it.key().toUtf8(),
+            convertedValue(it.value(), Numbers::AsGiven, std::numeric_limits<int>::max()) };
         const auto same = std::find_if(resource->attributes.begin(), resource->attributes.end(),
             [&attribute](const KeyValue& existing) { return existing.key == attribute.key; });
         if (same != resource->attributes.end())
@@ -117,19 +136,17 @@ SpanId SdkRecordBuilder::randomSpanId()
 
 AttributeValue SdkRecordBuilder::sdkValue(const QVariant& value)
 {
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return AttributeValue::fromBool(value.toBool());
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return AttributeValue::fromDouble(value.toDouble());
-    default:
-        return AttributeValue::fromString(truncated(value.toString(), maxAttributeLength));
-    }
+    return convertedValue(value, Numbers::AsDoubles, maxAttributeLength);
+}
+
+QString SdkRecordBuilder::metricKindName(MetricKind kind)
+{
+    return EnumNames::nameOf(metricKindNames, kind);
+}
+
+std::optional<SdkRecordBuilder::MetricKind> SdkRecordBuilder::metricKindFromName(QStringView name)
+{
+    return EnumNames::valueOf(metricKindNames, name);
 }
 
 Attributes SdkRecordBuilder::sdkAttributes(const QVariantMap& values)

@@ -7,6 +7,8 @@
 
 #include <QVariant>
 
+#include <optional>
+
 /// Builds records exactly as the Automagik SDKs' track_event, track_error, track_metric and
 /// track_log do (resource attributes, scope, `system.*` span attributes, value conversions,
 /// truncation), with the upstream defects fixed: errors get status ERROR, ids are valid W3C ids,
@@ -38,6 +40,10 @@ public:
     /// `severity` is an Otlp::Severity number (TRACE 1, DEBUG 5, INFO 9, WARN 13, ERROR 17, FATAL 21).
     LogRecord trackLog(const QString& message, qint32 severity = 9, const QVariantMap& attributes = {},
         quint64 timeUnixNano = 0) const;
+
+    /// "gauge", "counter", "histogram": the words of `send --metric-kind` and of saved templates.
+    static QString metricKindName(MetricKind kind);
+    static std::optional<MetricKind> metricKindFromName(QStringView name);
 
     /// The SDKs' attribute conversion: bools stay bools, numbers become doubles, everything else
     /// becomes a string cut to 500 characters.

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(SendRequest::Signal)
 
-/// SendJob, the engine of `send` (and of the Send page to come), against a real ClickHouse
+/// SendJob, the engine of `send` (and of the Send page, through SendRunner), against a real ClickHouse
 /// through the direct backend: every record it says it sent is stored, with the SDKs' shape, at
 /// the rate asked for, and a cancel stops it without losing what was handed over.
 class TestSendJob final : public QObject

@@ -1,6 +1,7 @@
 #include "replaypage.h"
 
 #include "capture/replayreportjson.h"
+#include "replaystatustext.h"
 #include "widgets/destinationform.h"
 #include "widgets/ratechart.h"
 #include "widgets/recordbar.h"
@@ -32,11 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int progressSteps = 1000;
-
-QString clock(qint64 ms)
-{
-    return u"%1:%2"_s.arg(ms / 60000).arg((ms / 1000) % 60, 2, 10, QChar(u'0'));
-}
 } // namespace
 
 ReplayPage::ReplayPage(const QString& spoolFolder, QWidget* parent)
@@ -296,7 +292,7 @@ void ReplayPage::indexFinished(quint64 generation, bool cancelled, const QString
 QString ReplayPage::summaryText() const
 {
     QString text = m_records.summaryText();
-    const qint64 problems = m_records.summary().problems;
+    const qint64 problems = m_records.problemCount();
     if (problems == 1)
         text += tr("; 1 line could not be read (hover for where and why)");
     else if (problems > 1)
@@ -391,35 +387,14 @@ void ReplayPage::cancel()
 
 void ReplayPage::showProgress(const ReplayEngine::Progress& progress)
 {
-    const QLocale locale;
-    double fraction = progress.fraction;
-    qint64 etaMs = progress.etaMs;
-    QString text =
-        tr("%1 sent · %2/s").arg(locale.toString(progress.sent), locale.toString(qint64(progress.recordsPerSecond)));
-    if (m_expectedRecords > 0) {
-        const qint64 left = m_expectedRecords - qMin(progress.sent, m_expectedRecords);
-        fraction = double(m_expectedRecords - left) / double(m_expectedRecords);
-        etaMs = progress.recordsPerSecond > 0 ? qint64(double(left) * 1000.0 / progress.recordsPerSecond) : -1;
-        text = tr("%1 of %2 sent · %3/s")
-                   .arg(locale.toString(progress.sent), locale.toString(m_expectedRecords),
-                       locale.toString(qint64(progress.recordsPerSecond)));
-    }
-    if (fraction < 0)
+    const ReplayStatusText::ProgressLine line = ReplayStatusText::progress(progress, m_expectedRecords);
+    if (line.fraction < 0)
         m_progress->setRange(0, 0); // looping until cancelled: no end to measure against
     else {
         m_progress->setRange(0, progressSteps);
-        m_progress->setValue(int(fraction * progressSteps));
+        m_progress->setValue(int(line.fraction * progressSteps));
     }
-    if (etaMs >= 0)
-        text += tr(" · ETA %1").arg(clock(etaMs));
-    text += tr(" · %1 ms behind schedule").arg(progress.lagMs);
-    if (progress.failed > 0)
-        text += tr(" · %1 failed").arg(locale.toString(progress.failed));
-    if (progress.problems > 0)
-        text += tr(" · %1 unreadable").arg(locale.toString(progress.problems));
-    if (progress.paused)
-        text += tr(" · paused");
-    showStatus(text);
+    showStatus(line.text);
     m_rateChart->addTotals(progress.sent, progress.failed);
     if (m_replaying && !m_engineRunning) {
         m_engineRunning = true; // now a pause reaches an engine
@@ -436,24 +411,7 @@ void ReplayPage::finished(const ReplayRunner::Outcome& outcome)
     m_progress->setRange(0, progressSteps);
     if (!s.cancelled && s.error.isEmpty())
         m_progress->setValue(progressSteps);
-    const QLocale locale;
-    QString text;
-    if (!s.error.isEmpty()) {
-        text = tr("The replay could not run: %1").arg(s.error);
-    } else {
-        text = (s.cancelled ? tr("Cancelled after %1 records: %2 spans, %3 metric points, %4 logs in %5")
-                            : tr("Replayed %1 records: %2 spans, %3 metric points, %4 logs in %5"))
-                   .arg(locale.toString(s.totalSent()), locale.toString(s.sent[ReplayEngine::Spans]),
-                       locale.toString(s.sent[ReplayEngine::Metrics]), locale.toString(s.sent[ReplayEngine::Logs]),
-                       clock(s.elapsedMs));
-        text += tr("; %1 delivered, %2 failed, %3 in the spool; late at most %4 ms")
-                    .arg(locale.toString(s.output.delivered), locale.toString(s.output.failed),
-                        locale.toString(s.output.spooled))
-                    .arg(s.maxLagMs);
-        if (!s.output.lastError.isEmpty() && s.output.delivered < s.totalSent())
-            text += tr(" (last error: %1)").arg(s.output.lastError);
-    }
-    showStatus(text);
+    showStatus(ReplayStatusText::finished(s));
     m_verification->show(outcome);
     Q_EMIT replayFinished();
 }
