@@ -2,6 +2,8 @@
 
 #include "clickhouse/clickhousebackendconfig.h"
 #include "clickhouse/localclickhouserunfiles.h"
+#include "settings/settingsconfig.h"
+#include "settings/workbenchsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,25 +36,22 @@ ClickHouseChoice ClickHouseChoice::resolve(const QCommandLineParser& parser)
         parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : defaultDataDirectory());
 }
 
-ClickHouseChoice ClickHouseChoice::choose(
-    const QString& flagValue, const QString& flagName, const QString& dataDirectory)
+namespace {
+/// The server `url` names (empty: none named), with `credentials`; else the managed server
+/// running from `dataDirectory`; else none (`managed` stays true).
+ClickHouseChoice pick(
+    const QString& url, const QString& source, const ClickHouseEndpoint& credentials, const QString& dataDirectory)
 {
     ClickHouseChoice choice;
     choice.dataDirectory = dataDirectory;
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The SDKs' variables give the credentials (and the database) whichever way the server is named.
-    const ClickHouseEndpoint sdk = ClickHouseBackendConfig::fromEnvironment(environment).endpoint;
     ClickHouseEndpoint running;
-    if (!flagValue.isEmpty()) {
-        choice.external = sdk;
-        choice.external.url = ClickHouseBackendConfig::endpointUrl(flagValue);
-        choice.source = flagName;
-    } else if (ClickHouseBackendConfig::namesEndpoint(environment)) {
-        choice.external = sdk;
-        choice.source = QString::fromLatin1(ClickHouseBackendConfig::endpointVariable);
+    if (!url.isEmpty()) {
+        choice.external = credentials;
+        choice.external.url = ClickHouseBackendConfig::endpointUrl(url);
+        choice.source = source;
     } else if (LocalClickHouseRunFiles::readRunning(dataDirectory, &running, &choice.source)) {
         // A window or `stack start` runs the server of this folder: use it, never a second one.
-        running.database = sdk.database;
+        running.database = credentials.database;
         choice.external = running;
         choice.source = u"the managed ClickHouse in %1"_s.arg(dataDirectory);
     } else {
@@ -60,4 +59,26 @@ ClickHouseChoice ClickHouseChoice::choose(
     }
     choice.managed = false;
     return choice;
+}
+} // namespace
+
+ClickHouseChoice ClickHouseChoice::choose(
+    const QString& flagValue, const QString& flagName, const QString& dataDirectory)
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The SDKs' variables give the credentials (and the database) whichever way the server is named.
+    const ClickHouseEndpoint sdk = ClickHouseBackendConfig::fromEnvironment(environment).endpoint;
+    if (!flagValue.isEmpty())
+        return pick(flagValue, flagName, sdk, dataDirectory);
+    if (ClickHouseBackendConfig::namesEndpoint(environment))
+        return pick(
+            sdk.url.toString(), QString::fromLatin1(ClickHouseBackendConfig::endpointVariable), sdk, dataDirectory);
+    return pick(QString(), QString(), sdk, dataDirectory);
+}
+
+ClickHouseChoice ClickHouseChoice::fromSettings(const WorkbenchSettings& settings, const QString& dataDirectory)
+{
+    const WorkbenchSettings::Effective named = settings.effective(SettingKey::clickHouseEndpoint);
+    return pick(named.value.toString(), WorkbenchSettings::sourceText(named),
+        SettingsConfig::clickHouseCredentials(settings), dataDirectory);
 }

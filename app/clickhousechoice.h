@@ -5,6 +5,7 @@
 #include <QString>
 
 class QCommandLineParser;
+class WorkbenchSettings;
 
 /// Which ClickHouse to work against, by the product's precedence, for the window and the headless
 /// commands alike: the server a flag names (--clickhouse-endpoint for the window, --endpoint for
@@ -23,6 +24,10 @@ struct ClickHouseChoice
     /// The window's options: --data-dir and --clickhouse-endpoint.
     static void addOptions(QCommandLineParser& parser);
     static ClickHouseChoice resolve(const QCommandLineParser& parser);
+    /// The window's choice: the ClickHouse the settings name (flag, environment or saved, with
+    /// their database, user and password), else the managed server running from the data folder,
+    /// else a managed one of the window's own.
+    static ClickHouseChoice fromSettings(const WorkbenchSettings& settings, const QString& dataDirectory);
     /// The choice itself: `flagValue` is what the flag called `flagName` gave (empty: not given).
     static ClickHouseChoice choose(const QString& flagValue, const QString& flagName, const QString& dataDirectory);
     static QString defaultDataDirectory();

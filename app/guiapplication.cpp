@@ -7,34 +7,92 @@
 #include "clickhousechoice.h"
 #include "collector/localcollector.h"
 #include "common/workerthread.h"
+#include "dialogs/secretprompt.h"
 #include "health/clickhouseprobe.h"
 #include "health/telemetrytablesprobe.h"
 #include "mainwindow.h"
 #include "sample/sampletelemetryloader.h"
+#include "settings/secretstore.h"
+#include "settings/settingsconfig.h"
+#include "settings/workbenchsettings.h"
 #include "smokescreenshot.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void installTranslations(QApplication& application)
+/// `language` from the settings: "system" follows the locale, else a locale name (en, pt_BR).
+void installTranslations(QApplication& application, const QString& language)
 {
+    if (language != u"system"_s)
+        QLocale::setDefault(QLocale(language));
     auto* qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto* ownTranslator = new QTranslator(&application);
     if (ownTranslator->load(QLocale(), u"automagik-workbench"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(ownTranslator);
+}
+
+/// The window's collector options given on the command line become flags of the settings, so
+/// that they win over saved values and the Settings dialog says so. False on a wrong one.
+bool takeCollectorFlags(const QCommandLineParser& parser, WorkbenchSettings* settings)
+{
+    LocalCollector::Options checked;
+    if (!CollectorOptions::resolve(parser, &checked))
+        return false; // said on stderr
+    for (const auto& [option, key] : { std::pair { u"otlp-port"_s, SettingKey::receiverPort },
+             std::pair { u"gateway-port"_s, SettingKey::gatewayPort },
+             std::pair { u"listen"_s, SettingKey::receiverAddress } }) {
+        if (parser.isSet(option))
+            settings->setFlag(key, parser.value(option));
+    }
+    if (parser.isSet(u"cors-origin"_s))
+        settings->setFlag(SettingKey::corsOrigins, parser.values(u"cors-origin"_s).join(u','));
+    if (parser.isSet(u"clickhouse-endpoint"_s))
+        settings->setFlag(SettingKey::clickHouseEndpoint, parser.value(u"clickhouse-endpoint"_s));
+    return true;
+}
+
+/// The collector's spool: in the spool folder when one is set, else beside the managed server's data.
+QString collectorSpoolPath(const WorkbenchSettings& settings, const QString& dataDirectory)
+{
+    const QString folder = settings.text(SettingKey::spoolFolder);
+    if (folder.isEmpty())
+        return LocalCollector::spoolPathIn(dataDirectory);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(u"collector.spool"_s);
+}
+
+/// Reads the secrets from the keyring before anything needs them (the window is not shown yet;
+/// a locked keyring may ask to be unlocked), then asks once for those kept only per session.
+void loadSecrets(SecretStore* secrets, WorkbenchSettings* settings)
+{
+    QEventLoop wait;
+    QObject::connect(secrets, &SecretStore::loaded, &wait, &QEventLoop::quit);
+    QStringList keys;
+    for (const SettingDefinition& definition : SettingDefinition::all()) {
+        if (definition.isSecret())
+            keys.append(definition.key);
+    }
+    secrets->load(keys);
+    if (secrets->isLoading())
+        wait.exec();
+    SecretPrompt::askMissing(settings, SecretPrompt::dialog(nullptr));
 }
 } // namespace
 
@@ -43,7 +101,9 @@ int runGuiApplication(int argc, char* argv[])
     QApplication application(argc, argv);
     ApplicationIdentity::apply(application);
     QApplication::setDesktopFileName(u"dev.automagik.Workbench"_s);
-    installTranslations(application);
+    SecretStore secrets;
+    WorkbenchSettings settings(nullptr, QProcessEnvironment::systemEnvironment(), &secrets);
+    installTranslations(application, settings.text(SettingKey::language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -51,6 +111,7 @@ int runGuiApplication(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     ClickHouseChoice::addOptions(parser);
+    CollectorOptions::addOptions(parser);
     parser.addOption({ u"smoke-screenshot"_s,
         QApplication::translate("main",
             "Open the window, wait until ClickHouse is reachable (or has failed), save a PNG of the window to "
@@ -74,7 +135,13 @@ int runGuiApplication(int argc, char* argv[])
             qUtf8Printable(parser.positionalArguments().constFirst()));
         return ExitCode::usage;
     }
-    const ClickHouseChoice choice = ClickHouseChoice::resolve(parser);
+    if (!takeCollectorFlags(parser, &settings))
+        return ExitCode::usage;
+    for (const QString& problem : settings.problems())
+        std::fprintf(stderr, "automagik-workbench: warning: %s (the default is used)\n", qUtf8Printable(problem));
+    loadSecrets(&secrets, &settings);
+    const ClickHouseChoice choice = ClickHouseChoice::fromSettings(
+        settings, parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : ClickHouseChoice::defaultDataDirectory());
 
     std::unique_ptr<LocalClickHouse> managed;
     ClickHouseProbe probe;
@@ -98,28 +165,31 @@ int runGuiApplication(int argc, char* argv[])
     if (managed) {
         collector = std::make_unique<WorkerThread<LocalCollector>>(
             u"collector"_s, new LocalCollector(), &LocalCollector::shutdown);
-        QObject::connect(managed.get(), &LocalClickHouse::ready, &application, [&managed, &collector, &choice] {
-            if (!collector)
-                return; // shutting down
-            LocalCollector::Options options;
-            options.receiver.bearerToken = qgetenv("AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN");
-            options.clickHouse.endpoint = managed->endpoint();
-            options.clickHouse.endpoint.database = managed->schemaDatabase();
-            CollectorOptions::describeTarget(&options.clickHouse,
-                managed->serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern,
-                LocalCollector::spoolPathIn(choice.dataDirectory));
-            collector->post([options](LocalCollector* worker) {
-                worker->configure(options);
-                worker->startAndReport();
+        const bool withGateway = !parser.isSet(u"no-gateway"_s);
+        QObject::connect(managed.get(), &LocalClickHouse::ready, &application,
+            [&managed, &collector, &choice, &settings, withGateway] {
+                if (!collector)
+                    return; // shutting down
+                LocalCollector::Options options;
+                SettingsConfig::applyToCollector(settings, &options);
+                options.withGateway = withGateway;
+                options.clickHouse.endpoint = managed->endpoint();
+                options.clickHouse.endpoint.database = managed->schemaDatabase();
+                CollectorOptions::describeTarget(&options.clickHouse,
+                    managed->serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern,
+                    collectorSpoolPath(settings, choice.dataDirectory));
+                collector->post([options](LocalCollector* worker) {
+                    worker->configure(options);
+                    worker->startAndReport();
+                });
             });
-        });
         QObject::connect(managed.get(), &LocalClickHouse::stopped, &application, [&collector] {
             if (collector) // else already shut down with the window
                 collector->post([](LocalCollector* worker) { worker->shutdown(); });
         });
     }
     const MainWindow::Engines engines { managed.get(), &probe, &tables, &sampleLoader,
-        collector ? collector->worker() : nullptr };
+        collector ? collector->worker() : nullptr, &settings };
     MainWindow window(engines);
     window.show();
     if (managed)

@@ -14,10 +14,10 @@ fi
 # HttpServer (its CMake package needs WebSockets), Svg, LinguistTools (qt6-tools-dev, with lupdate
 # and lrelease from qt6-l10n-tools); zlib (gzip bodies); zstd (captures
 # the Collector's file exporter compressed); libgl-dev (Qt6Gui's CMake package asks for
-# OpenGL).
+# OpenGL); qtkeychain-qt6-dev (passwords and tokens in the system keyring).
 build="build-essential cmake ninja-build
        qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-       qt6-tools-dev qt6-l10n-tools zlib1g-dev libzstd-dev pkg-config libgl-dev"
+       qt6-tools-dev qt6-l10n-tools zlib1g-dev libzstd-dev pkg-config libgl-dev qtkeychain-qt6-dev"
 # Run: the managed local ClickHouse (and its client, which `bench ingest` measures against), the
 # SVG icon engine for the window's icons, Qt's own translations for the pt_BR dialogs.
 run="clickhouse-server clickhouse-client libqt6svg6 qt6-translations-l10n"

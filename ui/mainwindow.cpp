@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "clickhouse/clickhouseserverinfoloader.h"
 #include "clickhouse/localclickhouse.h"
 #include "collector/localcollector.h"
 #include "common/buildinfo.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "health/clickhouseprobe.h"
 #include "health/telemetrytablesprobe.h"
 #include "pages/dashboardspage.h"
@@ -13,7 +15,10 @@
 #include "pages/querypage.h"
 #include "pages/replaypage.h"
 #include "pages/sendpage.h"
+#include "settings/settingsconfig.h"
+#include "settings/workbenchsettings.h"
 #include "widgets/clickhousestatusindicator.h"
+#include "widgets/destinationform.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,7 +99,42 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
             m_replayPage->setReceiverUrl(status.otlpUrl);
         });
     }
+    if (m_engines.settings)
+        connect(m_engines.settings, &WorkbenchSettings::changed, this, &MainWindow::applySettings);
+    applySettings();
     showPage(NavigationModel::Page::Health);
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_engines.settings)
+        return;
+    AppTheme::apply(m_engines.settings->text(SettingKey::theme));
+    const SendDefaults defaults = SettingsConfig::sendDefaults(*m_engines.settings);
+    m_sendPage->destination()->setDefaults(defaults);
+    m_replayPage->destination()->setDefaults(defaults);
+}
+
+QString MainWindow::spoolFolder() const
+{
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return m_engines.settings ? SettingsConfig::spoolFolder(*m_engines.settings, dataFolder) : dataFolder + u"/spool"_s;
+}
+
+SettingsDialog* MainWindow::showSettings()
+{
+    if (!m_engines.settings)
+        return nullptr;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_engines.settings, this);
+        m_settingsDialog->setObjectName(u"settingsDialog"_s);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
 }
 
 MainWindow::~MainWindow() = default;
@@ -129,11 +169,10 @@ void MainWindow::buildPages()
             widget = m_queryPage;
         } else if (page == NavigationModel::Page::Send) {
             const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-            m_sendPage = new SendPage(dataFolder + u"/send-templates.json"_s, dataFolder + u"/spool"_s, m_pages);
+            m_sendPage = new SendPage(dataFolder + u"/send-templates.json"_s, spoolFolder(), m_pages);
             widget = m_sendPage;
         } else if (page == NavigationModel::Page::Replay) {
-            const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-            m_replayPage = new ReplayPage(dataFolder + u"/spool"_s, m_pages);
+            m_replayPage = new ReplayPage(spoolFolder(), m_pages);
             m_replayPage->setCollector(m_engines.collector);
             widget = m_replayPage;
         } else if (page == NavigationModel::Page::Dashboards) {
@@ -154,6 +193,13 @@ void MainWindow::buildMenus()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
+    QAction* settings = new QAction(tr("&Settings…"), this);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setEnabled(m_engines.settings != nullptr);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    fileMenu->insertAction(quit, settings);
+    fileMenu->insertSeparator(quit);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigation.rowCount(); ++row) {

@@ -18,6 +18,8 @@ class LocalClickHouse;
 class LocalCollector;
 class QListView;
 class QStackedWidget;
+class SettingsDialog;
+class WorkbenchSettings;
 
 /// The workbench's one window: a sidebar of pages (Send, Replay, Live, Query, Dashboards,
 /// Health), the pages themselves, a status bar that says whether ClickHouse is reachable, and
@@ -38,6 +40,8 @@ public:
         /// Lives on its own thread: its signals are used here, and the Replay page's recording
         /// sets its capture sink with a blocking queued call. Null with an external server.
         LocalCollector* collector = nullptr;
+        /// The effective settings (Settings… edits them); null: the defaults, no dialog.
+        WorkbenchSettings* settings = nullptr;
     };
 
     explicit MainWindow(const Engines& engines, QWidget* parent = nullptr);
@@ -56,12 +60,17 @@ public:
     const NavigationModel* navigation() const { return &m_navigation; }
 
     void showAbout();
+    /// Opens the Settings dialog (one at a time); null without settings.
+    SettingsDialog* showSettings();
 
 private:
     void buildPages();
     /// Gives the Query page what the reachable server can do.
     void learnServer();
     void buildMenus();
+    /// What applies at once when a setting changes: the theme and the Send and Replay defaults.
+    void applySettings();
+    QString spoolFolder() const;
 
     Engines m_engines;
     NavigationModel m_navigation;
@@ -74,4 +83,5 @@ private:
     ReplayPage* m_replayPage = nullptr;
     ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
+    SettingsDialog* m_settingsDialog = nullptr;
 };

@@ -78,7 +78,12 @@ const char usage[] = "Usage: automagik-workbench [options]            open the w
                      "  --data-dir <folder>          folder of the managed local ClickHouse\n"
                      "  --clickhouse-endpoint <url>  use this external ClickHouse instead of a managed one\n"
                      "                               (credentials: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,\n"
-                     "                               _PASSWORD)\n"
+                     "                               _PASSWORD, or File > Settings)\n"
+                     "  --otlp-port <port>           the receiver's port (default 4318, else a free one)\n"
+                     "  --gateway-port <port>        the ClickHouse gateway's port (default 8124)\n"
+                     "  --listen <address>           listen on this address instead of 127.0.0.1\n"
+                     "  --cors-origin <origin>       a browser origin allowed to send (repeatable)\n"
+                     "  --no-gateway                 run the receiver without the gateway\n"
                      "  --smoke-screenshot <file>    open, wait for ClickHouse, save a PNG of the window, exit\n"
                      "  --smoke-first-run            with it: load sample telemetry, run the first query too\n";
 

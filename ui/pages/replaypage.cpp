@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -149,6 +150,9 @@ QWidget* ReplayPage::buildReplay()
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The controls scroll up and down, never sideways: the splitter keeps them whole.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     m_start = new QPushButton(tr("Replay"), panel);
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));

@@ -54,6 +54,7 @@ public:
     void setTelemetryDatabase(const QString& database);
     /// The workbench's own OTLP receiver: the OTLP backends' destination unless one was typed.
     void setReceiverUrl(const QUrl& url);
+    DestinationForm* destination() const { return m_destination; }
 
     void setBackend(SendTarget::Backend backend);
     void setRepeat(Repeat repeat, qint64 count = 1, double rate = 0, int durationSeconds = 0);

@@ -6,6 +6,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -50,8 +52,30 @@ void DestinationForm::setServer(const ClickHouseEndpoint& endpoint, const ClickH
 
 void DestinationForm::setReceiverUrl(const QUrl& url)
 {
-    if (!m_otlpUrlTyped && url.isValid())
+    if (url.isValid())
+        m_receiverUrl = url;
+    showOtlpUrl();
+}
+
+void DestinationForm::setDefaults(const SendDefaults& defaults)
+{
+    m_defaults = defaults;
+    showOtlpUrl();
+}
+
+void DestinationForm::showOtlpUrl()
+{
+    if (m_otlpUrlTyped)
+        return;
+    const QUrl url = m_defaults.otlpUrl.isEmpty() ? m_receiverUrl : m_defaults.otlpUrl;
+    if (url.isValid())
         m_otlpUrl->setText(url.toString());
+}
+
+bool DestinationForm::isReceiver(const QUrl& base) const
+{
+    return m_receiverUrl.isValid() && base.host() == m_receiverUrl.host() && base.port() == m_receiverUrl.port()
+        && base.scheme() == m_receiverUrl.scheme();
 }
 
 SendTarget::Backend DestinationForm::backend() const
@@ -82,6 +106,16 @@ bool DestinationForm::target(const QString& spoolPath, SendTarget* target, QStri
         }
         target->otlp.setBaseUrl(base);
         target->otlp.spoolPath = spoolPath;
+        target->otlp.spoolMaxBytes = m_defaults.spoolMaxBytes;
+        target->otlp.batchSize = m_defaults.batchSize;
+        target->otlp.flushIntervalMs = m_defaults.flushIntervalMs;
+        target->otlp.gzip = m_defaults.gzip;
+        target->otlp.headers = m_defaults.otlpHeaders;
+        // The receiver's token goes to that receiver only, never to a collector somewhere else.
+        const bool hasAuthorization = std::any_of(target->otlp.headers.cbegin(), target->otlp.headers.cend(),
+            [](const auto& header) { return header.first.compare("authorization", Qt::CaseInsensitive) == 0; });
+        if (!m_defaults.receiverToken.isEmpty() && !hasAuthorization && isReceiver(base))
+            target->otlp.headers.append({ "Authorization", "Bearer " + m_defaults.receiverToken });
         return true;
     }
     const QUrl url = ClickHouseBackendConfig::endpointUrl(m_clickHouseUrl->text().trimmed());
@@ -93,6 +127,8 @@ bool DestinationForm::target(const QString& spoolPath, SendTarget* target, QStri
     target->clickHouse.endpoint.url = url;
     target->clickHouse.endpoint.database = m_database;
     target->clickHouse.spoolPath = spoolPath;
+    target->clickHouse.spoolMaxBytes = m_defaults.spoolMaxBytes;
+    target->clickHouse.batchSize = m_defaults.batchSize;
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "capture/sendtarget.h"
 #include "clickhouse/clickhouseendpoint.h"
 #include "clickhouse/clickhouseserverinfo.h"
+#include "settings/settingsconfig.h"
 
 #include <QGroupBox>
 
@@ -28,8 +29,13 @@ public:
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
     void setTelemetryDatabase(const QString& database) { m_database = database; }
     QString telemetryDatabase() const { return m_database; }
-    /// The workbench's own OTLP receiver: the OTLP backends' endpoint unless one was typed.
+    /// The workbench's own OTLP receiver: the OTLP backends' endpoint unless one was typed or
+    /// the settings name another.
     void setReceiverUrl(const QUrl& url);
+    /// From the settings: the OTLP endpoint and headers, the receiver's token (sent only to the
+    /// workbench's receiver), batching, gzip and the spool limit of every later send.
+    void setDefaults(const SendDefaults& defaults);
+    const SendDefaults& defaults() const { return m_defaults; }
 
     SendTarget::Backend backend() const;
     void setBackend(SendTarget::Backend backend);
@@ -54,6 +60,11 @@ public:
 private:
     void backendChanged();
 
+    bool isReceiver(const QUrl& base) const;
+    void showOtlpUrl();
+
+    SendDefaults m_defaults;
+    QUrl m_receiverUrl;
     ClickHouseEndpoint m_server;
     ClickHouseServerInfo m_serverInfo;
     QString m_database = QStringLiteral("telemetry");
