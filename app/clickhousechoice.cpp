@@ -78,7 +78,9 @@ ClickHouseChoice ClickHouseChoice::choose(
 
 ClickHouseChoice ClickHouseChoice::fromSettings(const WorkbenchSettings& settings, const QString& dataDirectory)
 {
-    const WorkbenchSettings::Effective named = settings.effective(SettingKey::clickHouseEndpoint);
-    return pick(named.value.toString(), WorkbenchSettings::sourceText(named),
-        SettingsConfig::clickHouseCredentials(settings), dataDirectory);
+    ClickHouseEndpoint named;
+    QString source;
+    if (SettingsConfig::externalClickHouse(settings, &named, &source))
+        return pick(named.url.toString(), source, named, dataDirectory);
+    return pick(QString(), QString(), SettingsConfig::clickHouseCredentials(settings), dataDirectory);
 }

@@ -20,7 +20,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -68,19 +67,9 @@ bool takeCollectorFlags(const QCommandLineParser& parser, WorkbenchSettings* set
     return true;
 }
 
-/// The collector's spool: in the spool folder when one is set, else beside the managed server's data.
-QString collectorSpoolPath(const WorkbenchSettings& settings, const QString& dataDirectory)
-{
-    const QString folder = settings.text(SettingKey::spoolFolder);
-    if (folder.isEmpty())
-        return LocalCollector::spoolPathIn(dataDirectory);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(u"collector.spool"_s);
-}
-
 /// Reads the secrets from the keyring before anything needs them (the window is not shown yet;
-/// a locked keyring may ask to be unlocked), then asks once for those kept only per session.
-void loadSecrets(SecretStore* secrets, WorkbenchSettings* settings)
+/// a locked keyring may ask to be unlocked), then asks once for those it could not give.
+void loadSecrets(SecretStore* secrets, WorkbenchSettings* settings, bool mayAsk)
 {
     QEventLoop wait;
     QObject::connect(secrets, &SecretStore::loaded, &wait, &QEventLoop::quit);
@@ -92,7 +81,8 @@ void loadSecrets(SecretStore* secrets, WorkbenchSettings* settings)
     secrets->load(keys);
     if (secrets->isLoading())
         wait.exec();
-    SecretPrompt::askMissing(settings, SecretPrompt::dialog(nullptr));
+    if (mayAsk) // a smoke run has nobody to answer
+        SecretPrompt::askMissing(settings, SecretPrompt::dialog(nullptr));
 }
 } // namespace
 
@@ -138,8 +128,8 @@ int runGuiApplication(int argc, char* argv[])
     if (!takeCollectorFlags(parser, &settings))
         return ExitCode::usage;
     for (const QString& problem : settings.problems())
-        std::fprintf(stderr, "automagik-workbench: warning: %s (the default is used)\n", qUtf8Printable(problem));
-    loadSecrets(&secrets, &settings);
+        std::fprintf(stderr, "automagik-workbench: warning: %s (not used)\n", qUtf8Printable(problem));
+    loadSecrets(&secrets, &settings, !parser.isSet(u"smoke-screenshot"_s));
     const ClickHouseChoice choice = ClickHouseChoice::fromSettings(
         settings, parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : ClickHouseChoice::defaultDataDirectory());
 
@@ -162,27 +152,39 @@ int runGuiApplication(int argc, char* argv[])
     // The local collector in front of the managed server, on a thread of its own (it decodes
     // every request): started when the server is ready, stopped when it stops.
     std::unique_ptr<WorkerThread<LocalCollector>> collector;
+    QString collectorSpool;
     if (managed) {
         collector = std::make_unique<WorkerThread<LocalCollector>>(
             u"collector"_s, new LocalCollector(), &LocalCollector::shutdown);
         const bool withGateway = !parser.isSet(u"no-gateway"_s);
-        QObject::connect(managed.get(), &LocalClickHouse::ready, &application,
-            [&managed, &collector, &choice, &settings, withGateway] {
-                if (!collector)
-                    return; // shutting down
-                LocalCollector::Options options;
-                SettingsConfig::applyToCollector(settings, &options);
-                options.withGateway = withGateway;
-                options.clickHouse.endpoint = managed->endpoint();
-                options.clickHouse.endpoint.database = managed->schemaDatabase();
-                CollectorOptions::describeTarget(&options.clickHouse,
-                    managed->serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern,
-                    collectorSpoolPath(settings, choice.dataDirectory));
-                collector->post([options](LocalCollector* worker) {
-                    worker->configure(options);
-                    worker->startAndReport();
-                });
+        // The collector's options from the settings; a change of its settings restarts it with
+        // them. Its spool file is chosen once: a new spool folder applies at the next start.
+        const auto startCollector = [&managed, &collector, &choice, &settings, &collectorSpool, withGateway](
+                                        bool restart) {
+            if (!collector || !managed->isRunning())
+                return; // shutting down, or started when the server is ready
+            if (collectorSpool.isEmpty())
+                collectorSpool = SettingsConfig::collectorSpoolPath(settings, choice.dataDirectory);
+            LocalCollector::Options options;
+            SettingsConfig::applyToCollector(settings, &options);
+            options.withGateway = withGateway;
+            options.clickHouse.endpoint = managed->endpoint();
+            options.clickHouse.endpoint.database = managed->schemaDatabase();
+            CollectorOptions::describeTarget(&options.clickHouse,
+                managed->serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern, collectorSpool);
+            collector->post([options, restart](LocalCollector* worker) {
+                if (restart)
+                    worker->shutdown();
+                worker->configure(options);
+                worker->startAndReport();
             });
+        };
+        QObject::connect(
+            managed.get(), &LocalClickHouse::ready, &application, [startCollector] { startCollector(false); });
+        QObject::connect(&settings, &WorkbenchSettings::changed, &application, [startCollector](const QString& key) {
+            if (SettingsConfig::concernsCollector(key))
+                startCollector(true);
+        });
         QObject::connect(managed.get(), &LocalClickHouse::stopped, &application, [&collector] {
             if (collector) // else already shut down with the window
                 collector->post([](LocalCollector* worker) { worker->shutdown(); });

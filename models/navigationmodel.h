@@ -15,6 +15,7 @@ public:
         Send,
         Replay,
         Live,
+        Traces,
         Query,
         Dashboards,
         Health,

@@ -11,6 +11,7 @@
 #include "health/telemetrytablesprobe.h"
 #include "pages/dashboardspage.h"
 #include "pages/healthpage.h"
+#include "pages/livepage.h"
 #include "pages/placeholderpage.h"
 #include "pages/querypage.h"
 #include "pages/replaypage.h"
@@ -101,15 +102,18 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     }
     if (m_engines.settings)
         connect(m_engines.settings, &WorkbenchSettings::changed, this, &MainWindow::applySettings);
-    applySettings();
+    applySettings(QString());
     showPage(NavigationModel::Page::Health);
 }
 
-void MainWindow::applySettings()
+void MainWindow::applySettings(const QString& key)
 {
     if (!m_engines.settings)
         return;
-    AppTheme::apply(m_engines.settings->text(SettingKey::theme));
+    // At start "system" changes nothing, so the desktop's own light/dark switches are followed.
+    const QString theme = m_engines.settings->text(SettingKey::theme);
+    if (key == SettingKey::theme || (key.isEmpty() && theme != u"system"_s))
+        AppTheme::apply(theme);
     const SendDefaults defaults = SettingsConfig::sendDefaults(*m_engines.settings);
     m_sendPage->destination()->setDefaults(defaults);
     m_replayPage->destination()->setDefaults(defaults);
@@ -129,7 +133,6 @@ SettingsDialog* MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(m_engines.settings, this);
         m_settingsDialog->setObjectName(u"settingsDialog"_s);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_settingsDialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();
@@ -175,6 +178,10 @@ void MainWindow::buildPages()
             m_replayPage = new ReplayPage(spoolFolder(), m_pages);
             m_replayPage->setCollector(m_engines.collector);
             widget = m_replayPage;
+        } else if (page == NavigationModel::Page::Live) {
+            m_livePage = new LivePage(m_pages);
+            m_livePage->setCollector(m_engines.collector);
+            widget = m_livePage;
         } else if (page == NavigationModel::Page::Dashboards) {
             m_dashboardsPage = new DashboardsPage(
                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/dashboards"_s, m_pages);

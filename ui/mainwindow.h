@@ -3,6 +3,7 @@
 #include "navigationmodel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ClickHouseProbe;
 class SampleTelemetryLoader;
@@ -11,6 +12,7 @@ class ClickHouseServerInfoLoader;
 class ClickHouseStatusIndicator;
 class DashboardsPage;
 class HealthPage;
+class LivePage;
 class QueryPage;
 class ReplayPage;
 class SendPage;
@@ -21,8 +23,8 @@ class QStackedWidget;
 class SettingsDialog;
 class WorkbenchSettings;
 
-/// The workbench's one window: a sidebar of pages (Send, Replay, Live, Query, Dashboards,
-/// Health), the pages themselves, a status bar that says whether ClickHouse is reachable, and
+/// The workbench's one window: a sidebar of pages (Send, Replay, Live, Traces, Query,
+/// Dashboards, Health), the pages themselves, a status bar that says whether ClickHouse is reachable, and
 /// the menus. It drives the engine objects it is given (the app's, shared by every page); it owns
 /// none of them. Pages not built yet are greyed in the sidebar and the View menu.
 class MainWindow final : public QMainWindow
@@ -56,6 +58,7 @@ public:
     DashboardsPage* dashboardsPage() const { return m_dashboardsPage; }
     SendPage* sendPage() const { return m_sendPage; }
     ReplayPage* replayPage() const { return m_replayPage; }
+    LivePage* livePage() const { return m_livePage; }
     QString clickHouseStatusText() const;
     const NavigationModel* navigation() const { return &m_navigation; }
 
@@ -68,8 +71,9 @@ private:
     /// Gives the Query page what the reachable server can do.
     void learnServer();
     void buildMenus();
-    /// What applies at once when a setting changes: the theme and the Send and Replay defaults.
-    void applySettings();
+    /// What applies at once when a setting changes (`key`; empty: all, at start): the theme
+    /// and the Send and Replay defaults.
+    void applySettings(const QString& key);
     QString spoolFolder() const;
 
     Engines m_engines;
@@ -81,7 +85,8 @@ private:
     DashboardsPage* m_dashboardsPage = nullptr;
     SendPage* m_sendPage = nullptr;
     ReplayPage* m_replayPage = nullptr;
+    LivePage* m_livePage = nullptr;
     ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
-    SettingsDialog* m_settingsDialog = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
 };

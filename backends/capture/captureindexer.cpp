@@ -6,23 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QByteArrayView serviceOf(const ResourcePtr& resource)
-{
-    if (!resource)
-        return {};
-    const AttributeValue* service = findAttribute(resource->attributes, "service.name");
-    return service && service->type() == AttributeValue::Type::String ? QByteArrayView(service->stringUtf8())
-                                                                      : QByteArrayView();
-}
-
-QByteArrayView metricTypeText(MetricPoint::Type type)
-{
-    static const char* const names[] = { "GAUGE", "SUM", "HISTOGRAM", "EXPONENTIAL_HISTOGRAM", "SUMMARY" };
-    return names[int(type)];
-}
-} // namespace
-
 CaptureIndexer::CaptureIndexer(QObject* parent)
     : QObject(parent)
 {
@@ -66,13 +49,13 @@ void CaptureIndexer::index(const QStringList& files, quint64 generation)
             block.generation = generation;
             block.rows.reserve(batch.recordCount());
             for (const SpanRecord& span : std::as_const(batch.spans)) {
-                block.rows.append({ span.startTimeUnixNano, intern(serviceOf(span.resource), &block),
+                block.rows.append({ span.startTimeUnixNano, intern(serviceNameOf(span.resource), &block),
                     intern(span.name, &block), intern(ClickHouseRowMapper::statusText(span.statusCode), &block),
                     quint16(fileIndex), CaptureIndexRow::Span });
             }
             for (const MetricPoint& point : std::as_const(batch.metrics)) {
                 block.rows.append(
-                    { point.timeUnixNano, intern(serviceOf(point.resource), &block), intern(point.name, &block),
+                    { point.timeUnixNano, intern(serviceNameOf(point.resource), &block), intern(point.name, &block),
                         intern(metricTypeText(point.type), &block), quint16(fileIndex), CaptureIndexRow::Metric });
             }
             for (const LogRecord& log : std::as_const(batch.logs)) {
@@ -83,7 +66,7 @@ void CaptureIndexer::index(const QStringList& files, quint64 generation)
                     ? ClickHouseRowMapper::severityText(log.severityNumber)
                     : log.severityText;
                 block.rows.append({ log.timeUnixNano ? log.timeUnixNano : log.observedTimeUnixNano,
-                    intern(serviceOf(log.resource), &block),
+                    intern(serviceNameOf(log.resource), &block),
                     intern(body.isEmpty() ? QByteArrayView(log.eventName) : QByteArrayView(body), &block),
                     intern(severity, &block), quint16(fileIndex), CaptureIndexRow::Log });
             }

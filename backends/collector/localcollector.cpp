@@ -14,6 +14,10 @@ LocalCollector::LocalCollector(Options options, QObject* parent)
     , m_statusTimer(this) // a child, so that it moves to the collector's thread with it
 {
     qRegisterMetaType<CollectorStatus>();
+    // The live stream is queued to the window's thread.
+    qRegisterMetaType<QList<SpanRecord>>();
+    qRegisterMetaType<QList<MetricPoint>>();
+    qRegisterMetaType<QList<LogRecord>>();
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(500);
     connect(&m_statusTimer, &QTimer::timeout, this, [this] { Q_EMIT statusChanged(status()); });
@@ -99,6 +103,9 @@ bool LocalCollector::start(QString* error)
         m_receiver->setExporter(m_exporter.get());
         m_receiver->setCaptureSink(m_captureSink);
         connect(m_receiver, &OtlpReceiver::statisticsChanged, this, &LocalCollector::statisticsChanged);
+        connect(m_receiver, &OtlpReceiver::spansReceived, this, &LocalCollector::spansReceived);
+        connect(m_receiver, &OtlpReceiver::metricsReceived, this, &LocalCollector::metricsReceived);
+        connect(m_receiver, &OtlpReceiver::logsReceived, this, &LocalCollector::logsReceived);
         if (m_receiver->start(&problem))
             break;
         if (!m_options.fallBackToFreePorts || port == 0) {

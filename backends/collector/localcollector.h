@@ -72,6 +72,10 @@ public:
 
 Q_SIGNALS:
     void statisticsChanged();
+    /// The receiver's live stream, forwarded (queued to the listeners' threads): every accepted batch.
+    void spansReceived(const QList<SpanRecord>& spans);
+    void metricsReceived(const QList<MetricPoint>& points);
+    void logsReceived(const QList<LogRecord>& logs);
     /// At start and stop, and at most twice a second while traffic changes the statistics.
     void statusChanged(const CollectorStatus& status);
 

@@ -11,12 +11,7 @@ SecretStore::SecretStore(QObject* parent)
         setKeyringEnabled(false);
 }
 
-SecretStore::~SecretStore()
-{
-    // Secrets leave memory with the store: overwrite before the strings are freed.
-    for (QString& value : m_secrets)
-        value.fill(u'\0');
-}
+SecretStore::~SecretStore() = default;
 
 QString SecretStore::serviceName()
 {

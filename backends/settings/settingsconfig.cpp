@@ -1,5 +1,6 @@
 #include "settingsconfig.h"
 
+#include "clickhouse/clickhousebackendconfig.h"
 #include "otlp/otlphttpexporterconfig.h"
 #include "workbenchsettings.h"
 
@@ -17,6 +18,17 @@ ClickHouseEndpoint clickHouseCredentials(const WorkbenchSettings& settings)
     endpoint.user = settings.text(SettingKey::clickHouseUser);
     endpoint.password = settings.text(SettingKey::clickHousePassword);
     return endpoint;
+}
+
+bool externalClickHouse(const WorkbenchSettings& settings, ClickHouseEndpoint* endpoint, QString* source)
+{
+    const WorkbenchSettings::Effective named = settings.effective(SettingKey::clickHouseEndpoint);
+    if (named.value.toString().isEmpty())
+        return false;
+    *endpoint = clickHouseCredentials(settings);
+    endpoint->url = ClickHouseBackendConfig::endpointUrl(named.value.toString());
+    *source = WorkbenchSettings::sourceText(named);
+    return true;
 }
 
 void applyToCollector(const WorkbenchSettings& settings, LocalCollector::Options* options)
@@ -57,6 +69,21 @@ SendDefaults sendDefaults(const WorkbenchSettings& settings, QStringList* proble
     defaults.gzip = settings.value(SettingKey::gzip).toBool();
     defaults.spoolMaxBytes = qint64(settings.value(SettingKey::spoolLimitMiB).toInt()) << 20;
     return defaults;
+}
+
+QString collectorSpoolPath(const WorkbenchSettings& settings, const QString& dataDirectory)
+{
+    const QString folder = settings.text(SettingKey::spoolFolder);
+    if (folder.isEmpty())
+        return LocalCollector::spoolPathIn(dataDirectory);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(u"collector.spool"_s);
+}
+
+bool concernsCollector(QStringView key)
+{
+    const SettingDefinition* definition = SettingDefinition::find(key);
+    return definition && (definition->group == SettingDefinition::Group::Receiver || key == SettingKey::spoolLimitMiB);
 }
 
 QString spoolFolder(const WorkbenchSettings& settings, const QString& dataFolder)

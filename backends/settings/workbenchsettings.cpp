@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-/// QSettings remembers a secret given without a keyring under this prefix: the fact, not the secret.
+/// QSettings remembers that a secret was given under this prefix: the fact, not the secret.
 QString askedKey(const QString& key)
 {
     return u"secrets_given/"_s + QString(key).replace(u'/', u'_');
@@ -24,12 +24,12 @@ WorkbenchSettings::WorkbenchSettings(
 {
     if (m_secrets) {
         connect(m_secrets, &SecretStore::stored, this, [this](const QString& key, SecretStore::Where where) {
-            // Without a keyring, only the fact that a secret was given is saved, so the next
-            // session can ask for it.
-            if (where == SecretStore::Where::SessionOnly)
-                m_store->setValue(askedKey(key), true);
-            else
+            // Only the fact that a secret was given is saved: a session that cannot read it (no
+            // keyring, or a keyring that refuses this time) asks for it once.
+            if (where == SecretStore::Where::Nowhere)
                 m_store->remove(askedKey(key));
+            else
+                m_store->setValue(askedKey(key), true);
             Q_EMIT changed(key);
         });
     }
@@ -54,8 +54,8 @@ WorkbenchSettings::Effective WorkbenchSettings::effective(QStringView key) const
             return { value, Source::Flag, u"--"_s + definition->flag };
     }
     for (const QString& variable : definition->environment) {
-        if (!m_environment.contains(variable))
-            continue;
+        if (m_environment.value(variable).isEmpty())
+            continue; // an empty variable is unset, as the SDKs read them
         if (const QVariant value = definition->normalised(m_environment.value(variable), &problem); value.isValid())
             return { value, Source::Environment, variable };
     }
@@ -136,7 +136,7 @@ QStringList WorkbenchSettings::problems() const
             && !definition.normalised(m_store->value(definition.key), &problem).isValid())
             problems.append(u"%1 in %2: %3"_s.arg(definition.key, fileName(), problem));
         for (const QString& variable : definition.environment) {
-            if (m_environment.contains(variable)
+            if (!m_environment.value(variable).isEmpty()
                 && !definition.normalised(m_environment.value(variable), &problem).isValid())
                 problems.append(u"%1: %2"_s.arg(variable, definition.isSecret() ? u"not usable"_s : problem));
         }

@@ -17,8 +17,9 @@ class SecretStore;
 /// environment, the environment beats the saved value, the saved value beats the default.
 /// effective() says which one won and its name, for the Settings dialog to show. Saved values
 /// live in QSettings (an INI file in the config folder); secrets go to the SecretStore, and
-/// QSettings only remembers that one was given without a keyring (so the next session asks for
-/// it once). A saved value that does not fit its setting is reported and the default used.
+/// QSettings only remembers that one was given (so a session that cannot read it asks once).
+/// An empty environment variable counts as unset, as the SDKs read them. A saved value that does not fit its setting is
+/// reported and the default used.
 class WorkbenchSettings final : public QObject
 {
     Q_OBJECT
@@ -59,8 +60,8 @@ public:
     void resetToDefault(QStringView key);
     /// Saved values that could not be used, one line each ("receiver/otlp_port: ...").
     QStringList problems() const;
-    /// Secret keys given in an earlier session without a keyring, not known now and not set in
-    /// the environment: the app asks for each once.
+    /// Secret keys given in an earlier session, not known now (no keyring, or the keyring did
+    /// not give them) and not set in the environment: the app asks for each once.
     QStringList secretsToAsk() const;
     QString fileName() const;
     SecretStore* secrets() const { return m_secrets; }

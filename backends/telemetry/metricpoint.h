@@ -143,3 +143,11 @@ struct MetricPoint
             && a.quantileValues == b.quantileValues;
     }
 };
+
+/// "GAUGE", "SUM", "HISTOGRAM", "EXPONENTIAL_HISTOGRAM", "SUMMARY": the type as the schema's
+/// MetricType column and the lists show it.
+inline QByteArrayView metricTypeText(MetricPoint::Type type)
+{
+    static const char* const names[] = { "GAUGE", "SUM", "HISTOGRAM", "EXPONENTIAL_HISTOGRAM", "SUMMARY" };
+    return names[int(type)];
+}

@@ -16,3 +16,13 @@ struct Resource
 };
 
 using ResourcePtr = std::shared_ptr<const Resource>;
+
+/// The resource's service.name when it is a string; empty otherwise (and without a resource).
+inline QByteArrayView serviceNameOf(const ResourcePtr& resource)
+{
+    if (!resource)
+        return {};
+    const AttributeValue* service = findAttribute(resource->attributes, "service.name");
+    return service && service->type() == AttributeValue::Type::String ? QByteArrayView(service->stringUtf8())
+                                                                      : QByteArrayView();
+}

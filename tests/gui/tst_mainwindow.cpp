@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "pages/dashboardspage.h"
 #include "pages/healthpage.h"
+#include "pages/livepage.h"
 #include "pages/querypage.h"
 #include "pages/querytab.h"
 #include "pages/replaypage.h"
@@ -151,6 +152,12 @@ void TestMainWindow::everyPageIsReachableAndPictured()
             // Aimed at the workbench's ClickHouse as soon as it is known.
             QTRY_COMPARE(window.sendPage()->clickHouseUrlEdit()->text(), m_fixture.endpoint().url.toString());
             QVERIFY(window.sendPage()->sendButton()->isVisible());
+        } else if (page == Page::Live) {
+            QCOMPARE(shown, static_cast<QWidget*>(window.livePage()));
+            QVERIFY(window.livePage()->view()->isVisible());
+            // This window has no collector of its own: the page says what it needs.
+            QVERIFY2(window.livePage()->statusText().contains(u"needs the workbench's receiver"_s),
+                qPrintable(window.livePage()->statusText()));
         } else if (page == Page::Replay) {
             QCOMPARE(shown, static_cast<QWidget*>(window.replayPage()));
             QVERIFY(window.replayPage()->startButton()->isVisible());
@@ -169,10 +176,10 @@ void TestMainWindow::everyPageIsReachableAndPictured()
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
-    QCOMPARE(built, 5); // Send, Replay, Query, Dashboards and Health, today
-    // Keyboard: Ctrl+4 is Query, as the View menu says.
+    QCOMPARE(built, 6); // Send, Replay, Live, Query, Dashboards and Health, today
+    // Keyboard: Ctrl+5 is Query, as the View menu says.
     window.showPage(Page::Health);
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), Page::Query);
 }
 
@@ -208,7 +215,7 @@ void TestMainWindow::pagesNotBuiltAreGreyedAndSayWhatTheyWillDo()
         }
         QVERIFY2(menuEntryFound, qPrintable(index.data().toString()));
     }
-    QCOMPARE(greyed, (QStringList { u"Live"_s }));
+    QCOMPARE(greyed, (QStringList { u"Traces"_s }));
     QVERIFY(!Screenshots::save(sidebar, u"sidebar-greyed"_s).isEmpty());
 }
 

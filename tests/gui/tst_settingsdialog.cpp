@@ -141,7 +141,7 @@ void TestSettingsDialog::everyValueSaysWhereItComesFrom()
     QCOMPARE(dialog.field(SettingKey::batchSize)->editedValue().toInt(), 100);
     QCOMPARE(dialog.field(SettingKey::batchSize)->sourceText(), u"Saved."_s);
     QCOMPARE(dialog.field(SettingKey::gatewayPort)->sourceText(),
-        u"Default. Where the SDKs' ClickHouse backend can insert."_s);
+        u"Default. Where the SDKs' ClickHouse backend can insert (0: any free port)."_s);
     QVERIFY(dialog.field(SettingKey::clickHousePassword)->sourceText().startsWith(u"Not set. "_s));
     QVERIFY2(dialog.keyringText().startsWith(u"No system keyring (turned off by AUTOMAGIK_WORKBENCH_KEYRING=off)"_s),
         qPrintable(dialog.keyringText()));
@@ -257,41 +257,55 @@ void TestSettingsDialog::aWholeSessionLeavesNoSecretInAFileOrTheLog()
     QString error;
     QVERIFY2(server.start(&error, serverOptions), qPrintable(error));
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    std::unique_ptr<LocalCollector> collector =
-        startLocalCollector(server, QDir(dataFolder).filePath(u"collector.spool"_s), &error, token.toUtf8());
-    QVERIFY2(collector, qPrintable(error));
     const QString settingsFile = QSettings().fileName();
     QVERIFY2(settingsFile.startsWith(m_home.path()), qPrintable(settingsFile));
+    std::unique_ptr<LocalCollector> collector;
 
     {
-        // Session 1: the user types the server, its password and the receiver's token.
+        // Session 1: the user types the server, its password, the receiver's token and ports.
         SecretStore secrets;
         secrets.setKeyringEnabled(false); // as on a machine without a keyring
         WorkbenchSettings settings(nullptr, QProcessEnvironment(), &secrets);
+        {
+            SettingsDialog dialog(&settings);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const auto type = [&dialog](QStringView key, const QString& text) {
+                auto* line = qobject_cast<QLineEdit*>(dialog.field(key)->editor());
+                line->clear();
+                QTest::keyClicks(line, text);
+            };
+            type(SettingKey::clickHouseEndpoint, server.endpoint().url.toString());
+            type(SettingKey::clickHouseUser, server.endpoint().user);
+            type(SettingKey::clickHousePassword, password);
+            type(SettingKey::receiverToken, token);
+            for (QStringView port : { SettingKey::receiverPort, SettingKey::gatewayPort }) // any free port
+                qobject_cast<QSpinBox*>(dialog.field(port)->editor())->setValue(0);
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QVERIFY2(!dialog.isVisible(), qPrintable(dialog.problemText()));
+        }
+
+        // What the app does with them: the collector starts with the token...
+        LocalCollector::Options options;
+        SettingsConfig::applyToCollector(settings, &options);
+        QCOMPARE(options.receiver.bearerToken, token.toUtf8());
+        options.clickHouse.endpoint = server.endpoint();
+        options.clickHouse.dialect = server.rowDialect();
+        options.clickHouse.spoolPath = SettingsConfig::collectorSpoolPath(settings, dataFolder);
+        collector = std::make_unique<LocalCollector>(options);
+        QVERIFY2(collector->start(&error), qPrintable(error));
+        // ...the window reaches the server the settings name, with the password...
+        ClickHouseEndpoint endpoint;
+        QString source;
+        QVERIFY(SettingsConfig::externalClickHouse(settings, &endpoint, &source));
+        QCOMPARE(source, u"saved"_s);
+        QCOMPARE(endpoint.password, password);
         ClickHouseProbe probe;
+        probe.setEndpoint(endpoint);
         MainWindow window({ .probe = &probe, .collector = collector.get(), .settings = &settings });
         window.sendPage()->setReceiverUrl(collector->receiver()->url());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        SettingsDialog* dialog = window.showSettings();
-        const auto type = [dialog](QStringView key, const QString& text) {
-            auto* line = qobject_cast<QLineEdit*>(dialog->field(key)->editor());
-            line->clear();
-            QTest::keyClicks(line, text);
-        };
-        type(SettingKey::clickHouseEndpoint, server.endpoint().url.toString());
-        type(SettingKey::clickHouseUser, server.endpoint().user);
-        type(SettingKey::clickHousePassword, password);
-        type(SettingKey::receiverToken, token);
-        const QPointer<SettingsDialog> open(dialog);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QVERIFY2(!open || !open->isVisible(), qPrintable(open ? open->problemText() : QString()));
-
-        // What the app does with them: the server is reached with the password...
-        ClickHouseEndpoint endpoint = SettingsConfig::clickHouseCredentials(settings);
-        endpoint.url = QUrl(settings.text(SettingKey::clickHouseEndpoint));
-        QCOMPARE(endpoint.password, password);
-        probe.setEndpoint(endpoint);
         probe.start();
         QTRY_VERIFY_WITH_TIMEOUT(probe.hasSample(), 30'000);
         QVERIFY2(probe.lastSample().reachable, qPrintable(probe.lastSample().error.toString()));
@@ -305,6 +319,7 @@ void TestSettingsDialog::aWholeSessionLeavesNoSecretInAFileOrTheLog()
         QTest::mouseClick(send->sendButton(), Qt::LeftButton);
         QVERIFY2(finished.wait(60'000), qPrintable(send->statusText()));
         QCOMPARE(send->history()->outcome(0).summary.statistics.delivered, 1);
+        QCOMPARE(collector->receiver()->statistics().answersByStatus.value(401), 0);
         probe.stop();
     }
 
@@ -334,10 +349,11 @@ void TestSettingsDialog::aWholeSessionLeavesNoSecretInAFileOrTheLog()
     // external one here; its own run file (connection.json, owner-only, where a managed server
     // tells `stack` and the CLI how to reach it) is its configuration, not the session's.
     int scanned = 0;
-    const QStringList folders { m_home.path(), server.dataDirectory() };
     const QStringList serverOwn { u"connection.json"_s };
-    QStringList found = filesHolding(folders, formsOf(password, server.endpoint().user), &scanned, serverOwn);
-    found += filesHolding(folders, formsOf(token, u"Bearer"_s), &scanned, serverOwn);
+    QStringList found = filesHolding({ m_home.path() }, formsOf(password, server.endpoint().user), &scanned);
+    found += filesHolding({ m_home.path() }, formsOf(token, u"Bearer"_s), &scanned);
+    found += filesHolding({ server.dataDirectory() }, formsOf(password, server.endpoint().user), &scanned, serverOwn);
+    found += filesHolding({ server.dataDirectory() }, formsOf(token, u"Bearer"_s), &scanned, serverOwn);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u", "_s)));
     QVERIFY2(scanned > 10, qPrintable(QString::number(scanned))); // the settings file, spools, server files
     QVERIFY(QFile::exists(settingsFile));

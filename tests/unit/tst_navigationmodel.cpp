@@ -30,7 +30,8 @@ void TestNavigationModel::passesTheModelTester()
 void TestNavigationModel::listsTheProductPagesInOrder()
 {
     NavigationModel model;
-    const QList<Page> expected { Page::Send, Page::Replay, Page::Live, Page::Query, Page::Dashboards, Page::Health };
+    const QList<Page> expected { Page::Send, Page::Replay, Page::Live, Page::Traces, Page::Query, Page::Dashboards,
+        Page::Health };
     QCOMPARE(model.rowCount(), expected.size());
     for (int row = 0; row < expected.size(); ++row) {
         QCOMPARE(model.pageAt(row), expected.at(row));
@@ -38,7 +39,8 @@ void TestNavigationModel::listsTheProductPagesInOrder()
         QCOMPARE(model.index(row, 0).data(NavigationModel::PageRole).value<Page>(), expected.at(row));
     }
     QCOMPARE(model.index(0, 0).data().toString(), u"Send"_s);
-    QCOMPARE(model.index(5, 0).data().toString(), u"Health"_s);
+    QCOMPARE(model.index(6, 0).data().toString(), u"Health"_s);
+    QCOMPARE(model.index(3, 0).data().toString(), u"Traces"_s);
 }
 
 void TestNavigationModel::rolesDescribeEachPage()
@@ -59,7 +61,8 @@ void TestNavigationModel::rolesDescribeEachPage()
     QVERIFY(model.isAvailable(Page::Health));
     QVERIFY(model.isAvailable(Page::Send));
     QVERIFY(model.isAvailable(Page::Replay));
-    QVERIFY(!model.isAvailable(Page::Live));
+    QVERIFY(model.isAvailable(Page::Live));
+    QVERIFY(!model.isAvailable(Page::Traces));
     QVERIFY(model.roleNames().values().contains("description"));
 }
 
@@ -67,12 +70,12 @@ void TestNavigationModel::setAvailableNotifiesOnlyOnChange()
 {
     NavigationModel model;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setAvailable(Page::Live, true);
+    model.setAvailable(Page::Traces, true);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), model.rowOf(Page::Live));
-    model.setAvailable(Page::Live, true);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), model.rowOf(Page::Traces));
+    model.setAvailable(Page::Traces, true);
     QCOMPARE(changed.size(), 1);
-    QVERIFY(model.isAvailable(Page::Live));
+    QVERIFY(model.isAvailable(Page::Traces));
 }
 
 QTEST_MAIN(TestNavigationModel)

@@ -71,9 +71,12 @@ void TestWorkbenchSettings::precedence_data()
     QTest::newRow("flag beats environment")
         << endpoint << u"http://flag:8123"_s << u"AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT"_s << u"http://env:8123"_s
         << QString() << QVariant(u"http://flag:8123"_s) << Source::Flag << u"--clickhouse-endpoint"_s;
-    QTest::newRow("second variable") << otlp << QString() << u"AUTOMAGIK_TELEMETRY_ENDPOINT"_s << u"http://sdk:4318"_s
-                                     << u"http://saved:4318"_s << QVariant(u"http://sdk:4318"_s) << Source::Environment
-                                     << u"AUTOMAGIK_TELEMETRY_ENDPOINT"_s;
+    QTest::newRow("compression variable")
+        << SettingKey::gzip.toString() << QString() << u"OTEL_EXPORTER_OTLP_COMPRESSION"_s << u"none"_s << u"true"_s
+        << QVariant(false) << Source::Environment << u"OTEL_EXPORTER_OTLP_COMPRESSION"_s;
+    QTest::newRow("empty variable is unset")
+        << endpoint << QString() << u"AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT"_s << QString() << u"http://saved:8123"_s
+        << QVariant(u"http://saved:8123"_s) << Source::Saved << QString();
     QTest::newRow("unusable environment falls through")
         << otlp << QString() << u"OTEL_EXPORTER_OTLP_ENDPOINT"_s << u"not a url"_s << u"http://saved:4318"_s
         << QVariant(u"http://saved:4318"_s) << Source::Saved << QString();
@@ -116,7 +119,8 @@ void TestWorkbenchSettings::normalised_data()
 
     const QString port = SettingKey::receiverPort.toString();
     QTest::newRow("port text") << port << QVariant(u" 4319 "_s) << QVariant(4319) << QString();
-    QTest::newRow("port zero") << port << QVariant(0) << QVariant() << u"from 1 to 65535"_s;
+    QTest::newRow("port zero: any free one") << port << QVariant(0) << QVariant(0) << QString();
+    QTest::newRow("port negative") << port << QVariant(-1) << QVariant() << u"from 0 to 65535"_s;
     QTest::newRow("port words") << port << QVariant(u"four"_s) << QVariant() << u"\"four\" is not a whole number"_s;
     QTest::newRow("gzip none") << SettingKey::gzip.toString() << QVariant(u"none"_s) << QVariant(false) << QString();
     QTest::newRow("gzip maybe") << SettingKey::gzip.toString() << QVariant(u"maybe"_s) << QVariant()

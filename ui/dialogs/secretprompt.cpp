@@ -31,7 +31,13 @@ int askMissing(WorkbenchSettings* settings, const Ask& ask)
         if (!definition || !ask(QCoreApplication::translate("Settings", definition->label), &answer)
             || answer.isEmpty())
             continue;
-        settings->secrets()->keepForSession(key, answer);
+        // With a working keyring the answer goes there, so the next start need not ask again.
+        if (settings->secrets()->keyringEnabled()) {
+            QString problem;
+            settings->save(key, answer, &problem);
+        } else {
+            settings->secrets()->keepForSession(key, answer);
+        }
         ++given;
     }
     return given;

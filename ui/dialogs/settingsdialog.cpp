@@ -41,7 +41,7 @@ QString groupNote(Group group)
     case Group::Endpoints:
         return SettingsDialog::tr("The ClickHouse applies at the next start; the OTLP endpoint at the next send.");
     case Group::Receiver:
-        return SettingsDialog::tr("The receiver and the gateway take these at the next start.");
+        return SettingsDialog::tr("Saving these restarts the receiver and the gateway with them.");
     case Group::Spool:
         return SettingsDialog::tr("The folder applies at the next start, the limit at the next send.");
     case Group::Credentials:

@@ -129,6 +129,7 @@ bool DestinationForm::target(const QString& spoolPath, SendTarget* target, QStri
     target->clickHouse.spoolPath = spoolPath;
     target->clickHouse.spoolMaxBytes = m_defaults.spoolMaxBytes;
     target->clickHouse.batchSize = m_defaults.batchSize;
+    target->clickHouse.flushIntervalMs = m_defaults.flushIntervalMs;
     return true;
 }
 

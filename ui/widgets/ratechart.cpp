@@ -9,23 +9,28 @@
 #include <algorithm>
 
 RateChart::RateChart(QWidget* parent)
+    : RateChart(
+        { { tr("records/s"), QColor() }, { tr("failures/s"), QColor(0xd4, 0x4a, 0x3a) } }, tr("Replay rate"), parent)
+{ }
+
+RateChart::RateChart(const QList<Series>& series, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_records(new QLineSeries(m_chart))
-    , m_failures(new QLineSeries(m_chart))
     , m_x(new QValueAxis(m_chart))
     , m_y(new QValueAxis(m_chart))
 {
-    m_records->setName(tr("records/s"));
-    m_failures->setName(tr("failures/s"));
-    m_failures->setColor(QColor(0xd4, 0x4a, 0x3a));
-    m_chart->addSeries(m_records);
-    m_chart->addSeries(m_failures);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    for (QLineSeries* series : { m_records, m_failures }) {
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
+    for (const Series& wanted : series) {
+        auto* line = new QLineSeries(m_chart);
+        line->setName(wanted.name);
+        if (wanted.color.isValid())
+            line->setColor(wanted.color);
+        line->setPointsVisible(true); // a run of one second is a point, not nothing
+        m_chart->addSeries(line);
+        line->attachAxis(m_x);
+        line->attachAxis(m_y);
+        m_series.append(line);
     }
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_x->setTickCount(6);
@@ -35,7 +40,7 @@ RateChart::RateChart(QWidget* parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     auto* view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setAccessibleName(tr("Replay rate"));
+    view->setAccessibleName(accessibleName);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
@@ -44,53 +49,52 @@ RateChart::RateChart(QWidget* parent)
 
 void RateChart::restart()
 {
-    m_records->clear();
-    m_failures->clear();
+    for (QLineSeries* line : std::as_const(m_series)) {
+        line->clear();
+        line->append(0, 0); // the first second's rate rises from the start
+    }
     m_x->setRange(0, 10);
     m_y->setRange(0, 10);
     m_y->applyNiceNumbers();
     m_clock.start();
     m_lastSecond = 0;
-    m_sentAtLastSecond = 0;
-    m_failedAtLastSecond = 0;
+    m_totalsAtLastSecond = QList<qint64>(m_series.size(), 0);
 }
 
-void RateChart::addTotals(qint64 sent, qint64 failed)
+void RateChart::addTotals(const QList<qint64>& totals)
 {
+    Q_ASSERT(totals.size() == m_series.size());
     const qint64 second = m_clock.elapsed() / 1000;
-    if (second <= m_lastSecond)
+    if (second <= m_lastSecond || totals.size() != m_series.size())
         return; // the same second: its rate is drawn when it is over
     // Spread over the seconds since the last point: a pause or a slow report gives a flat rate.
     const auto seconds = double(second - m_lastSecond);
-    addPoint(
-        double(second), double(sent - m_sentAtLastSecond) / seconds, double(failed - m_failedAtLastSecond) / seconds);
+    QList<double> rates;
+    rates.reserve(totals.size());
+    for (qsizetype index = 0; index < totals.size(); ++index)
+        rates.append(double(totals.at(index) - m_totalsAtLastSecond.at(index)) / seconds);
+    addPoint(double(second), rates);
     m_lastSecond = second;
-    m_sentAtLastSecond = sent;
-    m_failedAtLastSecond = failed;
+    m_totalsAtLastSecond = totals;
 }
 
-void RateChart::addPoint(double second, double records, double failures)
+void RateChart::addPoint(double second, const QList<double>& rates)
 {
-    m_records->append(second, records);
-    m_failures->append(second, failures);
-    while (m_records->count() > windowSeconds) {
-        m_records->remove(0);
-        m_failures->remove(0);
-    }
     double highest = 10;
-    for (const QPointF& point : m_records->points())
-        highest = std::max(highest, point.y());
+    for (qsizetype index = 0; index < m_series.size(); ++index) {
+        QLineSeries* line = m_series.at(index);
+        line->append(second, rates.at(index));
+        if (line->count() > windowSeconds)
+            line->removePoints(0, line->count() - windowSeconds);
+        for (const QPointF& point : line->points())
+            highest = std::max(highest, point.y());
+    }
     m_x->setRange(std::max(0.0, second - windowSeconds), std::max(10.0, second));
     m_y->setRange(0, highest * 1.1);
     m_y->applyNiceNumbers(); // round labels: 0, 100, 200, not 0, 88, 176
 }
 
-QList<QPointF> RateChart::recordPoints() const
+QList<QPointF> RateChart::points(int series) const
 {
-    return m_records->points();
-}
-
-QList<QPointF> RateChart::failurePoints() const
-{
-    return m_failures->points();
+    return m_series.value(series) ? m_series.at(series)->points() : QList<QPointF>();
 }

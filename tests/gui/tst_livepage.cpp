@@ -1,0 +1,179 @@
+#include "clickhousefixture.h"
+#include "collector/localcollector.h"
+#include "common/workerthread.h"
+#include "httptestclient.h"
+#include "otlp/otlpcodec.h"
+#include "pages/livepage.h"
+#include "screenshots.h"
+#include "telemetry/sampleevents.h"
+#include "telemetry/sdkrecordbuilder.h"
+#include "widgets/ratechart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// The Live page over a real local collector on a thread of its own, as the window runs it (the
+/// batches are queued to the page): what OpenTelemetry clients post to the receiver
+/// shows up newest first, a pause keeps what arrives for the resume and says how much, the
+/// filters and the detail pane work on it, and the rate chart draws it.
+class TestLivePage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void recordsArriveNewestFirst();
+    void pauseSaysHowManyWaitAndLosesNone();
+    void filtersDetailAndRates();
+    void clearEmptiesTheList();
+
+private:
+    void post(Otlp::Signal signal, const QByteArray& body, const QByteArray& contentType);
+    static QList<LogRecord> logs(int count, qint32 severity);
+
+    ClickHouseFixture m_fixture;
+    QTemporaryDir m_folder;
+    std::unique_ptr<WorkerThread<LocalCollector>> m_collector;
+    QUrl m_receiverUrl;
+    std::unique_ptr<LivePage> m_page;
+    HttpTestClient m_client;
+};
+
+void TestLivePage::initTestCase()
+{
+    START_CLICKHOUSE(m_fixture);
+    LocalCollector::Options options;
+    options.clickHouse.endpoint = m_fixture.endpoint();
+    options.clickHouse.dialect = m_fixture.rowDialect();
+    options.clickHouse.spoolPath = m_folder.filePath(u"collector.spool"_s);
+    options.receiver.port = 0;
+    options.gateway.port = 0;
+    m_collector = std::make_unique<WorkerThread<LocalCollector>>(
+        u"collector"_s, new LocalCollector(options), &LocalCollector::shutdown);
+    QSignalSpy status(m_collector->worker(), &LocalCollector::statusChanged);
+    m_page = std::make_unique<LivePage>();
+    QVERIFY(m_page->statusText().contains(u"needs the workbench's receiver"_s));
+    m_page->setCollector(m_collector->worker());
+    m_collector->post([](LocalCollector* collector) { collector->startAndReport(); });
+    QVERIFY(status.wait(30'000));
+    const auto started = status.takeFirst().at(0).value<CollectorStatus>();
+    QVERIFY2(started.state == CollectorStatus::State::Running, qPrintable(started.error));
+    m_receiverUrl = started.otlpUrl;
+    m_page->resize(1300, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestLivePage::cleanupTestCase()
+{
+    m_page.reset();
+    m_collector.reset(); // stops it on its thread
+}
+
+void TestLivePage::post(Otlp::Signal signal, const QByteArray& body, const QByteArray& contentType)
+{
+    QUrl url = m_receiverUrl;
+    url.setPath(signal == Otlp::Signal::Traces ? u"/v1/traces"_s
+            : signal == Otlp::Signal::Metrics  ? u"/v1/metrics"_s
+                                               : u"/v1/logs"_s);
+    const HttpTestClient::Answer answer = m_client.post(url, contentType, body);
+    QVERIFY2(answer.status == 200, qPrintable(u"%1 %2"_s.arg(answer.status).arg(QString::fromUtf8(answer.body))));
+}
+
+QList<LogRecord> TestLivePage::logs(int count, qint32 severity)
+{
+    SdkIdentity identity;
+    identity.projectName = u"live-logs"_s;
+    const SdkRecordBuilder builder(identity, SystemInfo::current(identity.flavor));
+    QList<LogRecord> records;
+    for (int i = 0; i < count; ++i)
+        records.append(builder.trackLog(u"log line %1"_s.arg(i), severity));
+    return records;
+}
+
+void TestLivePage::recordsArriveNewestFirst()
+{
+    post(Otlp::Signal::Traces, OtlpCodec::encodeTraces(SampleEvents::automagikEvents(30), Otlp::Encoding::Protobuf),
+        "application/x-protobuf");
+    post(Otlp::Signal::Logs, OtlpCodec::encodeLogs(logs(5, 17), Otlp::Encoding::Json), "application/json");
+    LiveRecordModel* records = m_page->records();
+    QTRY_COMPARE(records->rowCount(), 35);
+    QCOMPARE(records->index(0, LiveRecordModel::NameColumn).data().toString(), u"log line 4"_s);
+    QCOMPARE(records->index(0, LiveRecordModel::ServiceColumn).data().toString(), u"live-logs"_s);
+    QCOMPARE(records->index(5, LiveRecordModel::SignalColumn).data().toString(), u"span"_s);
+    QCOMPARE(m_page->view()->model()->rowCount(), 35);
+    QVERIFY(m_page->followBox()->isChecked());
+    QCOMPARE(m_page->view()->verticalScrollBar()->value(), 0);
+    QVERIFY2(m_page->statusText().startsWith(u"35 shown of 35 kept"_s), qPrintable(m_page->statusText()));
+}
+
+void TestLivePage::pauseSaysHowManyWaitAndLosesNone()
+{
+    LiveRecordModel* records = m_page->records();
+    const int before = records->rowCount();
+    QTest::mouseClick(m_page->pauseButton(), Qt::LeftButton);
+    QVERIFY(records->isPaused());
+    post(Otlp::Signal::Traces, OtlpCodec::encodeTraces(SampleEvents::automagikEvents(10), Otlp::Encoding::Json),
+        "application/json");
+    QTRY_COMPARE(records->waitingCount(), 10);
+    QTRY_COMPARE(m_page->pauseButton()->text(), u"&Resume (10)"_s);
+    QVERIFY2(m_page->statusText().contains(u"paused: 10 waiting"_s), qPrintable(m_page->statusText()));
+    QCOMPARE(records->rowCount(), before); // the list stands still
+    QTest::mouseClick(m_page->pauseButton(), Qt::LeftButton);
+    QCOMPARE(records->rowCount(), before + 10);
+    QCOMPARE(m_page->pauseButton()->text(), u"&Pause"_s);
+}
+
+void TestLivePage::filtersDetailAndRates()
+{
+    QComboBox* signalBox = m_page->signalBox();
+    signalBox->setCurrentIndex(signalBox->findData(1 << LiveRecordModel::Log));
+    QTableView* view = m_page->view();
+    QCOMPARE(view->model()->rowCount(), 5);
+    QTest::keyClicks(m_page->searchEdit(), u"line 3"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+    view->setCurrentIndex(view->model()->index(0, LiveRecordModel::NameColumn));
+    const QString detail = m_page->detailView()->toPlainText();
+    QVERIFY2(detail.contains(u"\"resourceLogs\""_s) && detail.contains(u"\"log line 3\""_s), qPrintable(detail));
+    QVERIFY(!Screenshots::save(m_page.get(), u"live-filtered"_s).isEmpty());
+    m_page->searchEdit()->clear();
+    signalBox->setCurrentIndex(0);
+    QCOMPARE(view->model()->rowCount(), m_page->records()->rowCount());
+
+    // The chart draws the spans that came: a point above zero within a few seconds.
+    post(Otlp::Signal::Traces, OtlpCodec::encodeTraces(SampleEvents::automagikEvents(40), Otlp::Encoding::Protobuf),
+        "application/x-protobuf");
+    const auto spansDrawn = [this] {
+        for (const QPointF& point : m_page->rateChart()->points(0)) {
+            if (point.y() > 0)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(spansDrawn(), 5000);
+    QTRY_COMPARE(m_page->records()->rowCount(), 85); // 30 + 5 + 10 + 40, nothing lost
+    QVERIFY(!Screenshots::save(m_page.get(), u"live"_s).isEmpty());
+}
+
+void TestLivePage::clearEmptiesTheList()
+{
+    QTest::mouseClick(m_page->clearButton(), Qt::LeftButton);
+    QCOMPARE(m_page->records()->rowCount(), 0);
+    QCOMPARE(m_page->records()->received(LiveRecordModel::Span), 0);
+    QVERIFY(m_page->detailView()->toPlainText().isEmpty());
+    QVERIFY2(m_page->statusText().startsWith(u"0 shown of 0 kept"_s), qPrintable(m_page->statusText()));
+}
+
+QTEST_MAIN(TestLivePage)
+#include "tst_livepage.moc"
