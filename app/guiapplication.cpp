@@ -24,6 +24,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
+#include <QTimer>
 #include <QTranslator>
 
 #include <csignal>
@@ -153,6 +154,7 @@ int runGuiApplication(int argc, char* argv[])
     // every request): started when the server is ready, stopped when it stops.
     std::unique_ptr<WorkerThread<LocalCollector>> collector;
     QString collectorSpool;
+    QTimer restartCollector;
     if (managed) {
         collector = std::make_unique<WorkerThread<LocalCollector>>(
             u"collector"_s, new LocalCollector(), &LocalCollector::shutdown);
@@ -181,9 +183,14 @@ int runGuiApplication(int argc, char* argv[])
         };
         QObject::connect(
             managed.get(), &LocalClickHouse::ready, &application, [startCollector] { startCollector(false); });
-        QObject::connect(&settings, &WorkbenchSettings::changed, &application, [startCollector](const QString& key) {
+        // One restart for a dialog's worth of changes (it saves field by field, and a secret's
+        // keyring write reports later), not one per field.
+        restartCollector.setSingleShot(true);
+        restartCollector.setInterval(300);
+        QObject::connect(&restartCollector, &QTimer::timeout, &application, [startCollector] { startCollector(true); });
+        QObject::connect(&settings, &WorkbenchSettings::changed, &application, [&restartCollector](const QString& key) {
             if (SettingsConfig::concernsCollector(key))
-                startCollector(true);
+                restartCollector.start();
         });
         QObject::connect(managed.get(), &LocalClickHouse::stopped, &application, [&collector] {
             if (collector) // else already shut down with the window

@@ -14,30 +14,40 @@ void LiveFilterModel::changed()
 
 void LiveFilterModel::setSignalMask(int mask)
 {
+    if (m_mask == mask)
+        return;
     m_mask = mask;
     changed();
 }
 
 void LiveFilterModel::setService(const QString& text)
 {
+    if (m_service == text.trimmed())
+        return; // re-reading every row for nothing is what makes typing slow
     m_service = text.trimmed();
     changed();
 }
 
 void LiveFilterModel::setName(const QString& text)
 {
+    if (m_name == text.trimmed())
+        return; // re-reading every row for nothing is what makes typing slow
     m_name = text.trimmed();
     changed();
 }
 
 void LiveFilterModel::setMinimumSeverity(int severity)
 {
+    if (m_minimumSeverity == severity)
+        return;
     m_minimumSeverity = severity;
     changed();
 }
 
 void LiveFilterModel::setSearchText(const QString& text)
 {
+    if (m_search == text.trimmed().toLower())
+        return; // re-reading every row for nothing is what makes typing slow
     m_search = text.trimmed().toLower();
     changed();
 }

@@ -4,7 +4,7 @@
 
 /// The Live page's filters over LiveRecordModel: signals (a mask of 1 << Signal), service and
 /// name (case-insensitive substrings), a log's lowest severity (spans and metrics pass), and free
-/// text looked for in every shown column. Rows streaming in are filtered as they are inserted.
+/// text looked for in the service, name, level and trace id. Rows streaming in are filtered as they are inserted.
 class LiveFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

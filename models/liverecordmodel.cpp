@@ -62,7 +62,7 @@ QVariant LiveRecordModel::data(const QModelIndex& index, int role) const
     if (role == SeverityRole)
         return entry.severity;
     if (role == SearchTextRole)
-        return (entry.service + u'\n' + entry.name + u'\n' + entry.level + u'\n' + entry.trace).toLower();
+        return entry.searchText;
     return {};
 }
 
@@ -92,6 +92,7 @@ QVariant LiveRecordModel::headerData(int section, Qt::Orientation orientation, i
 void LiveRecordModel::arrive(Entry entry)
 {
     ++m_received[entry.signal];
+    entry.searchText = (entry.service + u'\n' + entry.name + u'\n' + entry.level + u'\n' + entry.trace).toLower();
     m_waiting.push_back(std::move(entry));
     if (m_paused && qsizetype(m_waiting.size()) > m_capacity) {
         m_waiting.pop_front(); // only the newest `capacity` could be shown on resume anyway
@@ -106,7 +107,7 @@ void LiveRecordModel::addSpans(const QList<SpanRecord>& spans)
     for (const SpanRecord& span : spans) {
         arrive({ span, span.startTimeUnixNano, Span, QString::fromUtf8(serviceNameOf(span.resource)),
             QString::fromUtf8(span.name), QString::fromLatin1(ClickHouseRowMapper::statusText(span.statusCode)), 0,
-            QString::fromLatin1(span.traceId.toHex()) });
+            QString::fromLatin1(span.traceId.toHex()), QString() });
     }
 }
 
@@ -114,7 +115,7 @@ void LiveRecordModel::addMetrics(const QList<MetricPoint>& points)
 {
     for (const MetricPoint& point : points) {
         arrive({ point, point.timeUnixNano, Metric, QString::fromUtf8(serviceNameOf(point.resource)),
-            QString::fromUtf8(point.name), QString::fromLatin1(metricTypeText(point.type)), 0, QString() });
+            QString::fromUtf8(point.name), QString::fromLatin1(metricTypeText(point.type)), 0, QString(), QString() });
     }
 }
 
@@ -127,9 +128,24 @@ void LiveRecordModel::addLogs(const QList<LogRecord>& logs)
             log.severityText.isEmpty() ? ClickHouseRowMapper::severityText(log.severityNumber) : log.severityText;
         arrive({ log, log.timeUnixNano ? log.timeUnixNano : log.observedTimeUnixNano, Log,
             QString::fromUtf8(serviceNameOf(log.resource)),
-            QString::fromUtf8(body.isEmpty() ? log.eventName : body.left(500)), QString::fromUtf8(level),
-            log.severityNumber, QString::fromLatin1(log.traceId.toHex()) });
+            QString::fromUtf8(body.isEmpty() ? log.eventName : body).left(500), QString::fromUtf8(level),
+            severityOf(log), QString::fromLatin1(log.traceId.toHex()), QString() });
     }
+}
+
+qint32 LiveRecordModel::severityOf(const LogRecord& log)
+{
+    if (log.severityNumber != 0 || log.severityText.isEmpty())
+        return log.severityNumber;
+    // The first number of each range: TRACE 1, DEBUG 5, INFO 9, WARN 13, ERROR 17, FATAL 21.
+    static const std::pair<const char*, qint32> names[] = { { "TRACE", 1 }, { "DEBUG", 5 }, { "INFO", 9 },
+        { "WARN", 13 }, { "ERROR", 17 }, { "FATAL", 21 }, { "CRITICAL", 21 } };
+    const QByteArray text = log.severityText.toUpper();
+    for (const auto& [name, number] : names) {
+        if (text.startsWith(name))
+            return number;
+    }
+    return 0;
 }
 
 void LiveRecordModel::flush()
@@ -140,9 +156,10 @@ void LiveRecordModel::flush()
     // Only the newest `capacity` of what waits can be shown.
     while (qsizetype(m_waiting.size()) > m_capacity) {
         m_waiting.pop_front();
-        ++m_evicted;
+        ++m_notShown;
     }
     const auto arriving = qsizetype(m_waiting.size());
+    Q_EMIT aboutToPrepend(int(arriving));
     const qsizetype overflow = qsizetype(m_rows.size()) + arriving - m_capacity;
     if (overflow > 0) {
         beginRemoveRows({}, int(m_rows.size() - overflow), int(m_rows.size() - 1));
@@ -156,6 +173,7 @@ void LiveRecordModel::flush()
         m_waiting.pop_front();
     }
     endInsertRows();
+    Q_EMIT prepended(int(arriving));
     Q_EMIT countsChanged();
 }
 
@@ -176,6 +194,7 @@ void LiveRecordModel::clear()
     m_waiting.clear();
     m_droppedWhilePaused = 0;
     m_evicted = 0;
+    m_notShown = 0;
     m_received = {};
     endResetModel();
     Q_EMIT countsChanged();

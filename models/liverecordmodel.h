@@ -36,7 +36,7 @@ public:
     {
         SignalRole = Qt::UserRole + 1, ///< Signal as int
         SeverityRole, ///< a log's severity number; 0 for spans and metrics
-        SearchTextRole, ///< every shown text of the row, lower case, for the free-text filter
+        SearchTextRole, ///< service, name, level and trace of the row, lower case, for the free-text filter
     };
     enum Signal
     {
@@ -68,6 +68,8 @@ public:
     qint64 droppedWhilePaused() const { return m_droppedWhilePaused; }
     /// Records that left the list because newer ones filled it.
     qint64 evicted() const { return m_evicted; }
+    /// Records never shown: more than `capacity` arrived within one update, and only the newest fit.
+    qint64 notShown() const { return m_notShown; }
     /// Everything received per signal since the start (or clear()), shown or not: for the rate chart.
     qint64 received(Signal signal) const { return m_received.at(signal); }
     int capacity() const { return m_capacity; }
@@ -80,6 +82,11 @@ public:
     static constexpr int updateIntervalMs = 100;
 
 Q_SIGNALS:
+    /// Before an update puts `count` new rows on top (and may take as many from the bottom):
+    /// a view that keeps its place notes what it shows now.
+    void aboutToPrepend(int count);
+    /// After that update.
+    void prepended(int count);
     /// After each update that added rows or changed the counts.
     void countsChanged();
 
@@ -94,9 +101,12 @@ private:
         QString level;
         qint32 severity = 0;
         QString trace;
+        QString searchText; ///< service, name, level and trace, lower case, for the free-text filter
     };
 
     void arrive(Entry entry);
+    /// A log's severity number, from its text when the number is missing (0) and the text names one.
+    static qint32 severityOf(const LogRecord& log);
     static QString timeText(quint64 unixNano);
 
     int m_capacity;
@@ -105,6 +115,7 @@ private:
     bool m_paused = false;
     qint64 m_droppedWhilePaused = 0;
     qint64 m_evicted = 0;
+    qint64 m_notShown = 0;
     std::array<qint64, SignalCount> m_received {};
     QTimer m_updates;
 };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void recordsArriveNewestFirst();
     void pauseSaysHowManyWaitAndLosesNone();
     void filtersDetailAndRates();
+    void notFollowingKeepsTheRowsInViewStill();
     void clearEmptiesTheList();
 
 private:
@@ -142,16 +143,19 @@ void TestLivePage::filtersDetailAndRates()
     QTableView* view = m_page->view();
     QCOMPARE(view->model()->rowCount(), 5);
     QTest::keyClicks(m_page->searchEdit(), u"line 3"_s);
-    QCOMPARE(view->model()->rowCount(), 1);
+    QTRY_COMPARE(view->model()->rowCount(), 1); // once the typing pauses
     view->setCurrentIndex(view->model()->index(0, LiveRecordModel::NameColumn));
     const QString detail = m_page->detailView()->toPlainText();
     QVERIFY2(detail.contains(u"\"resourceLogs\""_s) && detail.contains(u"\"log line 3\""_s), qPrintable(detail));
     QVERIFY(!Screenshots::save(m_page.get(), u"live-filtered"_s).isEmpty());
     m_page->searchEdit()->clear();
+    m_page->applyTextFilters();
     signalBox->setCurrentIndex(0);
     QCOMPARE(view->model()->rowCount(), m_page->records()->rowCount());
 
-    // The chart draws the spans that came: a point above zero within a few seconds.
+    // The chart draws the spans that came: a point above zero within a few seconds (from a
+    // fresh start, so no earlier post counts).
+    m_page->rateChart()->restart();
     post(Otlp::Signal::Traces, OtlpCodec::encodeTraces(SampleEvents::automagikEvents(40), Otlp::Encoding::Protobuf),
         "application/x-protobuf");
     const auto spansDrawn = [this] {
@@ -164,6 +168,27 @@ void TestLivePage::filtersDetailAndRates()
     QTRY_VERIFY_WITH_TIMEOUT(spansDrawn(), 5000);
     QTRY_COMPARE(m_page->records()->rowCount(), 85); // 30 + 5 + 10 + 40, nothing lost
     QVERIFY(!Screenshots::save(m_page.get(), u"live"_s).isEmpty());
+}
+
+void TestLivePage::notFollowingKeepsTheRowsInViewStill()
+{
+    QTableView* view = m_page->view();
+    m_page->followBox()->setChecked(false);
+    view->scrollTo(view->model()->index(20, 0), QAbstractItemView::PositionAtTop);
+    const QModelIndex top = view->indexAt(QPoint(1, 1));
+    QVERIFY(top.row() > 0);
+    const QString reading = top.siblingAtColumn(LiveRecordModel::TraceColumn).data().toString();
+    const int before = m_page->records()->rowCount();
+    post(Otlp::Signal::Traces, OtlpCodec::encodeTraces(SampleEvents::automagikEvents(7), Otlp::Encoding::Protobuf),
+        "application/x-protobuf");
+    QTRY_COMPARE(m_page->records()->rowCount(), before + 7);
+    // The same record is still at the top of the view, seven rows further down the list.
+    const QModelIndex stillTop = view->indexAt(QPoint(1, 1));
+    QCOMPARE(stillTop.siblingAtColumn(LiveRecordModel::TraceColumn).data().toString(), reading);
+    QCOMPARE(stillTop.row(), top.row() + 7);
+    // Following again shows the newest.
+    m_page->followBox()->setChecked(true);
+    QCOMPARE(view->indexAt(QPoint(1, 1)).row(), 0);
 }
 
 void TestLivePage::clearEmptiesTheList()

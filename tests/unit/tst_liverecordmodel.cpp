@@ -21,6 +21,8 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void detailHasAttributesResourceAndScope();
+    void aFilteredTailOverflowsCleanly();
+    void aLogWithOnlyASeverityTextIsFilteredByIt();
 
 private:
     static SdkRecordBuilder builder(const QString& project)
@@ -82,7 +84,8 @@ void TestLiveRecordModel::theRingKeepsTheNewestAndCountsTheRest()
     QCOMPARE(model.rowCount(), 10);
     QCOMPARE(name(model, 0), u"event.24"_s);
     QCOMPARE(name(model, 9), u"event.15"_s);
-    QCOMPARE(model.evicted(), 3 + 15 + 10);
+    QCOMPARE(model.evicted(), 3 + 10); // the rows the 10 newest pushed out
+    QCOMPARE(model.notShown(), 15); // came in the same update as newer ones, never on screen
     QCOMPARE(model.received(LiveRecordModel::Span), 38);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -180,6 +183,47 @@ void TestLiveRecordModel::detailHasAttributesResourceAndScope()
         QVERIFY2(detail.contains(part), qPrintable(part + u" in\n"_s + detail));
     QVERIFY(detail.count(u'\n') > 10); // laid out, not one line
     QCOMPARE(model.detailText(1), QString());
+}
+
+void TestLiveRecordModel::aFilteredTailOverflowsCleanly()
+{
+    // Rows leave at the bottom and come in on top in the same update, through a filter; the
+    // tester checks every signal of both models.
+    LiveRecordModel model(5);
+    LiveFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setName(u"7"_s); // only event.7 passes
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int round = 0; round < 6; ++round) {
+        model.addSpans(events(4 + round));
+        model.flush();
+    }
+    QCOMPARE(model.rowCount(), 5);
+    QStringList names;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        names.append(name(filter, row));
+    // The last batch was event.0..8: its newest five are shown, the other four never were.
+    QCOMPARE(names, QStringList { u"event.7"_s });
+    QCOMPARE(name(model, 0), u"event.8"_s);
+    QCOMPARE(name(model, 4), u"event.4"_s);
+    QCOMPARE(model.notShown(), 1 + 2 + 3 + 4); // each batch over five left its oldest unshown
+}
+
+void TestLiveRecordModel::aLogWithOnlyASeverityTextIsFilteredByIt()
+{
+    LiveRecordModel model;
+    LiveFilterModel filter;
+    filter.setSourceModel(&model);
+    LogRecord textOnly = builder(u"svc"_s).trackLog(u"text only"_s, 0);
+    textOnly.severityText = "Error";
+    LogRecord quiet = builder(u"svc"_s).trackLog(u"quiet"_s, 0);
+    quiet.severityText = "debug";
+    model.addLogs({ textOnly, quiet });
+    model.flush();
+    filter.setMinimumSeverity(17);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(name(filter, 0), u"text only"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLiveRecordModel)

@@ -43,7 +43,8 @@ QString groupNote(Group group)
     case Group::Receiver:
         return SettingsDialog::tr("Saving these restarts the receiver and the gateway with them.");
     case Group::Spool:
-        return SettingsDialog::tr("The folder applies at the next start, the limit at the next send.");
+        return SettingsDialog::tr("The folder applies at the next start. Saving the limit restarts the receiver with "
+                                  "it; the Send and Replay pages use it from their next send.");
     case Group::Credentials:
     case Group::Backends:
     case Group::Appearance:

@@ -78,8 +78,13 @@ LivePage::LivePage(QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
-    connect(&m_filter, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex&, int first, int last) { rowsArrived(first, last); });
+    // New records come in on top: following, the view shows them; not following, the record at
+    // the top of the view stays there (a filter change is not an arrival and moves nothing).
+    connect(&m_records, &LiveRecordModel::aboutToPrepend, this, [this] {
+        m_anchor =
+            m_follow->isChecked() ? QPersistentModelIndex() : QPersistentModelIndex(m_view->indexAt(QPoint(1, 1)));
+    });
+    connect(&m_records, &LiveRecordModel::prepended, this, &LivePage::keepPlace);
     connect(&m_records, &LiveRecordModel::countsChanged, this, &LivePage::showCounts);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LivePage::showDetail);
     connect(m_pause, &QPushButton::clicked, this, [this] { m_records.setPaused(!m_records.isPaused()); });
@@ -124,16 +129,19 @@ QWidget* LivePage::buildFilters()
     m_severity->addItem(tr("Warn and up"), 13);
     m_severity->addItem(tr("Error and up"), 17);
     m_severity->addItem(tr("Fatal"), 21);
-    m_search->setPlaceholderText(tr("Search every column"));
+    m_search->setPlaceholderText(tr("Search service, name, level and trace id"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     connect(m_signal, &QComboBox::currentIndexChanged, this,
         [this] { m_filter.setSignalMask(m_signal->currentData().toInt()); });
     connect(m_severity, &QComboBox::currentIndexChanged, this,
         [this] { m_filter.setMinimumSeverity(m_severity->currentData().toInt()); });
-    connect(m_service, &QLineEdit::textChanged, &m_filter, &LiveFilterModel::setService);
-    connect(m_name, &QLineEdit::textChanged, &m_filter, &LiveFilterModel::setName);
-    connect(m_search, &QLineEdit::textChanged, &m_filter, &LiveFilterModel::setSearchText);
+    // Typing filters once it pauses, not at every key: each change reads every row again.
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(150);
+    connect(&m_typing, &QTimer::timeout, this, &LivePage::applyTextFilters);
+    for (QLineEdit* edit : { m_service, m_name, m_search })
+        connect(edit, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
     connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_view->scrollToTop();
@@ -164,18 +172,13 @@ void LivePage::setCollector(LocalCollector* collector)
     showCounts();
 }
 
-void LivePage::rowsArrived(int first, int last)
+void LivePage::keepPlace()
 {
-    if (first != 0)
-        return;
-    if (m_follow->isChecked()) {
+    if (m_follow->isChecked())
         m_view->scrollToTop();
-        return;
-    }
-    // Rows come in above: move the view down by as many, so what the user reads stays put.
-    QScrollBar* bar = m_view->verticalScrollBar();
-    if (bar->value() > 0 || m_view->currentIndex().isValid())
-        bar->setValue(bar->value() + (last - first + 1));
+    else if (m_anchor.isValid())
+        m_view->scrollTo(m_anchor, QAbstractItemView::PositionAtTop);
+    m_anchor = QPersistentModelIndex();
 }
 
 void LivePage::showCounts()
@@ -195,10 +198,21 @@ void LivePage::showCounts()
                         .arg(locale.toString(m_records.droppedWhilePaused()));
         if (m_records.evicted() > 0)
             text += tr(" · %1 older records left the list").arg(locale.toString(m_records.evicted()));
+        if (m_records.notShown() > 0)
+            text += tr(" · %1 never shown (more than the list holds came within one update)")
+                        .arg(locale.toString(m_records.notShown()));
     }
     m_status->setText(text);
     m_pause->setText(
         m_records.isPaused() ? tr("&Resume (%1)").arg(locale.toString(m_records.waitingCount())) : tr("&Pause"));
+}
+
+void LivePage::applyTextFilters()
+{
+    m_typing.stop();
+    m_filter.setService(m_service->text());
+    m_filter.setName(m_name->text());
+    m_filter.setSearchText(m_search->text());
 }
 
 void LivePage::showDetail()

@@ -3,6 +3,7 @@
 #include "livefiltermodel.h"
 #include "liverecordmodel.h"
 
+#include <QPersistentModelIndex>
 #include <QTimer>
 #include <QWidget>
 
@@ -47,12 +48,14 @@ public:
     QPlainTextEdit* detailView() const { return m_detail; }
     RateChart* rateChart() const { return m_rateChart; }
     QString statusText() const;
+    /// Applies the service, name and search fields now (typing applies them after a pause).
+    void applyTextFilters();
 
 private:
     QWidget* buildFilters();
     void showCounts();
     void showDetail();
-    void rowsArrived(int first, int last);
+    void keepPlace();
 
     LiveRecordModel m_records;
     LiveFilterModel m_filter;
@@ -69,5 +72,7 @@ private:
     QLabel* m_status;
     RateChart* m_rateChart;
     QTimer m_chartTimer;
+    QTimer m_typing;
+    QPersistentModelIndex m_anchor; ///< the top row in view before an update, when not following
     bool m_listening = false;
 };
