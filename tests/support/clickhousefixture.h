@@ -30,7 +30,8 @@ public:
     ClickHouseEndpoint endpoint() const { return m_server->endpoint(); }
     QString dataDirectory() const { return m_directory.path(); }
 
-    /// Loads `hours` of sample telemetry into the telemetry database (as `sample` does) and waits.
+    /// Loads `hours` of sample telemetry into the telemetry database (the rows `sample` writes),
+    /// without the minutes near the upstream dashboards' moving edges (an hour and 12 hours ago).
     bool loadSample(int hours, QString* error);
 
     /// Installs the upstream schema in another `database` too, in the server's dialect.
