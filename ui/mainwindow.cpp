@@ -18,6 +18,7 @@
 #include "pages/sendpage.h"
 #include "settings/settingsconfig.h"
 #include "settings/workbenchsettings.h"
+#include "stackstateannouncer.h"
 #include "widgets/clickhousestatusindicator.h"
 #include "widgets/destinationform.h"
 
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,7 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_serverInfo(new ClickHouseServerInfoLoader(this))
     , m_statusIndicator(new ClickHouseStatusIndicator(engines.managed, engines.probe, this))
+    , m_announcer(new StackStateAnnouncer(this))
 {
     setWindowTitle(QString::fromLatin1(BuildInfo::displayName));
     setWindowIcon(QIcon(u":/icons/automagik-workbench.svg"_s));
@@ -103,7 +106,28 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     if (m_engines.settings)
         connect(m_engines.settings, &WorkbenchSettings::changed, this, &MainWindow::applySettings);
     applySettings(QString());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    connect(m_announcer, &StackStateAnnouncer::announced, this, &MainWindow::announce);
+    m_announcer->watchClickHouse(m_engines.managed, m_engines.probe);
+    if (m_engines.collector)
+        m_announcer->watchCollector(m_engines.collector);
     showPage(NavigationModel::Page::Health);
+}
+
+void MainWindow::announce(const QString& text, bool problem)
+{
+    statusBar()->showMessage(text, 15000);
+    if (m_tray)
+        m_tray->showMessage(windowTitle(), text, problem ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
 }
 
 void MainWindow::applySettings(const QString& key)

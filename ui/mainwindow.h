@@ -12,6 +12,8 @@ class ClickHouseServerInfoLoader;
 class ClickHouseStatusIndicator;
 class DashboardsPage;
 class HealthPage;
+class StackStateAnnouncer;
+class QSystemTrayIcon;
 class LivePage;
 class QueryPage;
 class ReplayPage;
@@ -54,6 +56,7 @@ public:
     NavigationModel::Page currentPage() const;
     QWidget* pageWidget(NavigationModel::Page page) const;
     HealthPage* healthPage() const { return m_healthPage; }
+    const StackStateAnnouncer* announcer() const { return m_announcer; }
     QueryPage* queryPage() const { return m_queryPage; }
     DashboardsPage* dashboardsPage() const { return m_dashboardsPage; }
     SendPage* sendPage() const { return m_sendPage; }
@@ -74,6 +77,8 @@ private:
     /// What applies at once when a setting changes (`key`; empty: all, at start): the theme
     /// and the Send and Replay defaults.
     void applySettings(const QString& key);
+    /// A state change of the stack: in the status bar, and as a tray notification.
+    void announce(const QString& text, bool problem);
     QString spoolFolder() const;
 
     Engines m_engines;
@@ -89,4 +94,6 @@ private:
     ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
     QPointer<SettingsDialog> m_settingsDialog;
+    StackStateAnnouncer* m_announcer;
+    QSystemTrayIcon* m_tray = nullptr; ///< where the desktop has a tray
 };

@@ -437,6 +437,11 @@ bool LocalClickHouse::stopAndWait(int timeoutMs)
     return false;
 }
 
+QString LocalClickHouse::serverLogPath() const
+{
+    return m_config ? m_config->serverLogPath() : QString();
+}
+
 QString LocalClickHouse::logTail(int maxLines) const
 {
     if (!m_config)

@@ -79,6 +79,8 @@ public:
     /// when it was installed (or none was asked for).
     QString schemaError() const { return m_schemaError; }
     QString dataDirectory() const { return m_options.dataDirectory; }
+    /// The server's own log file (empty before the first start).
+    QString serverLogPath() const;
     QString serverBinary() const { return m_binary; }
     /// True after a start that failed because no clickhouse-server is installed.
     bool isServerMissing() const { return m_serverMissing; }

@@ -112,7 +112,7 @@ QByteArray LocalClickHouseConfig::serverConfigXml() const
     element(xml, u"keep_alive_timeout"_s, u"3"_s);
     element(xml, u"mlock_executable"_s, u"false"_s);
 
-    // The health page reads insert rates from the query log.
+    // The Health page lists the inserts that failed from the query log (log_queries in the profile).
     xml.writeStartElement(u"query_log"_s);
     element(xml, u"database"_s, u"system"_s);
     element(xml, u"table"_s, u"query_log"_s);
@@ -138,6 +138,9 @@ QByteArray LocalClickHouseConfig::usersXml() const
     xml.writeStartElement(u"default"_s);
     element(xml, u"max_memory_usage"_s, u"4000000000"_s);
     element(xml, u"load_balancing"_s, u"random"_s);
+    // Every client's queries go to system.query_log, so that an SDK whose inserts fail (and
+    // which drops them silently) shows on the Health page; the workbench's probes opt out.
+    element(xml, u"log_queries"_s, u"1"_s);
     xml.writeEndElement();
     xml.writeStartElement(u"readonly"_s);
     element(xml, u"readonly"_s, u"1"_s);

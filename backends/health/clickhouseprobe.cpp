@@ -34,6 +34,7 @@ void ClickHouseProbe::setEndpoint(const ClickHouseEndpoint& endpoint)
     m_client->setTimeoutMs(requestTimeoutMs);
     m_hasSample = false;
     m_last = {};
+    m_history.clear();
     if (m_timer.isActive())
         probeNow();
 }
@@ -77,7 +78,7 @@ void ClickHouseProbe::probeNow()
 {
     if (m_inFlight || !m_client || !m_endpoint.isValid())
         return;
-    m_inFlight = m_client->query(u"SELECT version()"_s);
+    m_inFlight = m_client->query(u"SELECT version()"_s, { { u"log_queries"_s, u"0"_s } }); // not one log row each 2 s
     connect(m_inFlight, &ClickHouseReply::finished, this, [this, reply = m_inFlight] { onFinished(reply); });
 }
 
@@ -98,6 +99,9 @@ void ClickHouseProbe::onFinished(ClickHouseReply* reply)
         sample.version = reply->text().trimmed();
     m_last = sample;
     m_hasSample = true;
+    if (m_history.size() == historySize)
+        m_history.removeFirst();
+    m_history.append(sample);
     Q_EMIT sampled(sample);
     if (firstSample || wasReachable != sample.reachable)
         Q_EMIT reachabilityChanged(sample.reachable);

@@ -3,6 +3,7 @@
 #include "clickhouse/clickhouseendpoint.h"
 #include "clickhouseprobesample.h"
 
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -42,6 +43,9 @@ public:
 
     bool hasSample() const { return m_hasSample; }
     const ClickHouseProbeSample& lastSample() const { return m_last; }
+    /// The latest samples, oldest first, at most `historySize` (for the latency sparkline).
+    const QList<ClickHouseProbeSample>& history() const { return m_history; }
+    static constexpr int historySize = 120;
 
 Q_SIGNALS:
     void sampled(const ClickHouseProbeSample& sample);
@@ -55,5 +59,6 @@ private:
     ClickHouseReply* m_inFlight = nullptr;
     QTimer m_timer;
     ClickHouseProbeSample m_last;
+    QList<ClickHouseProbeSample> m_history;
     bool m_hasSample = false;
 };

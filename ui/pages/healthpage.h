@@ -2,23 +2,24 @@
 
 #include <QWidget>
 
+class ClickHouseFiguresProbe;
+class ClickHouseFiguresTile;
 class ClickHouseProbe;
+class ClickHouseTile;
 class CollectorTile;
 class LocalClickHouse;
 class LocalCollector;
 class SampleTelemetryLoader;
 class TelemetryDataTile;
 class TelemetryTablesProbe;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
 
-/// Stack health. For now two tiles: ClickHouse (where it is, which version answers, how fast, and
-/// for the managed server its state, data folder, start/stop, whether the telemetry schema is
-/// installed, and what it logged when it failed) and the telemetry data (TelemetryDataTile:
-/// table sizes, and sample telemetry while they are empty) and the local collector (CollectorTile:
-/// the OTLP receiver and the ClickHouse gateway, what they took, errors, deliveries). Tiles for
-/// Grafana and an OTel collector come with later work. Any engine object may be null.
+/// Stack health, Grafana-lite: a tile per component. ClickHouse (ClickHouseTile: state, version,
+/// uptime, round trips with their sparkline, the managed server's controls), the local collector
+/// (CollectorTile: the OTLP receiver and the ClickHouse gateway, what they took and stored, the
+/// spool), the server's figures (ClickHouseFiguresTile, fed by a ClickHouseFiguresProbe this page
+/// owns: tables, parts, ingest lag, insert rate, failed inserts of other clients) and the
+/// telemetry data (TelemetryDataTile: sample telemetry while the tables are empty). Any engine
+/// object may be null.
 class HealthPage final : public QWidget
 {
     Q_OBJECT
@@ -32,24 +33,16 @@ public:
     QString clickHouseStateText() const;
     QString serverLogText() const;
     QString schemaText() const;
+    ClickHouseTile* clickHouseTile() const { return m_clickHouseTile; }
+    ClickHouseFiguresTile* figuresTile() const { return m_figuresTile; }
+    ClickHouseFiguresProbe* figuresProbe() const { return m_figuresProbe; }
     TelemetryDataTile* dataTile() const { return m_dataTile; }
     CollectorTile* collectorTile() const { return m_collectorTile; }
 
 private:
-    void refresh();
-
-    LocalClickHouse* m_managed;
-    ClickHouseProbe* m_probe;
-    QLabel* m_dot;
-    QLabel* m_state;
-    QLabel* m_endpoint;
-    QLabel* m_version;
-    QLabel* m_latency;
-    QLabel* m_dataFolder;
-    QLabel* m_schema;
-    QPushButton* m_startButton;
-    QPushButton* m_stopButton;
-    QPlainTextEdit* m_log;
+    ClickHouseFiguresProbe* m_figuresProbe;
+    ClickHouseTile* m_clickHouseTile;
+    ClickHouseFiguresTile* m_figuresTile;
     TelemetryDataTile* m_dataTile;
     CollectorTile* m_collectorTile;
 };
