@@ -32,13 +32,15 @@ void StackStateAnnouncer::clickHouseChanged()
     if (summary.level == Level::Pending)
         return; // on the way somewhere: the arrival is what counts
     const bool first = !m_clickHouseKnown;
+    if (first && summary.level == Level::Idle)
+        return; // not started yet: what it becomes is the first state
     if (!first && summary.level == m_clickHouseLevel)
         return;
     m_clickHouseKnown = true;
     m_clickHouseLevel = summary.level;
     if (first && summary.level != Level::Error)
         return;
-    Q_EMIT announced(tr("ClickHouse: %1").arg(summary.text), summary.level == Level::Error);
+    Q_EMIT announced(summary.text, summary.level == Level::Error);
 }
 
 void StackStateAnnouncer::collectorChanged(const CollectorStatus& status)

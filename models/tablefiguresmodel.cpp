@@ -90,8 +90,9 @@ QVariant TableFiguresModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == NewestRowColumn && table.newestRow.isValid())
         return QLocale().toString(table.newestRow.toLocalTime(), QLocale::LongFormat);
     if (role == Qt::ToolTipRole && index.column() == PartsColumn)
-        return tr("Active parts in the partition that has the most. ClickHouse slows inserts down at 150 "
-                  "and refuses them at 300 (parts_to_delay_insert, parts_to_throw_insert).");
+        return tr("Active parts in the partition that has the most. By default ClickHouse 18.16 slows inserts "
+                  "down at 150 and refuses them at 300 (parts_to_delay_insert, parts_to_throw_insert; newer "
+                  "servers allow more).");
     if (role == Qt::ForegroundRole && index.column() == PartsColumn && table.mostPartsInAPartition >= warningParts)
         return QBrush(table.mostPartsInAPartition >= errorParts ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
     if (role == Qt::TextAlignmentRole && index.column() != TableColumn)

@@ -8,7 +8,7 @@
 /// The telemetry tables as the Health page lists them: rows and bytes on disk (system.parts), the
 /// most active parts in one partition (a warning from `warningParts` on, as merges fall behind,
 /// and an error from `errorParts`, near where ClickHouse starts refusing inserts), and how old
-/// the newest row is (ingest lag).
+/// the newest row is (ingest lag). The thresholds are ClickHouse 18.16's defaults.
 class TableFiguresModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -138,6 +138,12 @@ void MainWindow::applySettings(const QString& key)
     const QString theme = m_engines.settings->text(SettingKey::theme);
     if (key == SettingKey::theme || (key.isEmpty() && theme != u"system"_s))
         AppTheme::apply(theme);
+    const int intervalMs = m_engines.settings->value(SettingKey::healthIntervalMs).toInt();
+    if (m_engines.probe)
+        m_engines.probe->setIntervalMs(intervalMs);
+    m_healthPage->setServices(intervalMs, QUrl(m_engines.settings->text(SettingKey::collectorHealthUrl)),
+        QUrl(m_engines.settings->text(SettingKey::collectorMetricsUrl)),
+        QUrl(m_engines.settings->text(SettingKey::grafanaUrl)));
     const SendDefaults defaults = SettingsConfig::sendDefaults(*m_engines.settings);
     m_sendPage->destination()->setDefaults(defaults);
     m_replayPage->destination()->setDefaults(defaults);

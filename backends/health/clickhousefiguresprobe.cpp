@@ -5,15 +5,12 @@
 #include "clickhouse/clickhousetsv.h"
 #include "clickhouseprobe.h"
 
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int requestTimeoutMs = 5000;
-// Looks every few seconds would fill the query log they read; they are left out of it.
-const ClickHouseClient::Settings unlogged { { u"log_queries"_s, u"0"_s } };
 
 QDateTime fromUnixSeconds(const QString& text)
 {
@@ -36,14 +33,19 @@ void ClickHouseFiguresProbe::follow(ClickHouseProbe* probe, int minimumIntervalM
     m_probe = probe;
     m_minimumIntervalMs = minimumIntervalMs;
     connect(probe, &ClickHouseProbe::sampled, this, [this](const ClickHouseProbeSample& sample) {
-        if (sample.reachable && (!m_sinceLast.isValid() || m_sinceLast.elapsed() >= m_minimumIntervalMs))
+        // A look still under way is let finish: on a slow server, starting over at every
+        // sample would never finish one.
+        if (sample.reachable && !m_inFlight && (!m_sinceLast.isValid() || m_sinceLast.elapsed() >= m_minimumIntervalMs))
             refresh();
     });
     connect(probe, &ClickHouseProbe::reachabilityChanged, this, [this](bool reachable) {
-        if (reachable) {
-            m_insertedRows = -1; // a restarted server counts from zero again
-            refresh();
-        }
+        m_insertedRows = -1; // a restarted server counts from zero again
+        if (reachable)
+            return refresh();
+        // What is shown no longer stands: say so at once instead of waiting for a look.
+        delete std::exchange(m_inFlight, nullptr);
+        m_refreshAgain = false;
+        finish(tr("ClickHouse does not answer."));
     });
 }
 
@@ -80,7 +82,7 @@ QString ClickHouseFiguresProbe::failedInsertsStatement()
            uR"(IPv6NumToString(address), substring(query, 1, 300), exception FROM system.query_log )"
            uR"(WHERE event_date >= yesterday() AND event_time >= now() - 86400 AND toUInt8(type) IN (3, 4) )"
            uR"(AND match(query, '^\\s*[Ii][Nn][Ss][Ee][Rr][Tt]') AND http_user_agent NOT LIKE 'automagik-workbench/%' )"
-           uR"(ORDER BY event_time DESC LIMIT 100 FORMAT TabSeparated)"_s;
+           uR"(ORDER BY event_time DESC LIMIT %1 FORMAT TabSeparated)"_s.arg(failedInsertsLimit);
 }
 
 void ClickHouseFiguresProbe::refresh()
@@ -97,6 +99,7 @@ void ClickHouseFiguresProbe::refresh()
         m_client = std::make_unique<ClickHouseClient>(endpoint);
         m_client->setTimeoutMs(requestTimeoutMs);
         m_insertedRows = -1;
+        m_figures = {}; // another server's figures are not this one's
     }
     m_sinceLast.start();
     m_next = {};
@@ -105,14 +108,16 @@ void ClickHouseFiguresProbe::refresh()
 
 void ClickHouseFiguresProbe::ask(const QString& sql, Step then)
 {
-    m_inFlight = m_client->query(sql, unlogged);
+    // Looks every few seconds would fill the managed server's query log, which they read.
+    ClickHouseClient::Settings settings;
+    if (m_probe->followsManagedServer())
+        settings.append({ u"log_queries"_s, u"0"_s });
+    m_inFlight = m_client->query(sql, settings);
     connect(m_inFlight, &ClickHouseReply::finished, this, [this, reply = m_inFlight, then = std::move(then)] {
         reply->deleteLater();
         if (reply != m_inFlight)
             return;
         m_inFlight = nullptr;
-        if (std::exchange(m_refreshAgain, false))
-            return refresh(); // asked for a look after this one began: start over
         then(reply);
     });
 }
@@ -149,7 +154,7 @@ void ClickHouseFiguresProbe::onParts(ClickHouseReply* reply)
         table.rows = fields.at(1).toLongLong();
         table.bytesOnDisk = fields.at(2).toLongLong();
         table.mostPartsInAPartition = fields.at(3).toLongLong();
-        // The upstream tables with a timestamp; the rollup's inner table has none of its own.
+        // The newest row of the tables writers fill; the rollups follow them.
         if (table.rows > 0 && (table.name == u"traces"_s || table.name == u"metrics"_s || table.name == u"logs"_s))
             withRows.append(table.name);
         m_next.tables.append(table);
@@ -175,10 +180,15 @@ void ClickHouseFiguresProbe::onNewestRows(ClickHouseReply* reply)
 void ClickHouseFiguresProbe::onFailedInserts(ClickHouseReply* reply)
 {
     if (!reply->isOk()) {
-        m_next.failedInsertsUnavailable = reply->error().code() == 60 // UNKNOWN_TABLE
-            ? tr("This server keeps no query log, so failed inserts cannot be listed (enable query_log in its "
-                 "configuration and log_queries in its users' profile).")
-            : tr("Cannot read the query log: %1").arg(reply->error().toString());
+        // The server creates its query log at the first flush, 7.5 s after the first query.
+        if (reply->error().code() == 60 && m_probe->followsManagedServer()) // UNKNOWN_TABLE
+            m_next.failedInsertsUnavailable = tr("The server has logged no query yet.");
+        else if (reply->error().code() == 60)
+            m_next.failedInsertsUnavailable =
+                tr("This server keeps no query log, so failed inserts cannot be listed (enable query_log in its "
+                   "configuration and log_queries in its users' profile).");
+        else
+            m_next.failedInsertsUnavailable = tr("Cannot read the query log: %1").arg(reply->error().toString());
         return finish();
     }
     for (const QStringList& fields : ClickHouseTsv::rows(reply->text())) {
@@ -205,4 +215,6 @@ void ClickHouseFiguresProbe::finish(const QString& error)
     }
     m_figures.takenAt = QDateTime::currentDateTimeUtc();
     Q_EMIT updated(m_figures);
+    if (std::exchange(m_refreshAgain, false))
+        refresh(); // asked for while this look ran: it may predate what the caller changed
 }

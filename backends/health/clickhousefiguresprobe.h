@@ -32,7 +32,7 @@ public:
     void setDatabase(const QString& database) { m_database = database; }
     void follow(ClickHouseProbe* probe, int minimumIntervalMs = 5000);
     void setMinimumIntervalMs(int milliseconds) { m_minimumIntervalMs = milliseconds; }
-    /// Looks now (or, during a look, once more when it is done).
+    /// Looks now (or, during a look, once more when it is done: a look is never abandoned).
     void refresh();
 
     bool hasFigures() const { return m_figures.takenAt.isValid(); }
@@ -43,6 +43,8 @@ public:
     static QString partsStatement(const QString& database);
     static QString newestRowStatement(const QString& database, const QStringList& tables);
     static QString failedInsertsStatement();
+    /// The most failed inserts one look lists.
+    static constexpr int failedInsertsLimit = 100;
 
 Q_SIGNALS:
     void updated(const ClickHouseFigures& figures);

@@ -41,6 +41,7 @@ void ClickHouseProbe::setEndpoint(const ClickHouseEndpoint& endpoint)
 
 void ClickHouseProbe::follow(LocalClickHouse* server)
 {
+    m_followsManaged = true;
     connect(server, &LocalClickHouse::ready, this, [this, server] {
         setEndpoint(server->endpoint());
         start();
@@ -78,7 +79,11 @@ void ClickHouseProbe::probeNow()
 {
     if (m_inFlight || !m_client || !m_endpoint.isValid())
         return;
-    m_inFlight = m_client->query(u"SELECT version()"_s, { { u"log_queries"_s, u"0"_s } }); // not one log row each 2 s
+    // Not one log row every 2 s on the managed server, which logs every client's queries.
+    ClickHouseClient::Settings settings;
+    if (m_followsManaged)
+        settings.append({ u"log_queries"_s, u"0"_s });
+    m_inFlight = m_client->query(u"SELECT version()"_s, settings);
     connect(m_inFlight, &ClickHouseReply::finished, this, [this, reply = m_inFlight] { onFinished(reply); });
 }
 

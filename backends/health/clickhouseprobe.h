@@ -33,6 +33,9 @@ public:
     /// Follows a managed server: probes it from the moment it is ready and goes quiet (closing its
     /// kept-alive connection) as soon as it stops running, so that it never delays the shutdown.
     void follow(LocalClickHouse* server);
+    /// Whether it follows the managed server: its queries, and the Health page's, are then left
+    /// out of the server's query log (a setting an external read-only user may not change).
+    bool followsManagedServer() const { return m_followsManaged; }
 
     void setIntervalMs(int milliseconds);
     void start();
@@ -61,4 +64,5 @@ private:
     ClickHouseProbeSample m_last;
     QList<ClickHouseProbeSample> m_history;
     bool m_hasSample = false;
+    bool m_followsManaged = false;
 };

@@ -105,6 +105,27 @@ QList<SettingDefinition> build()
             setting(K::spoolLimitMiB, Group::Spool, Kind::Integer, QT_TRANSLATE_NOOP("Settings", "Spool limit (MiB)"),
                 QT_TRANSLATE_NOOP("Settings", "Per spool file; past it a sender is told to slow down."), 1024),
             1, 1048576),
+        ranged(
+            setting(K::healthIntervalMs, Group::Health, Kind::Integer, QT_TRANSLATE_NOOP("Settings", "Look every (ms)"),
+                QT_TRANSLATE_NOOP("Settings", "How often the Health page asks ClickHouse and the services below."),
+                2000),
+            250, 600000),
+        setting(K::collectorHealthUrl, Group::Health, Kind::Url,
+            QT_TRANSLATE_NOOP("Settings", "OTel collector health check"),
+            QT_TRANSLATE_NOOP("Settings",
+                "The collector's health_check extension, e.g. http://127.0.0.1:13133/. "
+                "Empty: not looked at."),
+            QString()),
+        setting(K::collectorMetricsUrl, Group::Health, Kind::Url,
+            QT_TRANSLATE_NOOP("Settings", "OTel collector metrics"),
+            QT_TRANSLATE_NOOP("Settings",
+                "The collector's own metrics, e.g. http://127.0.0.1:8888/metrics. "
+                "Empty: not looked at."),
+            QString()),
+        setting(K::grafanaUrl, Group::Health, Kind::Url, QT_TRANSLATE_NOOP("Settings", "Grafana"),
+            QT_TRANSLATE_NOOP(
+                "Settings", "Grafana's address, e.g. http://127.0.0.1:3000 (its /api/health). Empty: not looked at."),
+            QString()),
         choice(setting(K::theme, Group::Appearance, Kind::Choice, QT_TRANSLATE_NOOP("Settings", "Theme"),
                    QT_TRANSLATE_NOOP("Settings", "System follows the desktop."), u"system"_s),
             { u"system"_s, u"light"_s, u"dark"_s }),

@@ -30,6 +30,7 @@ struct SettingDefinition
         Backends,
         Receiver,
         Spool,
+        Health,
         Appearance,
     };
 
@@ -74,6 +75,10 @@ inline constexpr QStringView receiverToken = u"receiver/token";
 inline constexpr QStringView corsOrigins = u"receiver/cors_origins";
 inline constexpr QStringView spoolFolder = u"spool/folder";
 inline constexpr QStringView spoolLimitMiB = u"spool/limit_mib";
+inline constexpr QStringView healthIntervalMs = u"health/interval_ms";
+inline constexpr QStringView collectorHealthUrl = u"health/collector_health_url";
+inline constexpr QStringView collectorMetricsUrl = u"health/collector_metrics_url";
+inline constexpr QStringView grafanaUrl = u"health/grafana_url";
 inline constexpr QStringView theme = u"appearance/theme";
 inline constexpr QStringView language = u"appearance/language";
 } // namespace SettingKey

@@ -152,7 +152,7 @@ void TestSettingsDialog::everyValueSaysWhereItComesFrom()
         QVERIFY2(field, qPrintable(definition.key));
         QVERIFY2(!field->editor()->accessibleName().isEmpty(), qPrintable(definition.key));
     }
-    QCOMPARE(dialog.tabs()->count(), 6);
+    QCOMPARE(dialog.tabs()->count(), 7);
     QVERIFY(!Screenshots::save(&dialog, u"settings"_s).isEmpty());
     dialog.tabs()->setCurrentIndex(1);
     QVERIFY(!Screenshots::save(&dialog, u"settings-credentials"_s).isEmpty());

@@ -254,7 +254,7 @@ void TestWorkbenchSettings::everyKeyIsDefinedOnceWithItsDefaultValid()
                 qPrintable(definition.key + u": "_s + problem));
         QVERIFY2(qstrlen(definition.label) > 0 && qstrlen(definition.help) > 0, qPrintable(definition.key));
     }
-    QCOMPARE(keys.size(), 18);
+    QCOMPARE(keys.size(), 22);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbenchSettings)

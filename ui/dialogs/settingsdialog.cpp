@@ -29,6 +29,8 @@ QString groupTitle(Group group)
         return SettingsDialog::tr("Receiver and gateway");
     case Group::Spool:
         return SettingsDialog::tr("Spool");
+    case Group::Health:
+        return SettingsDialog::tr("Health");
     case Group::Appearance:
         return SettingsDialog::tr("Appearance");
     }
@@ -45,6 +47,8 @@ QString groupNote(Group group)
     case Group::Spool:
         return SettingsDialog::tr("The folder applies at the next start. Saving the limit restarts the receiver with "
                                   "it; the Send and Replay pages use it from their next send.");
+    case Group::Health:
+        return SettingsDialog::tr("Applies when saved.");
     case Group::Credentials:
     case Group::Backends:
     case Group::Appearance:
@@ -62,8 +66,8 @@ SettingsDialog::SettingsDialog(WorkbenchSettings* settings, QWidget* parent)
     , m_problems(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
-    for (const Group group :
-        { Group::Endpoints, Group::Credentials, Group::Backends, Group::Receiver, Group::Spool, Group::Appearance })
+    for (const Group group : { Group::Endpoints, Group::Credentials, Group::Backends, Group::Receiver, Group::Spool,
+             Group::Health, Group::Appearance })
         m_tabs->addTab(makeTab(group), groupTitle(group));
     m_tabs->setAccessibleName(tr("Settings pages"));
 

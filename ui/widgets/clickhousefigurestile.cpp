@@ -1,6 +1,7 @@
 #include "clickhousefigurestile.h"
 
 #include "failedinsertmodel.h"
+#include "health/clickhousefiguresprobe.h"
 #include "tablefiguresmodel.h"
 
 #include <QHeaderView>
@@ -39,8 +40,8 @@ ClickHouseFiguresTile::ClickHouseFiguresTile(QWidget* parent)
     layout->addWidget(m_load);
     m_tablesView = figuresView(m_tablesModel, tr("Telemetry tables"), this);
     // The schema's six tables without a scroll bar.
-    m_tablesView->setFixedHeight(m_tablesView->horizontalHeader()->sizeHint().height() +
-        7 * m_tablesView->verticalHeader()->defaultSectionSize() + 2 * m_tablesView->frameWidth());
+    m_tablesView->setFixedHeight(m_tablesView->horizontalHeader()->sizeHint().height()
+        + 7 * m_tablesView->verticalHeader()->defaultSectionSize() + 2 * m_tablesView->frameWidth());
     m_tablesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_tablesView);
     m_failedHeading->setTextFormat(Qt::PlainText);
@@ -84,7 +85,9 @@ void ClickHouseFiguresTile::setFigures(const ClickHouseFigures& figures)
         m_failedHeading->setText(tr("No insert from another client failed in the last 24 hours."));
     else
         m_failedHeading->setText(tr("Inserts from other clients that failed in the last 24 hours: %1 (newest first)")
-                                     .arg(locale.toString(figures.failedInserts.size())));
+                                     .arg(figures.failedInserts.size() >= ClickHouseFiguresProbe::failedInsertsLimit
+                                             ? tr("the newest %1").arg(locale.toString(figures.failedInserts.size()))
+                                             : locale.toString(figures.failedInserts.size())));
     m_failedView->resizeColumnsToContents();
     m_failedView->setVisible(figures.failedInsertsUnavailable.isEmpty());
 }

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -98,8 +99,11 @@ ClickHouseTile::ClickHouseTile(LocalClickHouse* managed, ClickHouseProbe* probe,
         connect(m_logButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_managed->serverLogPath())); });
         connect(m_managed, &LocalClickHouse::stateChanged, this, [this](LocalClickHouse::State state) {
-            if (state == LocalClickHouse::State::Stopped && std::exchange(m_restartPending, false))
-                m_managed->start();
+            // Started from the event loop, not from within the server's own signal; and not
+            // while the window closes (the app stops the server then).
+            if (state == LocalClickHouse::State::Stopped && std::exchange(m_restartPending, false)
+                && window()->isVisible())
+                QTimer::singleShot(0, m_managed, &LocalClickHouse::start);
             refresh();
         });
     } else {
