@@ -17,7 +17,7 @@ NavigationModel::NavigationModel(QObject* parent)
             u":/icons/page-live.svg"_s, true },
         { Page::Traces, tr("Traces"),
             tr("Search traces and follow one request through its spans and logs on a waterfall."),
-            u":/icons/page-traces.svg"_s, false },
+            u":/icons/page-traces.svg"_s, true },
         { Page::Query, tr("Query"), tr("Run SQL with Grafana macros against ClickHouse and chart the result."),
             u":/icons/page-query.svg"_s, true },
         { Page::Dashboards, tr("Dashboards"), tr("Import Grafana dashboards and show their panels locally."),

@@ -12,10 +12,10 @@
 #include "pages/dashboardspage.h"
 #include "pages/healthpage.h"
 #include "pages/livepage.h"
-#include "pages/placeholderpage.h"
 #include "pages/querypage.h"
 #include "pages/replaypage.h"
 #include "pages/sendpage.h"
+#include "pages/tracespage.h"
 #include "settings/settingsconfig.h"
 #include "settings/workbenchsettings.h"
 #include "stackstateannouncer.h"
@@ -86,12 +86,14 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_dashboardsPage, &DashboardsPage::setServer);
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_sendPage, &SendPage::setServer);
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_replayPage, &ReplayPage::setServer);
+    connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_tracesPage, &TracesPage::setServer);
     const auto openInQuery = [this](const QString& sql) {
         m_queryPage->addTab(sql);
         showPage(NavigationModel::Page::Query);
     };
     connect(m_dashboardsPage, &DashboardsPage::openInQuery, this, openInQuery);
     connect(m_sendPage, &SendPage::openInQuery, this, openInQuery);
+    connect(m_tracesPage, &TracesPage::openInQuery, this, openInQuery);
     if (m_engines.tables) {
         m_sendPage->setTelemetryDatabase(m_engines.tables->database());
         m_replayPage->setTelemetryDatabase(m_engines.tables->database());
@@ -181,6 +183,7 @@ void MainWindow::learnServer()
         m_dashboardsPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
         m_sendPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
         m_replayPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
+        m_tracesPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
     } else
         m_serverInfo->load(m_engines.probe->endpoint());
 }
@@ -217,8 +220,9 @@ void MainWindow::buildPages()
                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/dashboards"_s, m_pages);
             widget = m_dashboardsPage;
         } else {
-            widget = new PlaceholderPage(index.data(Qt::DisplayRole).toString(),
-                index.data(NavigationModel::DescriptionRole).toString(), m_pages);
+            Q_ASSERT(page == NavigationModel::Page::Traces);
+            m_tracesPage = new TracesPage(m_pages);
+            widget = m_tracesPage;
         }
         widget->setObjectName(u"page-"_s + index.data(Qt::DisplayRole).toString().toLower());
         m_pages->addWidget(widget);

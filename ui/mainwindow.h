@@ -15,6 +15,7 @@ class HealthPage;
 class StackStateAnnouncer;
 class QSystemTrayIcon;
 class LivePage;
+class TracesPage;
 class QueryPage;
 class ReplayPage;
 class SendPage;
@@ -62,6 +63,7 @@ public:
     SendPage* sendPage() const { return m_sendPage; }
     ReplayPage* replayPage() const { return m_replayPage; }
     LivePage* livePage() const { return m_livePage; }
+    TracesPage* tracesPage() const { return m_tracesPage; }
     QString clickHouseStatusText() const;
     const NavigationModel* navigation() const { return &m_navigation; }
 
@@ -91,6 +93,7 @@ private:
     SendPage* m_sendPage = nullptr;
     ReplayPage* m_replayPage = nullptr;
     LivePage* m_livePage = nullptr;
+    TracesPage* m_tracesPage = nullptr;
     ClickHouseServerInfoLoader* m_serverInfo;
     ClickHouseStatusIndicator* m_statusIndicator;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -62,7 +62,7 @@ void TestNavigationModel::rolesDescribeEachPage()
     QVERIFY(model.isAvailable(Page::Send));
     QVERIFY(model.isAvailable(Page::Replay));
     QVERIFY(model.isAvailable(Page::Live));
-    QVERIFY(!model.isAvailable(Page::Traces));
+    QVERIFY(model.isAvailable(Page::Traces));
     QVERIFY(model.roleNames().values().contains("description"));
 }
 
@@ -70,12 +70,16 @@ void TestNavigationModel::setAvailableNotifiesOnlyOnChange()
 {
     NavigationModel model;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setAvailable(Page::Traces, true);
+    model.setAvailable(Page::Traces, false);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), model.rowOf(Page::Traces));
-    model.setAvailable(Page::Traces, true);
+    model.setAvailable(Page::Traces, false);
     QCOMPARE(changed.size(), 1);
-    QVERIFY(model.isAvailable(Page::Traces));
+    QVERIFY(!model.isAvailable(Page::Traces));
+    // A page made unavailable is greyed and says it is not built.
+    const QModelIndex traces = model.index(model.rowOf(Page::Traces), 0);
+    QVERIFY(!model.flags(traces).testFlag(Qt::ItemIsEnabled));
+    QVERIFY(traces.data(Qt::ToolTipRole).toString().startsWith(u"Not built yet. Planned: "_s));
 }
 
 QTEST_MAIN(TestNavigationModel)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "trace/openedtrace.h"
+#include "trace/traceloader.h"
+
+#include <QWidget>
+
+class ClickHouseServerInfo;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class TraceSearchForm;
+class TraceSearchModel;
+class TraceView;
+struct ClickHouseEndpoint;
+
+/// The Traces page: search traces in the telemetry tables (TraceSearchForm), list them sortable
+/// (TraceSearchModel), and open one on a waterfall with its spans' details and its logs
+/// (TraceView). Queries run through a TraceLoader: nothing waits on the GUI thread.
+class TracesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TracesPage(QWidget* parent = nullptr);
+    ~TracesPage() override;
+    Q_DISABLE_COPY_MOVE(TracesPage)
+
+    void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
+    TraceSearchForm* form() const { return m_form; }
+    TraceLoader* loader() { return &m_loader; }
+    TraceSearchModel* results() const { return m_results; }
+    QTableView* resultsView() const { return m_resultsView; }
+    TraceView* traceView() const { return m_traceView; }
+    QString statusText() const;
+
+    void search();
+    void openTrace(const QByteArray& traceId);
+    /// Writes the open trace as a capture; false with `error` when there is none or it fails.
+    bool exportTrace(const QString& path, QString* error) const;
+
+Q_SIGNALS:
+    void openInQuery(const QString& sql);
+
+private:
+    void onSearchFinished(const QList<TraceSummary>& traces, const QString& error, qint64 elapsedMs);
+    void onTraceOpened(const OpenedTrace& trace);
+    void askExport();
+
+    TraceLoader m_loader;
+    TraceSearchForm* m_form;
+    TraceSearchModel* m_results;
+    QSortFilterProxyModel* m_sorted;
+    QTableView* m_resultsView;
+    TraceView* m_traceView;
+    QLabel* m_status;
+};
