@@ -5,6 +5,7 @@
 #include "telemetry/clickhouserowmapper.h"
 
 #include <QDateTime>
+#include <QFont>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,17 @@ QVariant LiveRecordModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return entry.name;
+    if (role == Qt::ToolTipRole && index.column() == SignalColumn) {
+        return entry.source == Source::Table ? tr("Read from the telemetry tables: another client wrote it")
+                                             : tr("Taken by the workbench's receiver");
+    }
+    if (role == Qt::FontRole && entry.source == Source::Table) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role == SourceRole)
+        return int(entry.source);
     if (role == SignalRole)
         return int(entry.signal);
     if (role == SeverityRole)
@@ -89,9 +101,12 @@ QVariant LiveRecordModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void LiveRecordModel::arrive(Entry entry)
+void LiveRecordModel::arrive(Entry entry, Source source)
 {
     ++m_received[entry.signal];
+    entry.source = source;
+    if (source == Source::Table)
+        ++m_fromTables;
     entry.searchText = (entry.service + u'\n' + entry.name + u'\n' + entry.level + u'\n' + entry.trace).toLower();
     m_waiting.push_back(std::move(entry));
     if (m_paused && qsizetype(m_waiting.size()) > m_capacity) {
@@ -102,24 +117,27 @@ void LiveRecordModel::arrive(Entry entry)
         m_updates.start();
 }
 
-void LiveRecordModel::addSpans(const QList<SpanRecord>& spans)
+void LiveRecordModel::addSpansFrom(const QList<SpanRecord>& spans, Source source)
 {
     for (const SpanRecord& span : spans) {
         arrive({ span, span.startTimeUnixNano, Span, QString::fromUtf8(serviceNameOf(span.resource)),
-            QString::fromUtf8(span.name), QString::fromLatin1(ClickHouseRowMapper::statusText(span.statusCode)), 0,
-            QString::fromLatin1(span.traceId.toHex()), QString() });
+                   QString::fromUtf8(span.name), QString::fromLatin1(ClickHouseRowMapper::statusText(span.statusCode)),
+                   0, QString::fromLatin1(span.traceId.toHex()), QString() },
+            source);
     }
 }
 
-void LiveRecordModel::addMetrics(const QList<MetricPoint>& points)
+void LiveRecordModel::addMetricsFrom(const QList<MetricPoint>& points, Source source)
 {
     for (const MetricPoint& point : points) {
         arrive({ point, point.timeUnixNano, Metric, QString::fromUtf8(serviceNameOf(point.resource)),
-            QString::fromUtf8(point.name), QString::fromLatin1(metricTypeText(point.type)), 0, QString(), QString() });
+                   QString::fromUtf8(point.name), QString::fromLatin1(metricTypeText(point.type)), 0, QString(),
+                   QString() },
+            source);
     }
 }
 
-void LiveRecordModel::addLogs(const QList<LogRecord>& logs)
+void LiveRecordModel::addLogsFrom(const QList<LogRecord>& logs, Source source)
 {
     for (const LogRecord& log : logs) {
         const QByteArray body =
@@ -127,9 +145,10 @@ void LiveRecordModel::addLogs(const QList<LogRecord>& logs)
         const QByteArray level =
             log.severityText.isEmpty() ? ClickHouseRowMapper::severityText(log.severityNumber) : log.severityText;
         arrive({ log, log.timeUnixNano ? log.timeUnixNano : log.observedTimeUnixNano, Log,
-            QString::fromUtf8(serviceNameOf(log.resource)),
-            QString::fromUtf8(body.isEmpty() ? log.eventName : body).left(500), QString::fromUtf8(level),
-            severityOf(log), QString::fromLatin1(log.traceId.toHex()), QString() });
+                   QString::fromUtf8(serviceNameOf(log.resource)),
+                   QString::fromUtf8(body.isEmpty() ? log.eventName : body).left(500), QString::fromUtf8(level),
+                   severityOf(log), QString::fromLatin1(log.traceId.toHex()), QString() },
+            source);
     }
 }
 
@@ -195,6 +214,7 @@ void LiveRecordModel::clear()
     m_droppedWhilePaused = 0;
     m_evicted = 0;
     m_notShown = 0;
+    m_fromTables = 0;
     m_received = {};
     endResetModel();
     Q_EMIT countsChanged();

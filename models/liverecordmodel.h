@@ -37,6 +37,14 @@ public:
         SignalRole = Qt::UserRole + 1, ///< Signal as int
         SeverityRole, ///< a log's severity number; 0 for spans and metrics
         SearchTextRole, ///< service, name, level and trace of the row, lower case, for the free-text filter
+        SourceRole, ///< Source as int
+    };
+    /// Where a record came from: the workbench's receiver, or a row another client wrote into
+    /// the telemetry tables (ClickHouseTail).
+    enum class Source
+    {
+        Receiver,
+        Table,
     };
     enum Signal
     {
@@ -54,9 +62,14 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void addSpans(const QList<SpanRecord>& spans);
-    void addMetrics(const QList<MetricPoint>& points);
-    void addLogs(const QList<LogRecord>& logs);
+    /// Records the receiver took.
+    void addSpans(const QList<SpanRecord>& spans) { addSpansFrom(spans, Source::Receiver); }
+    void addMetrics(const QList<MetricPoint>& points) { addMetricsFrom(points, Source::Receiver); }
+    void addLogs(const QList<LogRecord>& logs) { addLogsFrom(logs, Source::Receiver); }
+    /// Records read from rows other clients wrote into the tables.
+    void addTableSpans(const QList<SpanRecord>& spans) { addSpansFrom(spans, Source::Table); }
+    void addTableMetrics(const QList<MetricPoint>& points) { addMetricsFrom(points, Source::Table); }
+    void addTableLogs(const QList<LogRecord>& logs) { addLogsFrom(logs, Source::Table); }
     /// Shows what arrived since the last update now (the 100 ms timer calls it).
     void flush();
 
@@ -70,6 +83,8 @@ public:
     qint64 evicted() const { return m_evicted; }
     /// Records never shown: more than `capacity` arrived within one update, and only the newest fit.
     qint64 notShown() const { return m_notShown; }
+    /// Records read from the tables (other writers) since the start (or clear()).
+    qint64 readFromTables() const { return m_fromTables; }
     /// Everything received per signal since the start (or clear()), shown or not: for the rate chart.
     qint64 received(Signal signal) const { return m_received.at(signal); }
     int capacity() const { return m_capacity; }
@@ -102,9 +117,13 @@ private:
         qint32 severity = 0;
         QString trace;
         QString searchText; ///< service, name, level and trace, lower case, for the free-text filter
+        Source source = Source::Receiver;
     };
 
-    void arrive(Entry entry);
+    void addSpansFrom(const QList<SpanRecord>& spans, Source source);
+    void addMetricsFrom(const QList<MetricPoint>& points, Source source);
+    void addLogsFrom(const QList<LogRecord>& logs, Source source);
+    void arrive(Entry entry, Source source);
     /// A log's severity number, from its text when the number is missing (0) and the text names one.
     static qint32 severityOf(const LogRecord& log);
     static QString timeText(quint64 unixNano);
@@ -116,6 +135,7 @@ private:
     qint64 m_droppedWhilePaused = 0;
     qint64 m_evicted = 0;
     qint64 m_notShown = 0;
+    qint64 m_fromTables = 0;
     std::array<qint64, SignalCount> m_received {};
     QTimer m_updates;
 };

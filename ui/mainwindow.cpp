@@ -87,6 +87,8 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_sendPage, &SendPage::setServer);
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_replayPage, &ReplayPage::setServer);
     connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_tracesPage, &TracesPage::setServer);
+    connect(m_serverInfo, &ClickHouseServerInfoLoader::loaded, m_livePage,
+        [this](const ClickHouseEndpoint& endpoint) { m_livePage->setServer(endpoint); });
     const auto openInQuery = [this](const QString& sql) {
         m_queryPage->addTab(sql);
         showPage(NavigationModel::Page::Query);
@@ -97,6 +99,8 @@ MainWindow::MainWindow(const Engines& engines, QWidget* parent)
     if (m_engines.tables) {
         m_sendPage->setTelemetryDatabase(m_engines.tables->database());
         m_replayPage->setTelemetryDatabase(m_engines.tables->database());
+        m_tracesPage->setTelemetryDatabase(m_engines.tables->database());
+        m_livePage->setTelemetryDatabase(m_engines.tables->database());
     }
     // The OTLP backends send to the workbench's own receiver unless told otherwise.
     if (m_engines.collector) {
@@ -184,6 +188,7 @@ void MainWindow::learnServer()
         m_sendPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
         m_replayPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
         m_tracesPage->setServer(m_engines.probe->endpoint(), managed->serverInfo());
+        m_livePage->setServer(m_engines.probe->endpoint());
     } else
         m_serverInfo->load(m_engines.probe->endpoint());
 }

@@ -5,6 +5,8 @@
 #include "common/jsonview.h"
 #include "tracesearchsql.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -22,6 +24,16 @@ QByteArray rawColumn(const JsonView& row, QByteArrayView column)
         return false;
     });
     return value;
+}
+
+/// A binary id for an id stored as text that is not hex (the upstream SDKs' own): a hash of the
+/// text, the same for every span that names it, so an exported trace still hangs together.
+template<int Size>
+void fillId(BinaryId<Size>* id, const QByteArray& stored)
+{
+    if (id->isValid() || stored.isEmpty())
+        return;
+    BinaryId<Size>::fromBytes(QCryptographicHash::hash(stored, QCryptographicHash::Sha1).left(Size), id);
 }
 
 /// Calls read(row, lineNumber) for each non-empty line that is valid JSON; counts the rest.
@@ -52,28 +64,33 @@ void forEachRow(QByteArrayView rows, OpenedTrace* trace, const char* table, Read
 }
 } // namespace
 
-OpenedTrace OpenedTrace::read(const QByteArray& traceId, QByteArrayView spanRows, QByteArrayView logRows)
+OpenedTrace OpenedTrace::read(const QByteArray& id, QByteArrayView spanRows, QByteArrayView logRows)
 {
     OpenedTrace trace;
-    trace.traceId = traceId;
+    trace.traceId = id;
     QList<TraceSpan> spans;
-    forEachRow(spanRows, &trace, "traces", [&](const JsonView& row, QString* error) {
+    forEachRow(spanRows, &trace, "traces", [&](const JsonView& row, QString* problem) {
         TraceSpan span;
-        if (!ClickHouseRowReader::readSpan(row, &span.record, error))
+        if (!ClickHouseRowReader::readSpan(row, &span.record, problem))
             return;
         span.id = rawColumn(row, "span_id");
         span.parentId = rawColumn(row, "parent_span_id");
+        fillId(&span.record.traceId, id);
+        fillId(&span.record.spanId, span.id);
+        fillId(&span.record.parentSpanId, span.parentId);
         spans.append(std::move(span));
     });
     if (spans.size() > TraceSearchSql::spanLimit) {
         spans.resize(TraceSearchSql::spanLimit);
         trace.spansTruncated = true;
     }
-    forEachRow(logRows, &trace, "logs", [&](const JsonView& row, QString* error) {
+    forEachRow(logRows, &trace, "logs", [&](const JsonView& row, QString* problem) {
         TraceLog log;
-        if (!ClickHouseRowReader::readLog(row, &log.record, error))
+        if (!ClickHouseRowReader::readLog(row, &log.record, problem))
             return;
         log.spanId = rawColumn(row, "span_id");
+        fillId(&log.record.traceId, id);
+        fillId(&log.record.spanId, log.spanId);
         trace.logs.append(std::move(log));
     });
     if (trace.logs.size() > TraceSearchSql::logLimit) {

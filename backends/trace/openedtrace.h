@@ -23,5 +23,5 @@ struct OpenedTrace
     qint64 elapsedMs = 0;
 
     /// Reads the two JSONEachRow answers of TraceSearchSql::spans() and logs().
-    static OpenedTrace read(const QByteArray& traceId, QByteArrayView spanRows, QByteArrayView logRows);
+    static OpenedTrace read(const QByteArray& id, QByteArrayView spanRows, QByteArrayView logRows);
 };

@@ -13,11 +13,11 @@ namespace {
 const ClickHouseClient::Settings jsonRows { { u"default_format"_s, u"JSONEachRow"_s } };
 const ClickHouseClient::Settings tsvRows { { u"default_format"_s, u"TabSeparated"_s } };
 
-void drop(QPointer<ClickHouseReply>* reply)
+void drop(QObject* receiver, QPointer<ClickHouseReply>* reply)
 {
     if (*reply) {
-        (*reply)->disconnect();
-        (*reply)->abort();
+        (*reply)->disconnect(receiver);
+        (*reply)->cancel(); // stops the query on the server too
         (*reply)->deleteLater();
     }
     *reply = nullptr;
@@ -28,11 +28,9 @@ TraceLoader::TraceLoader(QObject* parent)
     : QObject(parent)
 {
     connect(&m_reading, &QFutureWatcherBase::finished, this, [this] {
-        if (m_reading.future().resultCount() == 0)
-            return;
+        if (m_reading.future().resultCount() == 0 || m_readingGeneration != m_generation)
+            return; // another trace (or server) was asked for while this one was being read
         OpenedTrace trace = m_reading.result();
-        if (trace.traceId != m_openingId)
-            return; // another trace was asked for while this one was being read
         m_openingId.clear();
         trace.elapsedMs = m_openClock.elapsed();
         Q_EMIT traceOpened(trace);
@@ -41,16 +39,16 @@ TraceLoader::TraceLoader(QObject* parent)
 
 TraceLoader::~TraceLoader()
 {
-    drop(&m_search);
-    drop(&m_services);
+    drop(this, &m_search);
+    drop(this, &m_services);
     abortOpening();
     m_reading.waitForFinished();
 }
 
 void TraceLoader::setServer(const ClickHouseEndpoint& endpoint, Dialect dialect)
 {
-    drop(&m_search);
-    drop(&m_services);
+    drop(this, &m_search);
+    drop(this, &m_services);
     abortOpening();
     m_endpoint = endpoint;
     m_dialect = dialect;
@@ -64,7 +62,7 @@ QString TraceLoader::searchSql(const TraceSearchCriteria& criteria) const
 
 void TraceLoader::search(const TraceSearchCriteria& criteria)
 {
-    drop(&m_search);
+    drop(this, &m_search);
     if (!m_client) {
         Q_EMIT searchFinished({}, tr("No ClickHouse server is connected yet."), 0);
         return;
@@ -97,6 +95,8 @@ void TraceLoader::onSearchFinished()
 
 void TraceLoader::open(const QByteArray& traceId)
 {
+    if (!traceId.isEmpty() && traceId == m_openingId)
+        return; // already on its way
     abortOpening();
     if (!m_client) {
         OpenedTrace failed;
@@ -115,13 +115,15 @@ void TraceLoader::open(const QByteArray& traceId)
 
 void TraceLoader::onOpenPartFinished()
 {
-    if (!m_spans || !m_logs || !m_spans->isFinished() || !m_logs->isFinished())
+    if (m_openingId.isEmpty() || !m_spans || !m_logs || !m_spans->isFinished() || !m_logs->isFinished())
         return;
-    std::unique_ptr<ClickHouseReply> spans(m_spans.data());
-    std::unique_ptr<ClickHouseReply> logs(m_logs.data());
+    ClickHouseReply* spans = m_spans;
+    ClickHouseReply* logs = m_logs;
     m_spans = nullptr;
     m_logs = nullptr;
-    for (ClickHouseReply* reply : { spans.get(), logs.get() }) {
+    spans->deleteLater(); // one of them is emitting finished() right now
+    logs->deleteLater();
+    for (ClickHouseReply* reply : { spans, logs }) {
         if (!reply->isOk()) {
             OpenedTrace failed;
             failed.traceId = m_openingId;
@@ -133,13 +135,15 @@ void TraceLoader::onOpenPartFinished()
         }
     }
     // Reading 10,000 rows takes longer than a frame: a pool thread reads them.
+    m_readingGeneration = m_generation;
     m_reading.setFuture(QtConcurrent::run(&OpenedTrace::read, m_openingId, spans->body(), logs->body()));
 }
 
 void TraceLoader::abortOpening()
 {
-    drop(&m_spans);
-    drop(&m_logs);
+    ++m_generation; // a trace being read now is not delivered
+    drop(this, &m_spans);
+    drop(this, &m_logs);
     m_openingId.clear();
 }
 
@@ -147,7 +151,7 @@ void TraceLoader::loadServices()
 {
     if (!m_client)
         return;
-    drop(&m_services);
+    drop(this, &m_services);
     ClickHouseReply* reply = m_client->query(TraceSearchSql::services(m_endpoint.database), tsvRows);
     m_services = reply;
     connect(reply, &ClickHouseReply::finished, this, [this, reply] {

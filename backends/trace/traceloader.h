@@ -18,8 +18,8 @@ class ClickHouseReply;
 
 /// Runs the Traces page's queries against ClickHouse without blocking its thread: a search, the
 /// opening of one trace (its spans and its logs, asked at once, read into a TraceTree on a pool
-/// thread), and the list of services. A new search replaces the one under way, and so does a new
-/// opening; their answers are never delivered late.
+/// thread), and the list of services. A new search replaces the one under way (stopped on the
+/// server too), and so does a new opening or server: a replaced request's answer is never delivered.
 class TraceLoader final : public QObject
 {
     Q_OBJECT
@@ -65,4 +65,6 @@ private:
     QByteArray m_openingId;
     QElapsedTimer m_openClock;
     QFutureWatcher<OpenedTrace> m_reading;
+    int m_generation = 0; ///< one more for each opening asked for or abandoned
+    int m_readingGeneration = 0; ///< the generation of the trace being read
 };

@@ -3,8 +3,9 @@
 #include <QString>
 
 /// What the Traces page searches for. A trace matches when one of its spans matches every span
-/// filter (service, operation, attribute) and the trace as a whole matches the rest (duration
-/// from its first span's start to its last span's end, errors anywhere in it).
+/// filter (service, operation, attribute) and its spans in the time range match the rest
+/// (duration from the first one's start to the last one's end, errors in any). A trace that
+/// crosses an edge of the range is summed up from its spans inside it.
 struct TraceSearchCriteria
 {
     enum class Status

@@ -35,8 +35,9 @@ QString TraceSearchSql::attributeCondition(const QString& attribute, Dialect dia
                                           : u"has(attributes.key, %1)"_s.arg(quote(key));
     }
     const QString value = attribute.mid(equals + 1).trimmed();
+    // A Map gives '' for a missing key: without mapContains, "key=" would find spans without it.
     return dialect == Dialect::Modern
-        ? u"attributes[%1] = %2"_s.arg(quote(key), quote(value))
+        ? u"(mapContains(attributes, %1) AND attributes[%1] = %2)"_s.arg(quote(key), quote(value))
         : u"(has(attributes.key, %1) AND attributes.value[indexOf(attributes.key, %1)] = %2)"_s.arg(
             quote(key), quote(value));
 }

@@ -2,9 +2,9 @@
 
 #include <QHash>
 
-using namespace Qt::StringLiterals;
-
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 TraceTree::TraceTree(QList<TraceSpan> spans)
     : m_spans(std::move(spans))
@@ -125,28 +125,38 @@ void TraceTree::walkCriticalPath(qsizetype root)
     struct Frame
     {
         qsizetype span;
-        quint64 cursor; ///< the moment reached, walking backwards from the span's (clipped) end
-        QList<qsizetype> byEnd; ///< children, latest end first
+        quint64 start; ///< the span's start and end, clipped to its parent's (Jaeger sanitises so)
+        quint64 end;
+        quint64 cursor; ///< the moment reached, walking backwards from the end
+        QList<qsizetype> byEnd; ///< children inside the span, latest (clipped) end first
         qsizetype next = 0;
     };
-    auto frameOf = [this](qsizetype span, quint64 endLimit) {
-        Frame frame { span, qMin(spanEndNs(span), endLimit), m_children.at(span), 0 };
+    auto frameOf = [this](qsizetype span, quint64 parentStart, quint64 parentEnd) {
+        const quint64 start = qMax(spanStartNs(span), parentStart);
+        const quint64 end = qMax(start, qMin(spanEndNs(span), parentEnd));
+        Frame frame { span, start, end, end, {}, 0 };
+        for (const qsizetype child : m_children.at(span)) {
+            // A child wholly outside its parent (a skewed clock) held nothing up.
+            if (spanStartNs(child) <= end && spanEndNs(child) >= start)
+                frame.byEnd.append(child);
+        }
         std::stable_sort(frame.byEnd.begin(), frame.byEnd.end(),
-            [this](qsizetype a, qsizetype b) { return spanEndNs(a) > spanEndNs(b); });
+            [this, end](qsizetype a, qsizetype b) { return qMin(spanEndNs(a), end) > qMin(spanEndNs(b), end); });
         m_onCriticalPath[span] = true;
         m_criticalPath.append(span);
         return frame;
     };
-    QList<Frame> stack { frameOf(root, spanEndNs(root)) };
+    QList<Frame> stack { frameOf(root, spanStartNs(root), spanEndNs(root)) };
     while (!stack.isEmpty()) {
         Frame& frame = stack.last();
-        const quint64 spanStart = spanStartNs(frame.span);
         qsizetype chosen = -1;
-        while (frame.cursor > spanStart && frame.next < frame.byEnd.size()) {
+        while (frame.cursor > frame.start && frame.next < frame.byEnd.size()) {
             const qsizetype child = frame.byEnd.at(frame.next++);
-            // A child that starts at or after the moment reached did not hold the parent up
-            // there; as the moment only moves back, it never will.
-            if (spanStartNs(child) < frame.cursor) {
+            // The child that finished last before the moment reached is what the parent waited
+            // on. Jaeger wants it to end strictly before; a child ending exactly then (the next
+            // step of a sequence) counts here too. Children are in end order and the moment only
+            // moves back, so a child passed over now is never chosen later.
+            if (qMin(spanEndNs(child), frame.end) <= frame.cursor) {
                 chosen = child;
                 break;
             }
@@ -155,8 +165,9 @@ void TraceTree::walkCriticalPath(qsizetype root)
             stack.removeLast();
             continue;
         }
-        const quint64 limit = frame.cursor;
-        frame.cursor = spanStartNs(chosen);
-        stack.append(frameOf(chosen, limit)); // may reallocate: `frame` is not used after this
+        frame.cursor = qMax(spanStartNs(chosen), frame.start);
+        const quint64 start = frame.start;
+        const quint64 end = frame.end;
+        stack.append(frameOf(chosen, start, end)); // may reallocate: `frame` is not used after this
     }
 }

@@ -41,9 +41,11 @@ public:
     /// The end, never before the start (a clock that went backwards shows as an instant).
     quint64 spanEndNs(qsizetype index) const;
 
-    /// The critical path, as Jaeger defines it: from the end of each root backwards, the child
-    /// that finished last before the moment reached so far, then what that child waited on, and
-    /// so on; the parts of a span no child covers are the span's own work. In the order walked.
+    /// The critical path, as Jaeger computes it: each span clipped to its parent, then from the
+    /// end of each root backwards, the child that finished last before the moment reached, then
+    /// what that child waited on, and so on; the parts of a span no chosen child covers are its
+    /// own work. One difference: a child that ends exactly when the next chosen one starts (a
+    /// sequence) counts, where Jaeger wants it to end strictly before. In the order walked.
     const QList<qsizetype>& criticalPath() const { return m_criticalPath; }
     bool isOnCriticalPath(qsizetype index) const { return m_onCriticalPath.at(index); }
 

@@ -11,7 +11,7 @@ level() {
     sql | telemetry | delivery) echo 1 ;;
     otlp | clickhouse) echo 2 ;;
     collector | capture | query | health | sample) echo 3 ;;
-    bench | settings | trace) echo 4 ;;
+    bench | live | settings | trace) echo 4 ;;
     *) echo "" ;;
     esac
 }

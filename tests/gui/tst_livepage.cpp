@@ -1,3 +1,5 @@
+#include "clickhouse/clickhouseclient.h"
+#include "clickhouse/clickhousereply.h"
 #include "clickhousefixture.h"
 #include "collector/localcollector.h"
 #include "common/workerthread.h"
@@ -11,6 +13,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFont>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void filtersDetailAndRates();
     void notFollowingKeepsTheRowsInViewStill();
     void clearEmptiesTheList();
+    void rowsOfOtherWritersShowOnceEach();
 
 private:
     void post(Otlp::Signal signal, const QByteArray& body, const QByteArray& contentType);
@@ -56,6 +61,7 @@ void TestLivePage::initTestCase()
     START_CLICKHOUSE(m_fixture);
     LocalCollector::Options options;
     options.clickHouse.endpoint = m_fixture.endpoint();
+    options.clickHouse.endpoint.database = u"telemetry"_s; // where the records are stored
     options.clickHouse.dialect = m_fixture.rowDialect();
     options.clickHouse.spoolPath = m_folder.filePath(u"collector.spool"_s);
     options.receiver.port = 0;
@@ -198,6 +204,84 @@ void TestLivePage::clearEmptiesTheList()
     QCOMPARE(m_page->records()->received(LiveRecordModel::Span), 0);
     QVERIFY(m_page->detailView()->toPlainText().isEmpty());
     QVERIFY2(m_page->statusText().startsWith(u"0 shown of 0 kept"_s), qPrintable(m_page->statusText()));
+}
+
+void TestLivePage::rowsOfOtherWritersShowOnceEach()
+{
+    ClickHouseEndpoint endpoint = m_fixture.endpoint();
+    m_page->setServer(endpoint); // the page looks in the "telemetry" database whatever the endpoint's
+    QVERIFY(m_page->tail()->isRunning());
+    QTest::mouseClick(m_page->clearButton(), Qt::LeftButton);
+
+    // Another client writes rows straight into the tables, as an application on the SDKs'
+    // direct backend does: three spans, two logs and a metric point.
+    const QList<SpanRecord> spans = SampleEvents::automagikEvents(3);
+    QList<LogRecord> written = logs(2, 13);
+    MetricPoint point;
+    point.resource = spans.first().resource;
+    point.name = "direct.writer.gauge";
+    point.type = MetricPoint::Type::Gauge;
+    point.timeUnixNano = quint64(QDateTime::currentMSecsSinceEpoch() + 1) * 1'000'000;
+    point.attributes.append({ "route", AttributeValue::fromString(QByteArray("/direct")) });
+    const ClickHouseRowMapper mapper(m_fixture.rowDialect());
+    QByteArray rows[3];
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch() + 1) * 1'000'000;
+    for (SpanRecord span : spans) {
+        span.startTimeUnixNano = now;
+        span.endTimeUnixNano = now + 5'000'000;
+        mapper.appendTraceRow(rows[0], span);
+    }
+    mapper.appendMetricRow(rows[1], point);
+    for (LogRecord& log : written) {
+        log.timeUnixNano = now;
+        mapper.appendLogRow(rows[2], log);
+    }
+    endpoint.database = u"telemetry"_s;
+    ClickHouseClient client(endpoint);
+    const char* tables[] = { "traces", "metrics", "logs" };
+    for (int table = 0; table < 3; ++table) {
+        std::unique_ptr<ClickHouseReply> reply(client.insert(
+            u"INSERT INTO telemetry.%1 FORMAT JSONEachRow"_s.arg(QLatin1StringView(tables[table])), rows[table]));
+        QVERIFY(ClickHouseFixture::waitFor(reply.get()));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->records()->readFromTables(), 6, 10'000);
+    QTRY_COMPARE(m_page->records()->rowCount(), 6);
+    QStringList names;
+    for (int row = 0; row < 6; ++row) {
+        const QModelIndex index = m_page->records()->index(row, LiveRecordModel::NameColumn);
+        QCOMPARE(index.data(LiveRecordModel::SourceRole).toInt(), int(LiveRecordModel::Source::Table));
+        QVERIFY(index.data(Qt::FontRole).value<QFont>().italic());
+        names.append(index.data().toString());
+    }
+    QVERIFY2(names.contains(u"direct.writer.gauge"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY2(
+        m_page->statusText().contains(u"6 read from the tables (other writers)"_s), qPrintable(m_page->statusText()));
+
+    // What the receiver takes shows once, from the receiver, though its rows reach the tables too.
+    const quint64 first = quint64(QDateTime::currentMSecsSinceEpoch() + 10) * 1'000'000;
+    post(Otlp::Signal::Traces,
+        OtlpCodec::encodeTraces(SampleEvents::automagikEvents(4, first), Otlp::Encoding::Protobuf),
+        "application/x-protobuf");
+    QTRY_COMPARE(m_page->records()->rowCount(), 10);
+    const QString storedSql = u"SELECT count() FROM telemetry.traces WHERE timestamp_ns >= %1"_s.arg(first);
+    QTRY_COMPARE_WITH_TIMEOUT(ClickHouseFixture::run(endpoint, storedSql).trimmed(), u"4"_s, 10'000);
+    // Two more looks after the receiver's rows are in the table: none comes back.
+    const qint64 looks = m_page->tail()->looks();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->tail()->looks() >= looks + 2, 10'000);
+    QCOMPARE(m_page->records()->rowCount(), 10);
+    QCOMPARE(m_page->records()->readFromTables(), 6);
+    QVERIFY2(m_page->tail()->lastError().isEmpty(), qPrintable(m_page->tail()->lastError()));
+
+    // Turned off, or out of sight, the page stops looking.
+    m_page->otherWritersBox()->setChecked(false);
+    QVERIFY(!m_page->tail()->isRunning());
+    m_page->otherWritersBox()->setChecked(true);
+    QVERIFY(m_page->tail()->isRunning());
+    m_page->hide();
+    QVERIFY(!m_page->tail()->isRunning());
+    m_page->show();
+    QVERIFY(m_page->tail()->isRunning());
 }
 
 QTEST_MAIN(TestLivePage)

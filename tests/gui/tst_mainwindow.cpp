@@ -159,7 +159,7 @@ void TestMainWindow::everyPageIsReachableAndPictured()
             QCOMPARE(shown, static_cast<QWidget*>(window.livePage()));
             QVERIFY(window.livePage()->view()->isVisible());
             // This window has no collector of its own: the page says what it needs.
-            QVERIFY2(window.livePage()->statusText().contains(u"needs the workbench's receiver"_s),
+            QTRY_VERIFY2(window.livePage()->statusText().contains(u"Without the workbench's receiver"_s),
                 qPrintable(window.livePage()->statusText()));
         } else if (page == Page::Traces) {
             QCOMPARE(shown, static_cast<QWidget*>(window.tracesPage()));
@@ -167,6 +167,10 @@ void TestMainWindow::everyPageIsReachableAndPictured()
             QVERIFY(window.tracesPage()->traceView()->waterfall()->isVisible());
             // Aimed at the workbench's ClickHouse as soon as it is known.
             QTRY_VERIFY2(window.tracesPage()->statusText().contains(m_fixture.endpoint().url.toString()),
+                qPrintable(window.tracesPage()->statusText()));
+            // A search runs in the telemetry database (the server's endpoint has none of its own).
+            window.tracesPage()->search();
+            QTRY_VERIFY2(window.tracesPage()->statusText().contains(u"traces found"_s),
                 qPrintable(window.tracesPage()->statusText()));
         } else if (page == Page::Replay) {
             QCOMPARE(shown, static_cast<QWidget*>(window.replayPage()));

@@ -23,6 +23,7 @@ using namespace Qt::StringLiterals;
 LivePage::LivePage(QWidget* parent)
     : QWidget(parent)
     , m_follow(new QCheckBox(tr("&Follow"), this))
+    , m_otherWriters(new QCheckBox(tr("&Other writers"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_clear(new QPushButton(tr("C&lear"), this))
     , m_signal(new QComboBox(this))
@@ -101,7 +102,50 @@ LivePage::LivePage(QWidget* parent)
             showCounts(); // the waiting count grows without a model update
     });
     m_chartTimer.start();
+    connect(&m_tail, &ClickHouseTail::spansRead, &m_records, &LiveRecordModel::addTableSpans);
+    connect(&m_tail, &ClickHouseTail::metricsRead, &m_records, &LiveRecordModel::addTableMetrics);
+    connect(&m_tail, &ClickHouseTail::logsRead, &m_records, &LiveRecordModel::addTableLogs);
+    connect(&m_tail, &ClickHouseTail::looked, this, &LivePage::showCounts);
     showCounts();
+}
+
+void LivePage::setServer(const ClickHouseEndpoint& endpoint)
+{
+    m_endpoint = endpoint;
+    m_endpoint.database = m_database;
+    m_tail.setServer(m_endpoint);
+    updateTail();
+    showCounts();
+}
+
+void LivePage::setTelemetryDatabase(const QString& database)
+{
+    if (database.isEmpty() || database == m_database)
+        return;
+    m_database = database;
+    if (m_tail.hasServer())
+        setServer(m_endpoint);
+}
+
+void LivePage::updateTail()
+{
+    // Looking costs the server a scan of the tables' time column: only while someone watches.
+    if (m_tail.hasServer() && m_otherWriters->isChecked() && isVisible())
+        m_tail.start(tailIntervalMs);
+    else
+        m_tail.stop();
+}
+
+void LivePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateTail();
+}
+
+void LivePage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    updateTail();
 }
 
 QWidget* LivePage::buildFilters()
@@ -109,6 +153,10 @@ QWidget* LivePage::buildFilters()
     auto* bar = new QWidget(this);
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest record in view"));
+    m_otherWriters->setChecked(true);
+    m_otherWriters->setToolTip(tr("Also show the rows other clients write into the telemetry tables (in italics), "
+                                  "looking once a second while this page is shown"));
+    connect(m_otherWriters, &QCheckBox::toggled, this, &LivePage::updateTail);
     m_pause->setToolTip(tr("Stop the list from moving; records keep arriving and are shown on resume"));
     m_clear->setToolTip(tr("Empty the list and the counts"));
     m_signal->setAccessibleName(tr("Signals shown"));
@@ -150,6 +198,7 @@ QWidget* LivePage::buildFilters()
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_follow);
+    layout->addWidget(m_otherWriters);
     layout->addWidget(m_pause);
     layout->addWidget(m_clear);
     layout->addSpacing(12);
@@ -169,6 +218,10 @@ void LivePage::setCollector(LocalCollector* collector)
     connect(collector, &LocalCollector::spansReceived, &m_records, &LiveRecordModel::addSpans);
     connect(collector, &LocalCollector::metricsReceived, &m_records, &LiveRecordModel::addMetrics);
     connect(collector, &LocalCollector::logsReceived, &m_records, &LiveRecordModel::addLogs);
+    // What the receiver shows is noted, so that its rows are not shown again from the tables.
+    connect(collector, &LocalCollector::spansReceived, &m_tail, &ClickHouseTail::noteSpans);
+    connect(collector, &LocalCollector::metricsReceived, &m_tail, &ClickHouseTail::noteMetrics);
+    connect(collector, &LocalCollector::logsReceived, &m_tail, &ClickHouseTail::noteLogs);
     showCounts();
 }
 
@@ -185,12 +238,15 @@ void LivePage::showCounts()
 {
     const QLocale locale;
     QString text;
-    if (!m_listening) {
+    if (!m_listening && !m_tail.hasServer()) {
         text = tr("The live tail needs the workbench's receiver, which runs with the managed ClickHouse.");
     } else {
-        text = tr("%1 shown of %2 kept (the newest %3 at most)")
-                   .arg(locale.toString(m_filter.rowCount()), locale.toString(m_records.rowCount()),
-                       locale.toString(m_records.capacity()));
+        if (!m_listening)
+            text = tr("Without the workbench's receiver (it runs with the managed ClickHouse), only rows other "
+                      "clients write into the tables are shown. ");
+        text += tr("%1 shown of %2 kept (the newest %3 at most)")
+                    .arg(locale.toString(m_filter.rowCount()), locale.toString(m_records.rowCount()),
+                        locale.toString(m_records.capacity()));
         if (m_records.isPaused())
             text += tr(" · paused: %1 waiting").arg(locale.toString(m_records.waitingCount()));
         if (m_records.droppedWhilePaused() > 0)
@@ -198,6 +254,10 @@ void LivePage::showCounts()
                         .arg(locale.toString(m_records.droppedWhilePaused()));
         if (m_records.evicted() > 0)
             text += tr(" · %1 older records left the list").arg(locale.toString(m_records.evicted()));
+        if (m_records.readFromTables() > 0)
+            text += tr(" · %1 read from the tables (other writers)").arg(locale.toString(m_records.readFromTables()));
+        if (!m_tail.lastError().isEmpty())
+            text += tr(" · reading the tables: %1").arg(m_tail.lastError());
         if (m_records.notShown() > 0)
             text += tr(" · %1 never shown (more than the list holds came within one update)")
                         .arg(locale.toString(m_records.notShown()));

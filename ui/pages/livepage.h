@@ -1,5 +1,6 @@
 #pragma once
 
+#include "live/clickhousetail.h"
 #include "livefiltermodel.h"
 #include "liverecordmodel.h"
 
@@ -21,7 +22,10 @@ class RateChart;
 /// newest unless told not to), with pause (records keep arriving and wait; the page says how
 /// many), clear, filters by signal, service, name, lowest severity and free text, a detail pane
 /// with the selected record's every attribute, resource and scope (as OTLP JSON), and a chart of
-/// spans, metric points and logs per second. It only listens to the collector's live stream.
+/// spans, metric points and logs per second. Besides the collector's live stream, a
+/// ClickHouseTail brings the rows other clients write into the telemetry tables (an application
+/// on the SDKs' direct backend), shown in italics; it looks once a second while the page is in
+/// sight and "Other writers" is on.
 class LivePage final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,13 @@ public:
     /// Listens to `collector`'s live stream (it lives on its own thread; the batches are
     /// queued here). Null: the page says what it needs.
     void setCollector(LocalCollector* collector);
+    /// Follows the telemetry tables of this server for rows other clients write.
+    void setServer(const ClickHouseEndpoint& endpoint);
+    /// The database of the telemetry tables ("telemetry" unless told otherwise).
+    void setTelemetryDatabase(const QString& database);
+    static constexpr int tailIntervalMs = 1000;
+    ClickHouseTail* tail() { return &m_tail; }
+    QCheckBox* otherWritersBox() const { return m_otherWriters; }
 
     LiveRecordModel* records() { return &m_records; }
     LiveFilterModel* filter() { return &m_filter; }
@@ -56,10 +67,18 @@ private:
     void showCounts();
     void showDetail();
     void keepPlace();
+    void updateTail();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
     LiveRecordModel m_records;
     LiveFilterModel m_filter;
+    ClickHouseTail m_tail;
     QCheckBox* m_follow;
+    QCheckBox* m_otherWriters;
     QPushButton* m_pause;
     QPushButton* m_clear;
     QComboBox* m_signal;
@@ -75,4 +94,6 @@ private:
     QTimer m_typing;
     QPersistentModelIndex m_anchor; ///< the top row in view before an update, when not following
     bool m_listening = false;
+    ClickHouseEndpoint m_endpoint;
+    QString m_database = QStringLiteral("telemetry");
 };

@@ -8,6 +8,7 @@
 #include "tracesearchmodel.h"
 
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -16,6 +17,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +72,23 @@ TracesPage::TracesPage(QWidget* parent)
 
 TracesPage::~TracesPage() = default;
 
+void TracesPage::setTelemetryDatabase(const QString& database)
+{
+    if (database.isEmpty() || database == m_database)
+        return;
+    m_database = database;
+    if (m_loader.hasServer())
+        setServer(m_endpoint, m_info);
+}
+
 void TracesPage::setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info)
 {
-    m_loader.setServer(endpoint,
+    m_endpoint = endpoint;
+    m_info = info;
+    // The endpoint is the server's: its database is the connection's default, not the tables'.
+    ClickHouseEndpoint tables = endpoint;
+    tables.database = m_database;
+    m_loader.setServer(tables,
         info.dialect() == ClickHouseServerInfo::Dialect::Modern ? TraceLoader::Dialect::Modern
                                                                 : TraceLoader::Dialect::Legacy);
     m_loader.loadServices();
@@ -105,7 +121,12 @@ void TracesPage::onSearchFinished(const QList<TraceSummary>& traces, const QStri
             ? tr("The newest %1 traces that match, in %2 ms; narrow the search to see older ones.")
                   .arg(locale.toString(traces.size()), locale.toString(elapsedMs))
             : tr("%1 traces found in %2 ms.").arg(locale.toString(traces.size()), locale.toString(elapsedMs)));
-    if (!traces.isEmpty() && !m_resultsView->currentIndex().isValid())
+    // The trace on the waterfall stays there when the new results have it; otherwise the newest
+    // result opens.
+    const int open = m_results->rowOf(m_traceView->trace().traceId);
+    if (open >= 0)
+        m_resultsView->setCurrentIndex(m_sorted->mapFromSource(m_results->index(open, 0)));
+    else if (!traces.isEmpty())
         m_resultsView->setCurrentIndex(m_sorted->index(0, 0));
 }
 
@@ -155,9 +176,19 @@ void TracesPage::askExport()
         this, tr("Export trace"), suggested, tr("OTLP JSON Lines (*.jsonl);;Gzipped OTLP JSON Lines (*.jsonl.gz)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTrace(path, &error))
-        QMessageBox::warning(this, tr("Export trace"), tr("The trace could not be written: %1").arg(error));
-    else
-        m_status->setText(tr("Trace written to %1.").arg(path));
+    // Encoding 100,000 spans takes a while: a pool thread writes the file.
+    m_status->setText(tr("Writing the trace to %1…").arg(path));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export trace"), tr("The trace could not be written: %1").arg(error));
+        else
+            m_status->setText(tr("Trace written to %1.").arg(path));
+    });
+    watcher->setFuture(QtConcurrent::run([trace = m_traceView->trace(), path] {
+        QString error;
+        return TraceExport::write(trace, path, &error) ? QString() : error;
+    }));
 }

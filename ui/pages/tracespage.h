@@ -1,22 +1,23 @@
 #pragma once
 
+#include "clickhouse/clickhouseserverinfo.h"
 #include "trace/openedtrace.h"
 #include "trace/traceloader.h"
 
 #include <QWidget>
 
-class ClickHouseServerInfo;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class TraceSearchForm;
 class TraceSearchModel;
 class TraceView;
-struct ClickHouseEndpoint;
 
 /// The Traces page: search traces in the telemetry tables (TraceSearchForm), list them sortable
 /// (TraceSearchModel), and open one on a waterfall with its spans' details and its logs
-/// (TraceView). Queries run through a TraceLoader: nothing waits on the GUI thread.
+/// (TraceView). Queries run through a TraceLoader and an export on a pool thread: nothing waits
+/// on the GUI thread. A search keeps the open trace when it finds it again, and otherwise opens
+/// the newest trace found.
 class TracesPage final : public QWidget
 {
     Q_OBJECT
@@ -26,7 +27,10 @@ public:
     ~TracesPage() override;
     Q_DISABLE_COPY_MOVE(TracesPage)
 
+    /// The server to search; its telemetry tables are in setTelemetryDatabase()'s database.
     void setServer(const ClickHouseEndpoint& endpoint, const ClickHouseServerInfo& info);
+    /// The database of the telemetry tables ("telemetry" unless told otherwise).
+    void setTelemetryDatabase(const QString& database);
     TraceSearchForm* form() const { return m_form; }
     TraceLoader* loader() { return &m_loader; }
     TraceSearchModel* results() const { return m_results; }
@@ -36,7 +40,8 @@ public:
 
     void search();
     void openTrace(const QByteArray& traceId);
-    /// Writes the open trace as a capture; false with `error` when there is none or it fails.
+    /// Writes the open trace as a capture, here and now (Export… does it on a pool thread); false
+    /// with `error` when there is none or it fails.
     bool exportTrace(const QString& path, QString* error) const;
 
 Q_SIGNALS:
@@ -54,4 +59,7 @@ private:
     QTableView* m_resultsView;
     TraceView* m_traceView;
     QLabel* m_status;
+    QString m_database = QStringLiteral("telemetry");
+    ClickHouseEndpoint m_endpoint;
+    ClickHouseServerInfo m_info;
 };

@@ -86,8 +86,15 @@ TraceView::TraceView(QWidget* parent)
     layout->addWidget(m_minimap);
     layout->addWidget(split, 1);
 
-    connect(m_find, &QLineEdit::textChanged, m_outline, &TraceOutline::setSearchText);
-    connect(m_find, &QLineEdit::returnPressed, this, [this] { selectNextMatch(true); });
+    // Each change looks through every span: it runs once the typing pauses (Enter runs it at once).
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(150);
+    connect(m_find, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
+    connect(&m_typing, &QTimer::timeout, this, &TraceView::applySearch);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        applySearch();
+        selectNextMatch(true);
+    });
     connect(m_previous, &QPushButton::clicked, this, [this] { selectNextMatch(false); });
     connect(m_next, &QPushButton::clicked, this, [this] { selectNextMatch(true); });
     connect(m_nextError, &QPushButton::clicked, this, &TraceView::selectNextError);
@@ -124,6 +131,12 @@ void TraceView::setTrace(const OpenedTrace& trace)
              static_cast<QWidget*>(m_collapse), static_cast<QWidget*>(m_expand), static_cast<QWidget*>(m_export) })
         control->setEnabled(!tree.isEmpty());
     updateMatchLabel();
+}
+
+void TraceView::applySearch()
+{
+    m_typing.stop();
+    m_outline->setSearchText(m_find->text());
 }
 
 void TraceView::onSelectionChanged(qsizetype span)

@@ -2,6 +2,7 @@
 
 #include "trace/openedtrace.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -39,6 +40,8 @@ public:
     void showLogs();
     void selectNextMatch(bool forward);
     void selectNextError();
+    /// Runs the find field's search now (typing runs it once the typing pauses).
+    void applySearch();
 
 Q_SIGNALS:
     void exportRequested();
@@ -66,4 +69,5 @@ private:
     SpanDetailsView* m_details;
     QCheckBox* m_selectedSpanLogs;
     QTableView* m_logTable;
+    QTimer m_typing;
 };

@@ -250,6 +250,8 @@ void TraceWaterfallView::moveSelection(qsizetype row)
 void TraceWaterfallView::keyPressEvent(QKeyEvent* event)
 {
     const qsizetype selected = m_outline->selected();
+    if (selected >= 0)
+        m_outline->reveal(selected); // folded away since it was selected: the keys move from it
     const qsizetype row = selected < 0 ? -1 : m_outline->rowOf(selected);
     const qsizetype page = qMax<qsizetype>(1, (viewport()->height() - headerHeight()) / m_rowHeight - 1);
     switch (event->key()) {
