@@ -7,6 +7,7 @@
 #include "common/buildinfo.h"
 #include "common/gzip.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QTimer>
@@ -225,6 +226,24 @@ void ClickHouseClient::waitForKills(int timeoutMs)
         });
     }
     loop.exec();
+}
+
+void ClickHouseClient::retire(std::unique_ptr<ClickHouseClient> client)
+{
+    if (!client)
+        return;
+    ClickHouseClient* retired = client.release();
+    retired->setParent(QCoreApplication::instance()); // never outlives the application
+    const auto deleteWhenAnswered = [retired] {
+        retired->m_kills.removeIf([](const QPointer<ClickHouseReply>& kill) { return !kill || kill->isFinished(); });
+        if (retired->m_kills.isEmpty())
+            retired->deleteLater();
+    };
+    retired->m_kills.removeIf([](const QPointer<ClickHouseReply>& kill) { return !kill || kill->isFinished(); });
+    for (const QPointer<ClickHouseReply>& kill : std::as_const(retired->m_kills))
+        connect(kill, &ClickHouseExchange::finished, retired, deleteWhenAnswered);
+    QTimer::singleShot(retired->m_timeoutMs, retired, &QObject::deleteLater);
+    deleteWhenAnswered();
 }
 
 ClickHouseReply* ClickHouseClient::insertBody(

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QPointer>
 
+#include <memory>
+
 class ClickHouseDownload;
 class ClickHouseHttpConnection;
 class ClickHouseReply;
@@ -73,6 +75,10 @@ public:
     void killInBackground(const QString& queryId);
     /// Processes events until every background kill has its answer, for at most `timeoutMs`.
     void waitForKills(int timeoutMs);
+    /// Lets go of a client that is being replaced: it is deleted once its background kills are
+    /// answered (at the latest after its timeout, or with the application), so a query cancelled a
+    /// moment before is still stopped on the server.
+    static void retire(std::unique_ptr<ClickHouseClient> client);
 
     /// What the server can do; once set, settings the server does not know are left out of
     /// every request (an unknown setting fails the whole request on old servers).

@@ -323,6 +323,7 @@ void ClickHouseDirectExporter::onSenderFinished(
         m_statistics.bytesSent += outcome.bytesSent;
         if (outcome.delivered) {
             m_statistics.rowsDelivered += batch.rowCount();
+            m_statistics.rowsDeliveredByTable[size_t(table)] += batch.rowCount();
             ++m_statistics.batchesDelivered;
             m_statistics.lastLatencyMs = outcome.latencyMs;
             const double n = double(m_statistics.batchesDelivered);

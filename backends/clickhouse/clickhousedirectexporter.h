@@ -42,6 +42,7 @@ public:
     {
         qint64 rowsTracked = 0;
         qint64 rowsDelivered = 0; ///< inserted, or found already stored by a check
+        std::array<qint64, 3> rowsDeliveredByTable {}; ///< the same per Table
         qint64 batchesDelivered = 0;
         qint64 retries = 0;
         qint64 failedAttempts = 0; ///< batches that went to the spool (or were lost without one)

@@ -86,9 +86,13 @@ void ClickHouseDirectExporter::onSpoolSenderFinished(
         QString error;
         if (!m_spool->acknowledgeFront(&error, m_drainingBatches))
             reportError(error);
+        Table table = Table::Traces;
+        const bool known = tableOf(batch.destination, &table);
         {
             QMutexLocker locker(&m_mutex);
             m_statistics.rowsDelivered += batch.rowCount();
+            if (known)
+                m_statistics.rowsDeliveredByTable[size_t(table)] += batch.rowCount();
             ++m_statistics.batchesDelivered;
             m_statistics.bytesRaw += outcome.bytesRaw;
             m_statistics.bytesSent += outcome.bytesSent;

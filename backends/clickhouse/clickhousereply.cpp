@@ -1,5 +1,6 @@
 #include "clickhousereply.h"
 
+#include "clickhouseclient.h"
 #include "clickhousehttpconnection.h"
 
 ClickHouseReply::ClickHouseReply(
@@ -48,4 +49,17 @@ void ClickHouseReply::onTransportFinished(const QString& networkError, bool time
     m_body += transport->takeBody();
     m_wireBodyBytes = transport->isCompressedAnswer() ? transport->compressedBodyBytes() : m_body.size();
     complete(endTransport(networkError, timedOut, m_body));
+}
+
+void ClickHouseReply::discard(QPointer<ClickHouseReply>* reply, const QObject* receiver)
+{
+    if (*reply) {
+        (*reply)->disconnect(receiver);
+        (*reply)->cancel(); // stops the query on the server too
+        // With its client at the latest, should the event loop not run again.
+        if ((*reply)->client())
+            (*reply)->setParent((*reply)->client().data());
+        (*reply)->deleteLater();
+    }
+    *reply = nullptr;
 }

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QPointer>
 
 /// One request to ClickHouse whose whole answer is kept: the body, the status and headers, the
 /// server's error decoded. Emits finished() exactly once, also after abort(). Owned by the caller
@@ -30,6 +31,9 @@ public:
     /// Stops waiting for the answer; finished() follows with a Cancelled error. The query may go on
     /// running on the server (ClickHouse does not stop a query when its client goes away).
     void abort();
+    /// Lets go of a reply no longer wanted: `receiver` hears nothing more from it, its query is
+    /// stopped on the server, and it is deleted from the event loop (never inside its own signal).
+    static void discard(QPointer<ClickHouseReply>* reply, const QObject* receiver);
 
 private:
     friend class ClickHouseClient;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <array>
+
 /// A snapshot of the local collector for the window: where it listens, whether it runs, what it
 /// has taken, and how its deliveries to ClickHouse stand. Sent from the collector's thread.
 struct CollectorStatus
@@ -24,7 +26,9 @@ struct CollectorStatus
     ListenerStatistics receiver;
     ListenerStatistics gateway;
     qint64 rowsDelivered = 0;
+    std::array<qint64, 3> rowsStored {}; ///< delivered per kind (ListenerStatistics::Kind)
     qint64 spooledRows = 0;
+    qint64 spoolOldestMs = 0; ///< when the oldest batch in the spool was sealed (ms since the epoch)
     qint64 rowsLost = 0;
     QString deliveryError; ///< the exporter's last error, if any
 };

@@ -54,7 +54,9 @@ CollectorStatus LocalCollector::status() const
     if (m_exporter) {
         const ClickHouseDirectExporter::Statistics s = m_exporter->statistics();
         status.rowsDelivered = s.rowsDelivered;
+        status.rowsStored = s.rowsDeliveredByTable;
         status.spooledRows = s.spooledRows;
+        status.spoolOldestMs = s.spoolOldestMs;
         status.rowsLost = s.rowsLost;
         status.deliveryError = s.lastError;
     }

@@ -7,19 +7,39 @@
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 const char* const tables[3] = { "traces", "metrics", "logs" };
-/// A row's time in nanoseconds; rows of writers that leave timestamp_ns at 0 fall back to the second.
-const QString startNs = u"if(timestamp_ns = 0, toUInt64(timestamp) * 1000000000, timestamp_ns)"_s;
-/// The newest time a look may move on to: a row stamped far ahead by a wrong clock must not make
-/// every later row look old.
-constexpr quint64 aheadAllowedNs = 60ull * 1'000'000'000ull;
+constexpr quint64 nanosPerSecond = 1'000'000'000ull;
 
-quint64 nowNs()
+quint32 nowSecond()
 {
-    return quint64(QDateTime::currentMSecsSinceEpoch()) * 1'000'000ull;
+    return quint32(QDateTime::currentSecsSinceEpoch());
+}
+
+quint32 secondOf(quint64 timeNs)
+{
+    return quint32(qMin<quint64>(timeNs / nanosPerSecond, std::numeric_limits<quint32>::max()));
+}
+
+/// The rows of a count answer: "second<TAB>rows" lines.
+QList<TailSeconds::Count> countsOf(const QByteArray& answer)
+{
+    QList<TailSeconds::Count> counts;
+    for (const QByteArray& line : answer.split('\n')) {
+        const qsizetype tab = line.indexOf('\t');
+        bool secondOk = false;
+        bool rowsOk = false;
+        const quint32 second = line.first(qMax<qsizetype>(tab, 0)).toUInt(&secondOk);
+        const quint64 rows = line.sliced(tab + 1).toULongLong(&rowsOk);
+        if (tab > 0 && secondOk && rowsOk)
+            counts.append({ second, rows });
+    }
+    return counts;
 }
 } // namespace
 
@@ -27,30 +47,40 @@ ClickHouseTail::ClickHouseTail(QObject* parent)
     : QObject(parent)
 {
     connect(&m_timer, &QTimer::timeout, this, &ClickHouseTail::lookNow);
-    connect(&m_reading, &QFutureWatcherBase::finished, this, &ClickHouseTail::onRead);
+    connect(&m_parsing, &QFutureWatcherBase::finished, this, &ClickHouseTail::onParsed);
 }
 
 ClickHouseTail::~ClickHouseTail()
 {
     dropReplies();
-    m_reading.waitForFinished();
+    ClickHouseClient::retire(std::move(m_client)); // lets the kills reach the server
+    m_parsing.waitForFinished();
 }
 
 void ClickHouseTail::setServer(const ClickHouseEndpoint& endpoint)
 {
-    dropReplies();
+    restart();
+    ClickHouseClient::retire(std::move(m_client));
     m_endpoint = endpoint;
     m_client = std::make_unique<ClickHouseClient>(endpoint);
-    const quint64 now = nowNs();
-    for (quint64& from : m_fromNs)
-        from = now;
+}
+
+void ClickHouseTail::restart()
+{
+    dropReplies();
+    ++m_generation; // a read under way belongs to what is forgotten
+    m_phase = Phase::Idle;
+    for (QList<TailSeconds::Count>& reading : m_reading)
+        reading.clear();
+    m_startSecond = nowSecond() + 1;
+    for (TailSeconds& seconds : m_seconds)
+        seconds = TailSeconds();
 }
 
 void ClickHouseTail::start(int intervalMs)
 {
-    const quint64 now = nowNs();
-    for (quint64& from : m_fromNs)
-        from = qMax(from, now);
+    if (!isRunning())
+        restart();
     m_timer.start(qMax(100, intervalMs));
 }
 
@@ -59,132 +89,223 @@ void ClickHouseTail::stop()
     m_timer.stop();
 }
 
-QString ClickHouseTail::sqlFor(int table) const
+qint64 ClickHouseTail::rowsNotShown() const
 {
-    QString name = QLatin1StringView(tables[table]);
-    if (!m_endpoint.database.isEmpty())
-        name = ClickHouseClient::quoteIdentifier(m_endpoint.database) + u'.' + name;
-    // The second's filter lets the server skip older partitions; the nanoseconds decide.
-    return u"SELECT * FROM %1 WHERE timestamp >= toDateTime(%2) AND %3 >= %4 ORDER BY %3 LIMIT %5"_s.arg(name)
-        .arg(m_fromNs[table] / 1'000'000'000ull)
-        .arg(startNs)
-        .arg(m_fromNs[table])
-        .arg(rowsPerLook);
+    quint64 rows = 0;
+    for (const TailSeconds& seconds : m_seconds)
+        rows += seconds.notShown();
+    return qint64(rows);
+}
+
+QString ClickHouseTail::tableName(int table) const
+{
+    const QString name = QLatin1StringView(tables[table]);
+    return m_endpoint.database.isEmpty() ? name : ClickHouseClient::quoteIdentifier(m_endpoint.database) + u'.' + name;
+}
+
+QString ClickHouseTail::countSql(int table) const
+{
+    return u"SELECT toUInt32(timestamp) AS second, count() FROM %1 WHERE timestamp >= toDateTime(%2) "
+           u"GROUP BY second ORDER BY second"_s.arg(tableName(table))
+               .arg(m_seconds[table].firstWatched());
+}
+
+QString ClickHouseTail::readSql(int table) const
+{
+    const QList<TailSeconds::Count>& reading = m_reading[table];
+    QStringList seconds;
+    for (const TailSeconds::Count& count : reading)
+        seconds.append(QString::number(count.first));
+    // The range lets the server skip what the table's order and partitions rule out; the list
+    // decides. In time order, so that rows beyond the limit (written since the count) are of the
+    // newest second, which is then read again.
+    return u"SELECT *, toUInt32(timestamp) AS %1 FROM %2 WHERE timestamp >= toDateTime(%3) AND timestamp <= "
+           u"toDateTime(%4) AND toUInt32(timestamp) IN (%5) ORDER BY %1 LIMIT %6"_s
+               .arg(QLatin1StringView(TableRows::secondColumn), tableName(table))
+               .arg(reading.first().first)
+               .arg(reading.last().first)
+               .arg(seconds.join(u','))
+               .arg(rowsPerLook);
 }
 
 void ClickHouseTail::lookNow()
 {
-    if (!m_client || m_reading.isRunning())
-        return;
-    for (const QPointer<ClickHouseReply>& reply : m_replies) {
-        if (reply)
-            return; // the last look is still under way: a slow server is not asked twice
-    }
-    const ClickHouseClient::Settings settings { { u"default_format"_s, u"JSONEachRow"_s } };
-    for (int table = 0; table < 3; ++table) {
-        m_replies[table] = m_client->query(sqlFor(table), settings);
-        connect(m_replies[table], &ClickHouseReply::finished, this, &ClickHouseTail::onAnswer);
+    if (!m_client || m_phase != Phase::Idle || m_parsing.isRunning())
+        return; // the last look is still under way: a slow server is not asked twice
+    const quint32 now = nowSecond();
+    const quint32 oldest = qMax(m_startSecond, now > quint32(watchedSeconds) ? now - watchedSeconds : 0u);
+    m_errors.clear();
+    m_phase = Phase::Counting;
+    const ClickHouseClient::Settings settings { { u"default_format"_s, u"TabSeparated"_s } };
+    for (int table = 0; table < tableCount; ++table) {
+        m_seconds[table].forgetBefore(oldest);
+        m_replies[table] = m_client->query(countSql(table), settings);
+        connect(m_replies[table], &ClickHouseReply::finished, this, &ClickHouseTail::onCounted);
     }
 }
 
-void ClickHouseTail::onAnswer()
+bool ClickHouseTail::allAnswered() const
 {
     for (const QPointer<ClickHouseReply>& reply : m_replies) {
-        if (!reply || !reply->isFinished())
-            return;
+        if (reply && !reply->isFinished())
+            return false;
     }
-    std::unique_ptr<ClickHouseReply> answers[3] = { std::unique_ptr<ClickHouseReply>(m_replies[0].data()),
-        std::unique_ptr<ClickHouseReply>(m_replies[1].data()), std::unique_ptr<ClickHouseReply>(m_replies[2].data()) };
-    for (QPointer<ClickHouseReply>& reply : m_replies)
-        reply = nullptr;
-    ++m_looks;
-    for (int table = 0; table < 3; ++table) {
-        if (!answers[table]->isOk()) {
-            m_lastError = u"%1: %2"_s.arg(QLatin1StringView(tables[table]), answers[table]->error().toString());
-            Q_EMIT looked();
-            return;
+    return true;
+}
+
+void ClickHouseTail::failTable(int table, const QString& error)
+{
+    m_errors.append(u"%1: %2"_s.arg(QLatin1StringView(tables[table]), error));
+    m_reading[table].clear();
+}
+
+void ClickHouseTail::onCounted()
+{
+    if (!allAnswered())
+        return;
+    bool anyToRead = false;
+    for (int table = 0; table < tableCount; ++table) {
+        const QPointer<ClickHouseReply> reply = std::exchange(m_replies[table], nullptr);
+        reply->deleteLater(); // not here: this may be the reply whose signal is running
+        m_reading[table].clear();
+        if (!reply->isOk()) {
+            failTable(table, reply->error().toString()); // the other tables are still read
+            continue;
         }
+        // The oldest changed seconds first, as many as rowsPerLook holds (at least one).
+        quint64 rows = 0;
+        for (const TailSeconds::Count& count : m_seconds[table].changed(countsOf(reply->body()))) {
+            if (!m_reading[table].isEmpty() && rows + count.second > quint64(rowsPerLook))
+                break;
+            m_reading[table].append(count);
+            rows += count.second;
+        }
+        anyToRead = anyToRead || !m_reading[table].isEmpty();
     }
-    m_lastError.clear();
-    // Reading a few thousand rows takes longer than a frame: a pool thread reads them.
-    m_reading.setFuture(
-        QtConcurrent::run(&TableRows::read, answers[0]->body(), answers[1]->body(), answers[2]->body()));
+    if (!anyToRead) {
+        finishLook();
+        return;
+    }
+    m_phase = Phase::Reading;
+    const ClickHouseClient::Settings settings { { u"default_format"_s, u"JSONEachRow"_s } };
+    for (int table = 0; table < tableCount; ++table) {
+        if (m_reading[table].isEmpty())
+            continue;
+        m_replies[table] = m_client->query(readSql(table), settings);
+        connect(m_replies[table], &ClickHouseReply::finished, this, &ClickHouseTail::onRowsAnswered);
+    }
 }
 
-void ClickHouseTail::onRead()
+void ClickHouseTail::onRowsAnswered()
 {
-    if (m_reading.future().resultCount() == 0)
+    if (!allAnswered())
         return;
-    const TableRows rows = m_reading.result();
-    const quint64 limit = nowNs() + aheadAllowedNs;
-    for (int table = 0; table < 3; ++table) {
-        if (rows.newestNs[table] != 0)
-            m_fromNs[table] = qMax(m_fromNs[table], qMin(rows.newestNs[table], limit));
+    QByteArray bodies[tableCount];
+    for (int table = 0; table < tableCount; ++table) {
+        const QPointer<ClickHouseReply> reply = std::exchange(m_replies[table], nullptr);
+        if (!reply)
+            continue;
+        reply->deleteLater();
+        if (reply->isOk())
+            bodies[table] = reply->body();
+        else
+            failTable(table, reply->error().toString());
+    }
+    // Reading a few thousand rows takes longer than a frame: a pool thread reads them.
+    m_phase = Phase::Parsing;
+    m_parsingGeneration = m_generation;
+    m_parsing.setFuture(QtConcurrent::run(&TableRows::read, bodies[0], bodies[1], bodies[2]));
+}
+
+void ClickHouseTail::onParsed()
+{
+    if (m_parsingGeneration != m_generation)
+        return; // read for a server, or a start, that has been replaced since
+    if (m_parsing.future().resultCount() == 0) {
+        m_errors.append(tr("the rows could not be read"));
+        finishLook();
+        return;
+    }
+    const TableRows rows = m_parsing.result();
+    const quint32 keepFrom = nowSecond() - 2;
+    QList<qsizetype> fresh[tableCount];
+    for (int table = 0; table < tableCount; ++table) {
+        fresh[table] = m_seconds[table].takeNew(rows.seconds[table], rows.prints[table]);
+        const QList<TailSeconds::Count>& reading = m_reading[table];
+        for (const TailSeconds::Count& count : reading) {
+            const quint64 read = quint64(rows.seconds[table].count(count.first));
+            // A second read whole is done until its count changes; one that the limit cut is done
+            // only when it held more than a read takes (the rest are counted as not shown); else
+            // it is read again on the next look.
+            const bool crowded = reading.size() == 1 && count.second > quint64(rowsPerLook);
+            if (read >= count.second || crowded)
+                m_seconds[table].setCount(count.first, count.second, crowded && read < count.second);
+        }
+        m_reading[table].clear();
+        m_seconds[table].forgetOldestBeyond(rememberedRecords, keepFrom);
     }
     if (rows.unreadable > 0)
-        m_lastError = tr("%1 rows could not be read (%2)").arg(rows.unreadable).arg(rows.firstProblem);
-    // Rows at the newest time are asked for again by the next look: the fingerprints keep them
-    // from being shown twice, as they do for what the receiver already showed.
-    auto fresh = [this](const auto& records, const QList<quint64>& prints) {
+        m_errors.append(tr("%1 rows could not be read (%2)").arg(rows.unreadable).arg(rows.firstProblem));
+    const auto pick = [](const auto& records, const QList<qsizetype>& indexes) {
         std::remove_cvref_t<decltype(records)> out;
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (m_seen.contains(prints.at(i)))
-                continue;
-            remember(prints.at(i));
-            out.append(records.at(i));
-        }
+        out.reserve(indexes.size());
+        for (const qsizetype index : indexes)
+            out.append(records.at(index));
         return out;
     };
-    const QList<SpanRecord> spans = fresh(rows.spans, rows.spanPrints);
-    const QList<MetricPoint> metrics = fresh(rows.metrics, rows.metricPrints);
-    const QList<LogRecord> logs = fresh(rows.logs, rows.logPrints);
-    if (!spans.isEmpty())
-        Q_EMIT spansRead(spans);
-    if (!metrics.isEmpty())
-        Q_EMIT metricsRead(metrics);
-    if (!logs.isEmpty())
-        Q_EMIT logsRead(logs);
+    if (!fresh[0].isEmpty())
+        Q_EMIT spansRead(pick(rows.spans, fresh[0]));
+    if (!fresh[1].isEmpty())
+        Q_EMIT metricsRead(pick(rows.metrics, fresh[1]));
+    if (!fresh[2].isEmpty())
+        Q_EMIT logsRead(pick(rows.logs, fresh[2]));
+    finishLook();
+}
+
+void ClickHouseTail::finishLook()
+{
+    ++m_looks;
+    m_lastError = m_errors.join(u"; "_s);
+    m_phase = Phase::Idle;
     Q_EMIT looked();
 }
 
-void ClickHouseTail::remember(quint64 fingerprint)
+template<typename Record>
+void ClickHouseTail::noteRecord(int table, quint32 second, const Record& record)
 {
-    if (m_seen.contains(fingerprint))
-        return;
-    m_seen.insert(fingerprint);
-    m_seenOrder.push_back(fingerprint);
-    if (qsizetype(m_seenOrder.size()) > rememberedRecords) {
-        m_seen.remove(m_seenOrder.front());
-        m_seenOrder.pop_front();
-    }
+    // The count does not look beyond aheadSeconds either.
+    if (second >= m_startSecond && second <= nowSecond() + aheadSeconds)
+        m_seconds[table].note(second, RecordFingerprint::of(record));
 }
 
 void ClickHouseTail::noteSpans(const QList<SpanRecord>& spans)
 {
+    if (!isRunning())
+        return; // fingerprints cost time on this thread: only while they can be of use
     for (const SpanRecord& span : spans)
-        remember(RecordFingerprint::of(span));
+        noteRecord(0, secondOf(span.startTimeUnixNano), span);
 }
 
 void ClickHouseTail::noteMetrics(const QList<MetricPoint>& points)
 {
+    if (!isRunning())
+        return;
     for (const MetricPoint& point : points)
-        remember(RecordFingerprint::of(point));
+        noteRecord(1, secondOf(point.timeUnixNano), point);
 }
 
 void ClickHouseTail::noteLogs(const QList<LogRecord>& logs)
 {
-    for (const LogRecord& log : logs)
-        remember(RecordFingerprint::of(log));
+    if (!isRunning())
+        return;
+    for (const LogRecord& log : logs) {
+        const quint64 time = log.timeUnixNano != 0 ? log.timeUnixNano : log.observedTimeUnixNano;
+        noteRecord(2, secondOf(time), log);
+    }
 }
 
 void ClickHouseTail::dropReplies()
 {
-    for (QPointer<ClickHouseReply>& reply : m_replies) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->cancel(); // stops the query on the server too
-            reply->deleteLater();
-        }
-        reply = nullptr;
-    }
+    for (QPointer<ClickHouseReply>& reply : m_replies)
+        ClickHouseReply::discard(&reply, this);
 }

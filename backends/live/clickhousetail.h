@@ -2,26 +2,26 @@
 
 #include "clickhouse/clickhouseendpoint.h"
 #include "tablerows.h"
+#include "tailseconds.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
-#include <deque>
 #include <memory>
 
 class ClickHouseClient;
 class ClickHouseReply;
 
-/// Follows the telemetry tables for the Live page: once a second (while started) it asks
-/// `traces`, `metrics` and `logs` for the rows whose time is at or after the newest it has seen,
-/// reads them on a pool thread and hands over the records no one has shown yet: rows an
-/// application wrote with the SDKs' direct backend, or any other client. What the workbench's
+/// Follows the telemetry tables for the Live page: rows an application wrote with the SDKs'
+/// direct backend, or any other client. Once a second (while started) it asks `traces`,
+/// `metrics` and `logs` how many rows each second of the last `watchedSeconds` holds, reads the
+/// seconds whose count changed, on a pool thread, and hands over the records not shown yet
+/// (TailSeconds). So a row stamped with an earlier time than rows already shown (a long span, a
+/// batch exported late) is still found, as long as its second is watched. What the workbench's
 /// receiver took is noted as it streams in (note*), so its rows are not shown a second time when
-/// they reach the tables. A row whose time is older than the newest already seen is not picked
-/// up: the tables have no arrival time, only the records' own.
+/// they reach the tables. Rows stamped before start() are not shown.
 class ClickHouseTail final : public QObject
 {
     Q_OBJECT
@@ -31,21 +31,31 @@ public:
     ~ClickHouseTail() override;
     Q_DISABLE_COPY_MOVE(ClickHouseTail)
 
-    /// Rows per table and look: a burst larger than this is taken over several looks.
-    static constexpr int rowsPerLook = 2000;
-    /// Fingerprints remembered, of shown and noted records: what a second look could see again.
+    /// Rows read per table and look: a burst larger than this is taken over several looks; a
+    /// single second holding more shows this many of its rows, and the rest are counted as not shown.
+    static constexpr int rowsPerLook = 20000;
+    /// How far back a late row is looked for.
+    static constexpr int watchedSeconds = 300;
+    /// How far ahead of this clock a row's time may be and still be watched: a writer with a wrong
+    /// clock must not fill the memory with seconds no one reaches.
+    static constexpr int aheadSeconds = 60;
+    /// Fingerprints remembered per table: beyond them the oldest seconds stop being watched.
     static constexpr int rememberedRecords = 200000;
 
     void setServer(const ClickHouseEndpoint& endpoint);
     bool hasServer() const { return m_client != nullptr; }
-    /// Looks every `intervalMs` from now on; the first look takes only rows from this moment.
+    /// Looks every `intervalMs` from now on, for rows stamped from the next second on (the
+    /// receiver's records of this second were not noted while the tail was stopped).
     void start(int intervalMs = 1000);
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
     /// Looks once now (unless a look is under way).
     void lookNow();
     qint64 looks() const { return m_looks; }
+    /// What went wrong in the last look, per table; empty when nothing did.
     QString lastError() const { return m_lastError; }
+    /// Rows never shown because a single second held more than rowsPerLook of them.
+    qint64 rowsNotShown() const;
 
     void noteSpans(const QList<SpanRecord>& spans);
     void noteMetrics(const QList<MetricPoint>& points);
@@ -59,20 +69,42 @@ Q_SIGNALS:
     void looked();
 
 private:
-    void onAnswer();
-    void onRead();
-    void remember(quint64 fingerprint);
+    enum class Phase
+    {
+        Idle,
+        Counting,
+        Reading,
+        Parsing
+    };
+    static constexpr int tableCount = 3;
+
+    bool allAnswered() const;
+    void onCounted();
+    void onRowsAnswered();
+    void onParsed();
+    void finishLook();
+    /// Forgets everything seen and drops a look under way: the tail begins again from now.
+    void restart();
     void dropReplies();
-    QString sqlFor(int table) const;
+    QString tableName(int table) const;
+    QString countSql(int table) const;
+    QString readSql(int table) const;
+    void failTable(int table, const QString& error);
+    template<typename Record>
+    void noteRecord(int table, quint32 second, const Record& record);
 
     ClickHouseEndpoint m_endpoint;
     std::unique_ptr<ClickHouseClient> m_client;
-    QPointer<ClickHouseReply> m_replies[3];
-    QFutureWatcher<TableRows> m_reading;
+    Phase m_phase = Phase::Idle;
+    QPointer<ClickHouseReply> m_replies[tableCount];
+    QFutureWatcher<TableRows> m_parsing;
+    quint64 m_generation = 0; ///< a new server makes a look under way moot
+    quint64 m_parsingGeneration = 0;
     QTimer m_timer;
-    quint64 m_fromNs[3] = {}; ///< per table: rows at or after this time are asked for
-    QSet<quint64> m_seen;
-    std::deque<quint64> m_seenOrder; ///< oldest first, to forget beyond rememberedRecords
+    quint32 m_startSecond = 0;
+    TailSeconds m_seconds[tableCount];
+    QList<TailSeconds::Count> m_reading[tableCount]; ///< the seconds this look reads, with their counts
+    QStringList m_errors;
     qint64 m_looks = 0;
     QString m_lastError;
 };

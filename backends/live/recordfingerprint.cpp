@@ -22,20 +22,27 @@ quint64 attributesPrint(const Attributes& attributes)
     }
     return sum;
 }
+
+/// The tables store "unknown" for a missing name or service: the record as taken must match it.
+QByteArrayView orUnknown(QByteArrayView text)
+{
+    return text.isEmpty() ? QByteArrayView("unknown") : text;
+}
 } // namespace
 
 quint64 of(const SpanRecord& span)
 {
     // Trace and span id with the start: a span replayed twice is two rows, and two records. The
     // name too: ids that are not hex (another writer's) are read back empty.
-    return combine(combine(combine(span.startTimeUnixNano, span.traceId.toHex()), span.spanId.toHex()), span.name);
+    return combine(
+        combine(combine(span.startTimeUnixNano, span.traceId.toHex()), span.spanId.toHex()), orUnknown(span.name));
 }
 
 quint64 of(const MetricPoint& point)
 {
     // Metric and log rows get a generated id when stored, so what the record says stands in.
     const quint64 seed = combine(point.timeUnixNano * 8 + quint64(point.type), point.name);
-    return combine(seed + attributesPrint(point.attributes), serviceNameOf(point.resource));
+    return combine(seed + attributesPrint(point.attributes), orUnknown(serviceNameOf(point.resource)));
 }
 
 quint64 of(const LogRecord& log)
@@ -43,6 +50,6 @@ quint64 of(const LogRecord& log)
     const quint64 time = log.timeUnixNano != 0 ? log.timeUnixNano : log.observedTimeUnixNano;
     const QByteArray body =
         log.body.type() == AttributeValue::Type::String ? log.body.stringUtf8() : log.body.toDisplayUtf8();
-    return combine(combine(time, body) + attributesPrint(log.attributes), serviceNameOf(log.resource));
+    return combine(combine(time, body) + attributesPrint(log.attributes), orUnknown(serviceNameOf(log.resource)));
 }
 } // namespace RecordFingerprint

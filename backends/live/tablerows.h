@@ -7,19 +7,21 @@
 #include <QList>
 #include <QString>
 
-/// What one look at the three telemetry tables found: the records of the new rows, each with its
-/// fingerprint, and per table the newest start time seen (where the next look begins).
+/// What one read of the three telemetry tables found: the records of the rows, and for each its
+/// fingerprint and the second the server files its row under (the `_tail_second` column the
+/// tail's query adds).
 struct TableRows
 {
     QList<SpanRecord> spans;
     QList<MetricPoint> metrics;
     QList<LogRecord> logs;
-    QList<quint64> spanPrints;
-    QList<quint64> metricPrints;
-    QList<quint64> logPrints;
-    quint64 newestNs[3] = {}; ///< traces, metrics, logs; 0 when none came
+    QList<quint64> prints[3]; ///< traces, metrics, logs: one per record, in the lists' order
+    QList<quint32> seconds[3];
     qint64 unreadable = 0;
     QString firstProblem;
+
+    /// The name of the column the tail's query adds with each row's second, toUInt32(timestamp).
+    static constexpr char secondColumn[] = "_tail_second";
 
     /// Reads the JSONEachRow answers of the three tables, in that order.
     static TableRows read(const QByteArray& traceRows, const QByteArray& metricRows, const QByteArray& logRows);

@@ -37,4 +37,28 @@ QList<SpanRecord> automagikEvents(int count, quint64 firstTimeUnixNano)
     return events;
 }
 
+SpanRecord spanOf(const QByteArray& traceIdHex, const ResourcePtr& resource, quint64 number, quint64 parent,
+    const QByteArray& name, quint64 startNs, quint64 endNs)
+{
+    SpanRecord span;
+    span.resource = resource;
+    TraceId::fromHex(traceIdHex, &span.traceId);
+    SpanId::fromHex(QByteArray::number(number, 16).rightJustified(16, '0'), &span.spanId);
+    if (parent != 0)
+        SpanId::fromHex(QByteArray::number(parent, 16).rightJustified(16, '0'), &span.parentSpanId);
+    span.name = name;
+    span.kind = Otlp::SpanKind::Internal;
+    span.startTimeUnixNano = startNs;
+    span.endTimeUnixNano = endNs;
+    span.statusCode = Otlp::StatusCode::Ok;
+    return span;
+}
+
+ResourcePtr serviceResource(const QByteArray& service)
+{
+    auto resource = std::make_shared<Resource>();
+    resource->attributes.append({ "service.name", AttributeValue::fromString(service) });
+    return resource;
+}
+
 } // namespace SampleEvents

@@ -12,16 +12,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const ClickHouseClient::Settings jsonRows { { u"default_format"_s, u"JSONEachRow"_s } };
 const ClickHouseClient::Settings tsvRows { { u"default_format"_s, u"TabSeparated"_s } };
-
-void drop(QObject* receiver, QPointer<ClickHouseReply>* reply)
-{
-    if (*reply) {
-        (*reply)->disconnect(receiver);
-        (*reply)->cancel(); // stops the query on the server too
-        (*reply)->deleteLater();
-    }
-    *reply = nullptr;
-}
 } // namespace
 
 TraceLoader::TraceLoader(QObject* parent)
@@ -39,19 +29,21 @@ TraceLoader::TraceLoader(QObject* parent)
 
 TraceLoader::~TraceLoader()
 {
-    drop(this, &m_search);
-    drop(this, &m_services);
+    ClickHouseReply::discard(&m_search, this);
+    ClickHouseReply::discard(&m_services, this);
     abortOpening();
+    ClickHouseClient::retire(std::move(m_client)); // lets the kills reach the server
     m_reading.waitForFinished();
 }
 
 void TraceLoader::setServer(const ClickHouseEndpoint& endpoint, Dialect dialect)
 {
-    drop(this, &m_search);
-    drop(this, &m_services);
+    ClickHouseReply::discard(&m_search, this);
+    ClickHouseReply::discard(&m_services, this);
     abortOpening();
     m_endpoint = endpoint;
     m_dialect = dialect;
+    ClickHouseClient::retire(std::move(m_client));
     m_client = std::make_unique<ClickHouseClient>(endpoint);
 }
 
@@ -62,7 +54,7 @@ QString TraceLoader::searchSql(const TraceSearchCriteria& criteria) const
 
 void TraceLoader::search(const TraceSearchCriteria& criteria)
 {
-    drop(this, &m_search);
+    ClickHouseReply::discard(&m_search, this);
     if (!m_client) {
         Q_EMIT searchFinished({}, tr("No ClickHouse server is connected yet."), 0);
         return;
@@ -142,8 +134,8 @@ void TraceLoader::onOpenPartFinished()
 void TraceLoader::abortOpening()
 {
     ++m_generation; // a trace being read now is not delivered
-    drop(this, &m_spans);
-    drop(this, &m_logs);
+    ClickHouseReply::discard(&m_spans, this);
+    ClickHouseReply::discard(&m_logs, this);
     m_openingId.clear();
 }
 
@@ -151,7 +143,7 @@ void TraceLoader::loadServices()
 {
     if (!m_client)
         return;
-    drop(this, &m_services);
+    ClickHouseReply::discard(&m_services, this);
     ClickHouseReply* reply = m_client->query(TraceSearchSql::services(m_endpoint.database), tsvRows);
     m_services = reply;
     connect(reply, &ClickHouseReply::finished, this, [this, reply] {

@@ -11,6 +11,7 @@
 // Usage: bench_replaypage --program build/release/bin/automagik-workbench [--events N] [--rounds N]
 #include "bench/benchsamples.h"
 #include "bench/benchserver.h"
+#include "bench/stallprobe.h"
 #include "capture/capturewriter.h"
 #include "pages/replaypage.h"
 #include "telemetry/sampleevents.h"
@@ -37,29 +38,6 @@ void print(const QString& text)
     std::printf("%s\n", qUtf8Printable(text));
     std::fflush(stdout);
 }
-
-/// The longest gap between two ticks of a 5 ms timer on this thread while it runs.
-class StallProbe final
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longestMs = qMax(m_longestMs, double(m_clock.nsecsElapsed()) / 1e6);
-            m_clock.restart();
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    double longestMs() const { return m_longestMs; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_longestMs = 0;
-};
 
 bool writeCapture(const QString& path, int events, QString* error)
 {

@@ -10,8 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-/// The Health page's collector tile follows a real collector: its addresses once it runs, what
-/// it accepted, the errors it answered, and its stop.
+/// The Health page's collector tile follows a real collector: its addresses once it runs, the
+/// pipeline per signal (accepted, refused, stored), the errors it answered, and its stop.
 class TestCollectorTile final : public QObject
 {
     Q_OBJECT
@@ -52,7 +52,18 @@ void TestCollectorTile::followsTheCollector()
                  .status,
         200);
     QCOMPARE(client.post(traces, "text/plain", "nonsense").status, 415);
-    QTRY_COMPARE_WITH_TIMEOUT(tile.acceptedText(), u"7 spans, 0 metric points, 0 logs"_s, 5000);
+    // A span with an all-zero trace id is refused alone (a partial success).
+    const QByteArray zeroTrace = R"({"resourceSpans":[{"resource":{},"scopeSpans":[{"spans":[{"traceId":)"
+                                 R"("00000000000000000000000000000000","spanId":"0102030405060708","name":"zero",)"
+                                 R"("startTimeUnixNano":"1","endTimeUnixNano":"2"}]}]}]})";
+    QCOMPARE(client.post(traces, "application/json", zeroTrace).status, 200);
+    // The pipeline per signal: what the receiver took, refused, and what reached ClickHouse.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        tile.pipelineText(ListenerStatistics::Traces), u"7 accepted, 1 refused, 7 stored"_s, 5000);
+    QCOMPARE(tile.pipelineText(ListenerStatistics::Logs), u"0 accepted, 0 refused, 0 stored"_s);
+    QCOMPARE(tile.spoolText(), u"empty"_s);
+    QCOMPARE(ClickHouseFixture::run(options.clickHouse.endpoint, u"SELECT count() FROM telemetry.traces"_s).trimmed(),
+        u"7"_s);
     QTRY_VERIFY_WITH_TIMEOUT(tile.errorsText().contains(u"1 × 415"_s), 5000);
     Screenshots::save(&tile, u"health-collector"_s);
 

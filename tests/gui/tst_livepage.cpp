@@ -43,8 +43,12 @@ private Q_SLOTS:
     void notFollowingKeepsTheRowsInViewStill();
     void clearEmptiesTheList();
     void rowsOfOtherWritersShowOnceEach();
+    void lateRowsAndCrowdedSecondsShowToo();
 
 private:
+    /// Writes rows straight into a telemetry table, as another client does; false (with a
+    /// warning saying why) when the server refused them.
+    bool insertRows(const char* table, const QByteArray& rows);
     void post(Otlp::Signal signal, const QByteArray& body, const QByteArray& contentType);
     static QList<LogRecord> logs(int count, qint32 severity);
 
@@ -221,11 +225,12 @@ void TestLivePage::rowsOfOtherWritersShowOnceEach()
     point.resource = spans.first().resource;
     point.name = "direct.writer.gauge";
     point.type = MetricPoint::Type::Gauge;
-    point.timeUnixNano = quint64(QDateTime::currentMSecsSinceEpoch() + 1) * 1'000'000;
+    // Stamped two seconds ahead: the tail watches from the second after it started.
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch() + 2000) * 1'000'000;
+    point.timeUnixNano = now;
     point.attributes.append({ "route", AttributeValue::fromString(QByteArray("/direct")) });
     const ClickHouseRowMapper mapper(m_fixture.rowDialect());
     QByteArray rows[3];
-    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch() + 1) * 1'000'000;
     for (SpanRecord span : spans) {
         span.startTimeUnixNano = now;
         span.endTimeUnixNano = now + 5'000'000;
@@ -236,15 +241,10 @@ void TestLivePage::rowsOfOtherWritersShowOnceEach()
         log.timeUnixNano = now;
         mapper.appendLogRow(rows[2], log);
     }
+    QVERIFY(insertRows("traces", rows[0]));
+    QVERIFY(insertRows("metrics", rows[1]));
+    QVERIFY(insertRows("logs", rows[2]));
     endpoint.database = u"telemetry"_s;
-    ClickHouseClient client(endpoint);
-    const char* tables[] = { "traces", "metrics", "logs" };
-    for (int table = 0; table < 3; ++table) {
-        std::unique_ptr<ClickHouseReply> reply(client.insert(
-            u"INSERT INTO telemetry.%1 FORMAT JSONEachRow"_s.arg(QLatin1StringView(tables[table])), rows[table]));
-        QVERIFY(ClickHouseFixture::waitFor(reply.get()));
-        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
-    }
     QTRY_COMPARE_WITH_TIMEOUT(m_page->records()->readFromTables(), 6, 10'000);
     QTRY_COMPARE(m_page->records()->rowCount(), 6);
     QStringList names;
@@ -259,14 +259,15 @@ void TestLivePage::rowsOfOtherWritersShowOnceEach()
         m_page->statusText().contains(u"6 read from the tables (other writers)"_s), qPrintable(m_page->statusText()));
 
     // What the receiver takes shows once, from the receiver, though its rows reach the tables too.
-    const quint64 first = quint64(QDateTime::currentMSecsSinceEpoch() + 10) * 1'000'000;
+    const quint64 first = now + 1'000'000'000ull; // after the other writer's rows
+
     post(Otlp::Signal::Traces,
         OtlpCodec::encodeTraces(SampleEvents::automagikEvents(4, first), Otlp::Encoding::Protobuf),
         "application/x-protobuf");
     QTRY_COMPARE(m_page->records()->rowCount(), 10);
     const QString storedSql = u"SELECT count() FROM telemetry.traces WHERE timestamp_ns >= %1"_s.arg(first);
     QTRY_COMPARE_WITH_TIMEOUT(ClickHouseFixture::run(endpoint, storedSql).trimmed(), u"4"_s, 10'000);
-    // Two more looks after the receiver's rows are in the table: none comes back.
+    // Two more whole looks after the receiver's rows are in the table: none comes back.
     const qint64 looks = m_page->tail()->looks();
     QTRY_VERIFY_WITH_TIMEOUT(m_page->tail()->looks() >= looks + 2, 10'000);
     QCOMPARE(m_page->records()->rowCount(), 10);
@@ -282,6 +283,89 @@ void TestLivePage::rowsOfOtherWritersShowOnceEach()
     QVERIFY(!m_page->tail()->isRunning());
     m_page->show();
     QVERIFY(m_page->tail()->isRunning());
+}
+
+bool TestLivePage::insertRows(const char* table, const QByteArray& rows)
+{
+    ClickHouseEndpoint endpoint = m_fixture.endpoint();
+    endpoint.database = u"telemetry"_s;
+    ClickHouseClient client(endpoint);
+    std::unique_ptr<ClickHouseReply> reply(
+        client.insert(u"INSERT INTO telemetry.%1 FORMAT JSONEachRow"_s.arg(QLatin1StringView(table)), rows));
+    if (!ClickHouseFixture::waitFor(reply.get()) || !reply->isOk()) {
+        qWarning("insert into %s: %s", table, qPrintable(reply->error().toString()));
+        return false;
+    }
+    return true;
+}
+
+void TestLivePage::lateRowsAndCrowdedSecondsShowToo()
+{
+    QVERIFY(m_page->tail()->isRunning());
+    QTest::mouseClick(m_page->clearButton(), Qt::LeftButton);
+    const ClickHouseRowMapper mapper(m_fixture.rowDialect());
+    // Two seconds ahead: the tail watches from the second after it started.
+    const quint64 now = quint64(QDateTime::currentMSecsSinceEpoch() + 2000) * 1'000'000;
+    const QList<SpanRecord> spans = SampleEvents::automagikEvents(2, now);
+
+    // A span stamped three seconds ahead shows first...
+    SpanRecord ahead = spans.at(0);
+    ahead.startTimeUnixNano = now + 3'000'000'000ull;
+    ahead.endTimeUnixNano = ahead.startTimeUnixNano + 1'000'000;
+    QByteArray aheadRow;
+    mapper.appendTraceRow(aheadRow, ahead);
+    QVERIFY(insertRows("traces", aheadRow));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->records()->readFromTables(), 1, 10'000);
+    // ...then one stamped before it reaches the table, as a long span or a batch sent late does.
+    SpanRecord late = spans.at(1);
+    late.startTimeUnixNano = now;
+    late.endTimeUnixNano = now + 1'000'000;
+    QByteArray lateRow;
+    mapper.appendTraceRow(lateRow, late);
+    QVERIFY(insertRows("traces", lateRow));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->records()->readFromTables(), 2, 10'000);
+
+    // 2,500 log rows stamped with one second, and two more equal to the first: every row shows.
+    QList<LogRecord> crowd = logs(2500, 9);
+    crowd.append(crowd.first());
+    crowd.append(crowd.first());
+    QByteArray crowdRows;
+    for (LogRecord& log : crowd) {
+        log.timeUnixNano = now + 2'000'000'000ull;
+        mapper.appendLogRow(crowdRows, log);
+    }
+    QVERIFY(insertRows("logs", crowdRows));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->records()->readFromTables(), 2 + 2502, 20'000);
+    QTRY_COMPARE(m_page->records()->rowCount(), 2 + 2502); // the list takes them in at its next update
+    int firstLineRows = 0;
+    for (int row = 0; row < m_page->records()->rowCount(); ++row)
+        firstLineRows += m_page->records()->index(row, LiveRecordModel::NameColumn).data() == u"log line 0"_s;
+    QCOMPARE(firstLineRows, 3);
+    // And nothing more comes on the next looks.
+    const qint64 looks = m_page->tail()->looks();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->tail()->looks() >= looks + 2, 10'000);
+    QCOMPARE(m_page->records()->readFromTables(), 2 + 2502);
+    QCOMPARE(m_page->tail()->rowsNotShown(), 0);
+    QVERIFY2(m_page->tail()->lastError().isEmpty(), qPrintable(m_page->tail()->lastError()));
+
+    // A second holding more rows than one read takes: the first 20,000 show, the rest are counted.
+    QByteArray crowdedRows;
+    const int crowded = ClickHouseTail::rowsPerLook + 500;
+    for (const LogRecord& line : logs(crowded, 9)) {
+        LogRecord log = line;
+        log.timeUnixNano = now + 1'000'000'000ull;
+        mapper.appendLogRow(crowdedRows, log);
+    }
+    QVERIFY(insertRows("logs", crowdedRows));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->tail()->rowsNotShown(), 500, 30'000);
+    QCOMPARE(m_page->records()->readFromTables(), 2 + 2502 + ClickHouseTail::rowsPerLook);
+    QTRY_VERIFY2(
+        m_page->statusText().contains(u"500 rows of the tables not shown"_s), qPrintable(m_page->statusText()));
+    const qint64 later = m_page->tail()->looks();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->tail()->looks() >= later + 2, 10'000);
+    QCOMPARE(m_page->tail()->rowsNotShown(), 500); // counted once, however often the second is read
+    QCOMPARE(m_page->records()->readFromTables(), 2 + 2502 + ClickHouseTail::rowsPerLook);
+    QVERIFY2(m_page->tail()->lastError().isEmpty(), qPrintable(m_page->tail()->lastError()));
 }
 
 QTEST_MAIN(TestLivePage)

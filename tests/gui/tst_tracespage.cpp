@@ -1,9 +1,9 @@
-#include "clickhouse/clickhouseclient.h"
-#include "clickhouse/clickhousereply.h"
+#include "capture/capturewriter.h"
 #include "clickhousefixture.h"
 #include "otlp/otlpcodec.h"
 #include "pages/tracespage.h"
 #include "screenshots.h"
+#include "telemetry/sampleevents.h"
 #include "tracelogmodel.h"
 #include "traceoutline.h"
 #include "traces/spandetailsview.h"
@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -51,18 +52,7 @@ ResourcePtr resourceOf(const char* service)
 SpanRecord spanOf(const ResourcePtr& resource, const QByteArray& traceId, quint64 number, quint64 parent,
     const QByteArray& name, quint64 startNs, quint64 endNs)
 {
-    SpanRecord span;
-    span.resource = resource;
-    TraceId::fromHex(traceId, &span.traceId);
-    SpanId::fromHex(QByteArray::number(number, 16).rightJustified(16, '0'), &span.spanId);
-    if (parent != 0)
-        SpanId::fromHex(QByteArray::number(parent, 16).rightJustified(16, '0'), &span.parentSpanId);
-    span.name = name;
-    span.kind = Otlp::SpanKind::Internal;
-    span.startTimeUnixNano = startNs;
-    span.endTimeUnixNano = endNs;
-    span.statusCode = Otlp::StatusCode::Ok;
-    return span;
+    return SampleEvents::spanOf(traceId, resource, number, parent, name, startNs, endNs);
 }
 
 LogRecord logOf(const SpanRecord& span, const QByteArray& body, qint32 severity, quint64 afterStartNs = 1000)
@@ -81,8 +71,9 @@ LogRecord logOf(const SpanRecord& span, const QByteArray& body, qint32 severity,
 } // namespace
 
 /// The Traces page against a real ClickHouse 18.16 with the sample telemetry, a hand-built
-/// trace whose critical path is known, and a generated trace of 10,000 spans: search with every
-/// filter, open, scroll without stalls, find a span by attribute, its logs, export.
+/// trace whose critical path is known, and a generated trace of 10,000 spans, both replayed
+/// from a capture by `automagik-workbench replay`: search with every filter, open, scroll
+/// without stalls, find a span by attribute, its logs, export.
 class TestTracesPage final : public QObject
 {
     Q_OBJECT
@@ -95,12 +86,16 @@ private Q_SLOTS:
     void exportWritesACaptureOfTheTrace();
 
 private:
+    /// Writes the records into a capture (OTLP JSON Lines, batches of 1,000 as a collector's
+    /// are) and replays it with `automagik-workbench replay` into the fixture's server.
+    void replayIntoClickHouse(const QList<SpanRecord>& spans, const QList<LogRecord>& logs);
     bool searchAndWait(const TraceSearchCriteria& criteria);
     bool openAndWait(const QByteArray& traceId);
     qint64 sql(const QString& query);
 
     ClickHouseFixture m_fixture;
     ClickHouseEndpoint m_endpoint;
+    QTemporaryDir m_folder;
     std::unique_ptr<TracesPage> m_page;
     quint64 m_handmadeStartNs = 0;
 };
@@ -114,9 +109,9 @@ void TestTracesPage::initTestCase()
     m_endpoint = m_fixture.endpoint();
     m_endpoint.database = u"telemetry"_s;
 
-    const ClickHouseRowMapper mapper(m_fixture.rowDialect());
-    QByteArray spanRows;
-    QByteArray logRows;
+    // Every span and log goes into a capture, which the replay command then sends into ClickHouse.
+    QList<SpanRecord> spans;
+    QList<LogRecord> logs;
     // Hand-built: root 0-100 ms; A 0-30, B 20-90, C 50-60 under the root; B1 20-40, B2 45-85 under B.
     // Its critical path is root, B, B2, B1: A was still running when B started, C runs beside B.
     const quint64 ms = 1'000'000;
@@ -133,26 +128,25 @@ void TestTracesPage::initTestCase()
     handmade[5].statusCode = Otlp::StatusCode::Error;
     handmade[5].statusMessage = "card declined";
     handmade[5].attributes.append({ "payment.id", AttributeValue::fromString(QByteArray("pay-77")) });
-    for (const SpanRecord& span : handmade)
-        mapper.appendTraceRow(spanRows, span);
-    mapper.appendLogRow(logRows, logOf(handmade[5], "charging the card", Otlp::Severity::info));
-    mapper.appendLogRow(logRows, logOf(handmade[5], "card declined by the bank", Otlp::Severity::error, 2000));
-    mapper.appendLogRow(logRows, logOf(handmade[0], "checkout started", Otlp::Severity::info));
+    spans += handmade;
+    logs.append(logOf(handmade[5], "charging the card", Otlp::Severity::info));
+    logs.append(logOf(handmade[5], "card declined by the bank", Otlp::Severity::error, 2000));
+    logs.append(logOf(handmade[0], "checkout started", Otlp::Severity::info));
 
     // Generated: 10,000 spans, a root over 99 batches of 100 items, one item with a needle
     // attribute, one with an error, a log on every tenth batch.
     const quint64 b = m_handmadeStartNs + 60 * 1000 * ms;
     const ResourcePtr bulk = resourceOf("bulk");
     const ResourcePtr worker = resourceOf("bulk-worker");
-    mapper.appendTraceRow(spanRows, spanOf(bulk, bulkTraceId, 1, 0, "bulk-root", b, b + 20'000 * ms));
+    spans.append(spanOf(bulk, bulkTraceId, 1, 0, "bulk-root", b, b + 20'000 * ms));
     for (int batch = 0; batch < bulkBatches; ++batch) {
         const quint64 batchId = 2 + quint64(batch) * (bulkItems + 1);
         const quint64 batchStart = b + ms + quint64(batch) * 200 * ms; // no two spans start together
         const SpanRecord batchSpan = spanOf(
             bulk, bulkTraceId, batchId, 1, "batch-" + QByteArray::number(batch), batchStart, batchStart + 190 * ms);
-        mapper.appendTraceRow(spanRows, batchSpan);
+        spans.append(batchSpan);
         if (batch % 10 == 0)
-            mapper.appendLogRow(logRows, logOf(batchSpan, "batch " + QByteArray::number(batch), Otlp::Severity::info));
+            logs.append(logOf(batchSpan, "batch " + QByteArray::number(batch), Otlp::Severity::info));
         for (int item = 0; item < bulkItems; ++item) {
             const quint64 itemStart = batchStart + quint64(item + 1) * ms;
             SpanRecord itemSpan = spanOf(worker, bulkTraceId, batchId + 1 + quint64(item), batchId,
@@ -163,16 +157,12 @@ void TestTracesPage::initTestCase()
                 itemSpan.attributes.append({ "needle", AttributeValue::fromString(QByteArray("found-me")) });
             if (batch == 77 && item == 7)
                 itemSpan.statusCode = Otlp::StatusCode::Error;
-            mapper.appendTraceRow(spanRows, itemSpan);
+            spans.append(itemSpan);
         }
     }
-    ClickHouseClient client(m_endpoint);
-    for (const auto& [table, rows] : { std::pair { "traces", spanRows }, std::pair { "logs", logRows } }) {
-        std::unique_ptr<ClickHouseReply> reply(
-            client.insert(u"INSERT INTO telemetry.%1 FORMAT JSONEachRow"_s.arg(QLatin1StringView(table)), rows));
-        QVERIFY(ClickHouseFixture::waitFor(reply.get()));
-        QVERIFY2(reply->isOk(), qPrintable(reply->error().toString()));
-    }
+    replayIntoClickHouse(spans, logs);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(sql(u"SELECT count() FROM telemetry.traces WHERE trace_id = '%1'"_s.arg(QLatin1StringView(bulkTraceId))),
         10000);
 
@@ -184,6 +174,35 @@ void TestTracesPage::initTestCase()
     new QAbstractItemModelTester(m_page->results(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     new QAbstractItemModelTester(
         m_page->traceView()->logs(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+}
+
+void TestTracesPage::replayIntoClickHouse(const QList<SpanRecord>& spans, const QList<LogRecord>& logs)
+{
+    QString error;
+    CaptureWriter writer;
+    QVERIFY2(writer.open(m_folder.filePath(u"traces.jsonl"_s), {}, &error), qPrintable(error));
+    for (qsizetype i = 0; i < spans.size(); i += 1000)
+        writer.captureSpans(spans.mid(i, 1000));
+    writer.captureLogs(logs);
+    QVERIFY2(writer.close(), qPrintable(writer.statistics().lastError));
+    QProcess replay;
+    replay.setProgram(QStringLiteral(WORKBENCH_APP_PATH));
+    replay.setArguments({ u"replay"_s, m_folder.filePath(u"traces.jsonl"_s), u"--speed"_s, u"max"_s, u"--endpoint"_s,
+        m_endpoint.url.toString(), u"--user"_s, m_endpoint.user, u"--database"_s, m_endpoint.database, u"--data-dir"_s,
+        m_folder.filePath(u"data"_s), u"--verify"_s, u"--json"_s });
+    // Only the command line says where the rows go: none of the caller's settings count.
+    QProcessEnvironment environment;
+    for (const QString& name : QProcessEnvironment::systemEnvironment().keys()) {
+        if (!name.startsWith(u"AUTOMAGIK_TELEMETRY_"_s) && !name.startsWith(u"OTEL_"_s))
+            environment.insert(name, QProcessEnvironment::systemEnvironment().value(name));
+    }
+    environment.insert(u"AUTOMAGIK_TELEMETRY_CLICKHOUSE_PASSWORD"_s, m_endpoint.password);
+    replay.setProcessEnvironment(environment);
+    replay.start();
+    QVERIFY2(replay.waitForStarted(30'000), qPrintable(u"the replay command did not start: "_s + replay.errorString()));
+    QVERIFY2(replay.waitForFinished(120'000), "the replay command did not finish within 120 s");
+    QVERIFY2(replay.exitStatus() == QProcess::NormalExit && replay.exitCode() == 0,
+        qPrintable(QString::fromUtf8(replay.readAllStandardError() + replay.readAllStandardOutput())));
 }
 
 qint64 TestTracesPage::sql(const QString& query)

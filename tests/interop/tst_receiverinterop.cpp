@@ -1,5 +1,9 @@
 #include "clickhousefixture.h"
 #include "collector/localcollector.h"
+#include "live/clickhousetail.h"
+#include "liverecordmodel.h"
+#include "pages/livepage.h"
+#include "screenshots.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -16,7 +20,8 @@ const QStringList combinations { u"oteljs-http-none"_s, u"oteljs-http-gzip"_s, u
 
 /// The OpenTelemetry JS SDK's six OTLP exporters (http/JSON and proto, uncompressed and gzip, for
 /// traces, metrics and logs), pointed unchanged at the workbench's receiver: every record must
-/// arrive in ClickHouse with the right columns.
+/// arrive in ClickHouse with the right columns, and show once on the Live page, which also
+/// follows the tables.
 class TestReceiverInterop final : public QObject
 {
     Q_OBJECT
@@ -26,12 +31,14 @@ private Q_SLOTS:
     void spansArriveWithTheirColumns();
     void metricPointsArriveByType();
     void logsArriveWithSeverityBodyAndTrace();
+    void recordsShowOnceOnTheLivePage();
 
 private:
     QString query(const QString& sql) const;
 
     ClickHouseFixture m_fixture;
     std::unique_ptr<LocalCollector> m_collector;
+    std::unique_ptr<LivePage> m_live;
     QTemporaryDir m_spool;
 };
 
@@ -55,6 +62,14 @@ void TestReceiverInterop::initTestCase()
     m_collector = std::make_unique<LocalCollector>(options);
     QString error;
     QVERIFY2(m_collector->start(&error), qPrintable(error));
+    // The Live page watches both the receiver and the tables the receiver's rows go to.
+    m_live = std::make_unique<LivePage>();
+    m_live->setCollector(m_collector.get());
+    m_live->setServer(m_fixture.endpoint());
+    m_live->resize(1300, 800);
+    m_live->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_live.get()));
+    QVERIFY(m_live->tail()->isRunning());
 
     const QString node = QStandardPaths::findExecutable(u"node"_s);
     QVERIFY2(!node.isEmpty(), "node is missing: run packaging/install-deps.sh (it installs nodejs and npm)");
@@ -139,5 +154,34 @@ void TestReceiverInterop::logsArriveWithSeverityBodyAndTrace()
     }
 }
 
-QTEST_GUILESS_MAIN(TestReceiverInterop)
+void TestReceiverInterop::recordsShowOnceOnTheLivePage()
+{
+    const ListenerStatistics statistics = m_collector->receiver()->statistics();
+    const int accepted = int(statistics.accepted[ListenerStatistics::Traces]
+        + statistics.accepted[ListenerStatistics::Metrics] + statistics.accepted[ListenerStatistics::Logs]);
+    LiveRecordModel* records = m_live->records();
+    QTRY_COMPARE_WITH_TIMEOUT(records->rowCount(), accepted, 10'000);
+    QSet<QString> services;
+    QSet<QString> kinds;
+    for (int row = 0; row < records->rowCount(); ++row) {
+        services.insert(records->index(row, LiveRecordModel::ServiceColumn).data().toString());
+        kinds.insert(records->index(row, LiveRecordModel::SignalColumn).data().toString());
+    }
+    for (const QString& combination : combinations)
+        QVERIFY2(services.contains(combination), qPrintable(QStringList(services.values()).join(u", "_s)));
+    QCOMPARE(kinds, (QSet<QString> { u"span"_s, u"metric"_s, u"log"_s }));
+    Screenshots::save(m_live.get(), u"live-oteljs"_s);
+
+    // Every row is in the tables by now: two whole looks at them bring none of them a second time.
+    QCOMPARE(query(u"SELECT (SELECT count() FROM telemetry.traces) + (SELECT count() FROM telemetry.metrics) + "
+                   u"(SELECT count() FROM telemetry.logs)"_s),
+        QString::number(accepted));
+    const qint64 looks = m_live->tail()->looks();
+    QTRY_VERIFY_WITH_TIMEOUT(m_live->tail()->looks() >= looks + 2, 10'000);
+    QVERIFY2(m_live->tail()->lastError().isEmpty(), qPrintable(m_live->tail()->lastError()));
+    QCOMPARE(records->readFromTables(), 0);
+    QCOMPARE(records->rowCount(), accepted);
+}
+
+QTEST_MAIN(TestReceiverInterop)
 #include "tst_receiverinterop.moc"

@@ -85,6 +85,24 @@ void TestRecordFingerprint::survivesTheRow()
     LogRecord logBack;
     QVERIFY2(ClickHouseRowReader::readLog(rowOf(logLine.trimmed()), &logBack, &error), qPrintable(error));
     QCOMPARE(RecordFingerprint::of(logBack), RecordFingerprint::of(record));
+
+    // Without a name or a service the row says "unknown": the fingerprint must not change.
+    SpanRecord nameless = SampleEvents::automagikEvents(1).first();
+    nameless.name.clear();
+    QByteArray namelessLine;
+    mapper.appendTraceRow(namelessLine, nameless);
+    SpanRecord namelessBack;
+    QVERIFY2(ClickHouseRowReader::readSpan(rowOf(namelessLine.trimmed()), &namelessBack, &error), qPrintable(error));
+    QCOMPARE(namelessBack.name, QByteArray("unknown"));
+    QCOMPARE(RecordFingerprint::of(namelessBack), RecordFingerprint::of(nameless));
+    LogRecord serviceless = log("no service");
+    serviceless.resource = std::make_shared<Resource>();
+    QByteArray servicelessLine;
+    mapper.appendLogRow(servicelessLine, serviceless);
+    LogRecord servicelessBack;
+    QVERIFY2(
+        ClickHouseRowReader::readLog(rowOf(servicelessLine.trimmed()), &servicelessBack, &error), qPrintable(error));
+    QCOMPARE(RecordFingerprint::of(servicelessBack), RecordFingerprint::of(serviceless));
 }
 
 void TestRecordFingerprint::tellsRecordsApart()

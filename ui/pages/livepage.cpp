@@ -130,7 +130,7 @@ void LivePage::setTelemetryDatabase(const QString& database)
 void LivePage::updateTail()
 {
     // Looking costs the server a scan of the tables' time column: only while someone watches.
-    if (m_tail.hasServer() && m_otherWriters->isChecked() && isVisible())
+    if (m_tail.hasServer() && m_otherWriters->isChecked() && isVisible() && !window()->isMinimized())
         m_tail.start(tailIntervalMs);
     else
         m_tail.stop();
@@ -139,7 +139,15 @@ void LivePage::updateTail()
 void LivePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    window()->installEventFilter(this);
     updateTail();
+}
+
+bool LivePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == window() && event->type() == QEvent::WindowStateChange)
+        updateTail();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LivePage::hideEvent(QHideEvent* event)
@@ -256,6 +264,9 @@ void LivePage::showCounts()
             text += tr(" · %1 older records left the list").arg(locale.toString(m_records.evicted()));
         if (m_records.readFromTables() > 0)
             text += tr(" · %1 read from the tables (other writers)").arg(locale.toString(m_records.readFromTables()));
+        if (m_tail.rowsNotShown() > 0)
+            text += tr(" · %1 rows of the tables not shown (more than %2 stamped with one second)")
+                        .arg(locale.toString(m_tail.rowsNotShown()), locale.toString(ClickHouseTail::rowsPerLook));
         if (!m_tail.lastError().isEmpty())
             text += tr(" · reading the tables: %1").arg(m_tail.lastError());
         if (m_records.notShown() > 0)

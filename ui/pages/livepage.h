@@ -72,6 +72,8 @@ private:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    /// The window's minimising and restoring (a minimised window still counts as visible).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     LiveRecordModel m_records;

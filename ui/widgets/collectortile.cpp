@@ -2,8 +2,11 @@
 
 #include "collector/localcollector.h"
 #include "statuscolors.h"
+#include "tablefiguresmodel.h"
 
+#include <QDateTime>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,15 +48,16 @@ CollectorTile::CollectorTile(const LocalCollector* collector, QWidget* parent)
     auto* form = new QFormLayout;
     m_receiver = valueLabel(this);
     m_gateway = valueLabel(this);
-    m_accepted = valueLabel(this);
     m_errors = valueLabel(this);
-    m_delivery = valueLabel(this);
+    m_spool = valueLabel(this);
     form->addRow(tr("OTLP receiver:"), m_receiver);
     form->addRow(tr("ClickHouse gateway:"), m_gateway);
-    form->addRow(tr("Accepted:"), m_accepted);
     form->addRow(tr("Errors:"), m_errors);
-    form->addRow(tr("Into ClickHouse:"), m_delivery);
     layout->addLayout(form);
+    layout->addLayout(buildPipeline());
+    auto* spoolForm = new QFormLayout;
+    spoolForm->addRow(tr("Spool:"), m_spool);
+    layout->addLayout(spoolForm);
     showStatus({});
     if (collector)
         connect(collector, &LocalCollector::statusChanged, this, &CollectorTile::showStatus);
@@ -62,6 +66,31 @@ CollectorTile::CollectorTile(const LocalCollector* collector, QWidget* parent)
 }
 
 CollectorTile::~CollectorTile() = default;
+
+QGridLayout* CollectorTile::buildPipeline()
+{
+    // Receiver and gateway together, as the records go on together into the same tables.
+    auto* grid = new QGridLayout;
+    const QString columns[] = { tr("Accepted"), tr("Refused"), tr("Stored in ClickHouse") };
+    const QString kinds[] = { tr("Spans"), tr("Metric points"), tr("Logs") };
+    grid->addWidget(new QLabel(tr("<b>Pipeline</b>"), this), 0, 0);
+    for (int column = 0; column < 3; ++column) {
+        auto* header = new QLabel(columns[column], this);
+        header->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(header, 0, column + 1);
+    }
+    for (int kind = 0; kind < 3; ++kind) {
+        grid->addWidget(new QLabel(kinds[kind], this), kind + 1, 0);
+        for (int column = 0; column < 3; ++column) {
+            m_pipeline[kind][column] = valueLabel(this);
+            m_pipeline[kind][column]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_pipeline[kind][column]->setAccessibleName(kinds[kind] + u' ' + columns[column].toLower());
+            grid->addWidget(m_pipeline[kind][column], kind + 1, column + 1);
+        }
+    }
+    grid->setColumnStretch(0, 1);
+    return grid;
+}
 
 void CollectorTile::showStatus(const CollectorStatus& status)
 {
@@ -88,23 +117,30 @@ void CollectorTile::showStatus(const CollectorStatus& status)
             ? tr("%1 (INSERT … FORMAT JSONEachRow), %2 requests")
                   .arg(status.gatewayUrl.toString(), locale.toString(status.gateway.requests))
             : tr("not listening"));
-    auto accepted = [&](ListenerStatistics::Kind kind) {
-        return locale.toString(status.receiver.accepted[size_t(kind)] + status.gateway.accepted[size_t(kind)]);
-    };
-    m_accepted->setText(tr("%1 spans, %2 metric points, %3 logs")
-                            .arg(accepted(ListenerStatistics::Traces), accepted(ListenerStatistics::Metrics),
-                                accepted(ListenerStatistics::Logs)));
+    for (size_t kind = 0; kind < 3; ++kind) {
+        m_pipeline[kind][0]->setText(locale.toString(status.receiver.accepted[kind] + status.gateway.accepted[kind]));
+        m_pipeline[kind][1]->setText(locale.toString(status.receiver.rejected[kind] + status.gateway.rejected[kind]));
+        m_pipeline[kind][2]->setText(locale.toString(status.rowsStored[kind]));
+    }
     const qint64 errors = status.receiver.errors() + status.gateway.errors();
     m_errors->setText(errors == 0
             ? tr("none")
             : tr("receiver: %1; gateway: %2").arg(statusErrors(status.receiver), statusErrors(status.gateway)));
-    QString delivery = tr("%1 rows stored, %2 waiting in the spool")
-                           .arg(locale.toString(status.rowsDelivered), locale.toString(status.spooledRows));
+    QString spool;
+    if (status.spooledRows == 0)
+        spool = tr("empty");
+    else if (status.spoolOldestMs <= 0) // held in memory only: the spool file had no room
+        spool = tr("%1 rows waiting for ClickHouse").arg(locale.toString(status.spooledRows));
+    else
+        spool =
+            tr("%1 rows waiting for ClickHouse, the oldest since %2")
+                .arg(locale.toString(status.spooledRows),
+                    TableFiguresModel::ageText((QDateTime::currentMSecsSinceEpoch() - status.spoolOldestMs) / 1000));
     if (status.rowsLost > 0)
-        delivery += tr(", %1 lost").arg(locale.toString(status.rowsLost));
+        spool += tr(", %1 rows lost (the spool was full)").arg(locale.toString(status.rowsLost));
     if (!status.deliveryError.isEmpty() && status.spooledRows > 0)
-        delivery += QStringLiteral(" — ") + status.deliveryError;
-    m_delivery->setText(delivery);
+        spool += QStringLiteral(" — ") + status.deliveryError;
+    m_spool->setText(spool);
 }
 
 QString CollectorTile::stateText() const
@@ -117,9 +153,15 @@ QString CollectorTile::receiverText() const
     return m_receiver->text();
 }
 
-QString CollectorTile::acceptedText() const
+QString CollectorTile::pipelineText(ListenerStatistics::Kind kind) const
 {
-    return m_accepted->text();
+    return tr("%1 accepted, %2 refused, %3 stored")
+        .arg(m_pipeline[kind][0]->text(), m_pipeline[kind][1]->text(), m_pipeline[kind][2]->text());
+}
+
+QString CollectorTile::spoolText() const
+{
+    return m_spool->text();
 }
 
 QString CollectorTile::errorsText() const

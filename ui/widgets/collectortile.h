@@ -5,12 +5,13 @@
 #include <QGroupBox>
 
 class LocalCollector;
+class QGridLayout;
 class QLabel;
 
 /// The Health page's "Local collector" tile: the OTLP receiver's and the ClickHouse gateway's
-/// addresses and state, what they took per signal, errors by status, and how deliveries to
-/// ClickHouse stand (rows stored, rows waiting in the spool). Fed by the collector's
-/// statusChanged() from its own thread; calls nothing on it.
+/// addresses and state, errors by status, and the pipeline: per signal the records accepted,
+/// refused and stored in ClickHouse, and the spool's backlog with its age. Fed by the
+/// collector's statusChanged() from its own thread; calls nothing on it.
 class CollectorTile final : public QGroupBox
 {
     Q_OBJECT
@@ -23,15 +24,19 @@ public:
     void showStatus(const CollectorStatus& status);
     QString stateText() const;
     QString receiverText() const;
-    QString acceptedText() const;
+    /// One signal's row of the pipeline: "7 accepted, 0 refused, 7 stored".
+    QString pipelineText(ListenerStatistics::Kind kind) const;
+    QString spoolText() const;
     QString errorsText() const;
 
 private:
+    QGridLayout* buildPipeline();
+
     QLabel* m_dot;
     QLabel* m_state;
     QLabel* m_receiver;
     QLabel* m_gateway;
-    QLabel* m_accepted;
+    QLabel* m_pipeline[3][3]; ///< per kind: accepted, refused, stored
     QLabel* m_errors;
-    QLabel* m_delivery;
+    QLabel* m_spool;
 };
