@@ -18,9 +18,18 @@ TraceLoader::TraceLoader(QObject* parent)
     : QObject(parent)
 {
     connect(&m_reading, &QFutureWatcherBase::finished, this, [this] {
-        if (m_reading.future().resultCount() == 0 || m_readingGeneration != m_generation)
-            return; // another trace (or server) was asked for while this one was being read
+        if (m_reading.future().resultCount() == 0)
+            return;
+        // The future would keep its copy until the next trace and free it on this thread then: the
+        // watcher lets go of it now (a finished, empty future in its place; not takeResult(), which
+        // leaves the future unfinished for ever to a waitForFinished()).
         OpenedTrace trace = m_reading.result();
+        m_reading.setFuture(QFuture<OpenedTrace>());
+        if (m_readingGeneration != m_generation) {
+            // Another trace (or server) was asked for while this one was read: it goes, off this thread.
+            (void)QtConcurrent::run([dropped = std::move(trace)] {});
+            return;
+        }
         m_openingId.clear();
         trace.elapsedMs = m_openClock.elapsed();
         Q_EMIT traceOpened(trace);

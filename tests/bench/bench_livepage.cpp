@@ -42,6 +42,7 @@ void print(const QString& text)
 struct Round
 {
     double stallMs = 0;
+    double busiestMs = 0;
     double shownPerSecond = 0;
     double acceptedPerSecond = 0;
 };
@@ -110,6 +111,7 @@ bool measure(LivePage* page, const qint64& accepted, const QString& program, con
         return false;
     }
     round->stallMs = probe.longestMs();
+    round->busiestMs = probe.busiestMs();
     round->shownPerSecond = double(records) / (double(allShownNs - firstShownNs) / 1e9);
     round->acceptedPerSecond = double(records) / (double(allAcceptedNs - firstAcceptedNs) / 1e9);
     return true;
@@ -175,7 +177,7 @@ int main(int argc, char** argv)
     print(
         u"sending %1 events at %2 records/s per round to %3"_s.arg(records).arg(rate).arg(started.otlpUrl.toString()));
 
-    BenchSamples stall[2], shown[2], acceptedRate[2];
+    BenchSamples stall[2], busiest[2], shown[2], acceptedRate[2];
     for (int round = 0; round < rounds; ++round) {
         for (qsizetype step = 0; step < 2; ++step) {
             const qsizetype tail = BenchSamples::roundOrder(round, step, 2); // 1: Other writers on
@@ -187,19 +189,23 @@ int main(int argc, char** argv)
                 return 1;
             }
             stall[tail].append(measured.stallMs);
+            busiest[tail].append(measured.busiestMs);
             shown[tail].append(measured.shownPerSecond);
             acceptedRate[tail].append(measured.acceptedPerSecond);
-            print(u"round %1, Other writers %2: longest stall %3 ms, %4 shown/s, %5 accepted/s"_s.arg(round + 1)
+            print(u"round %1, Other writers %2: longest stall %3 ms (%6 ms of CPU), %4 shown/s, %5 accepted/s"_s
+                      .arg(round + 1)
                       .arg(tail == 1 ? u"on"_s : u"off"_s)
                       .arg(measured.stallMs, 0, 'f', 0)
                       .arg(measured.shownPerSecond, 0, 'f', 0)
-                      .arg(measured.acceptedPerSecond, 0, 'f', 0));
+                      .arg(measured.acceptedPerSecond, 0, 'f', 0)
+                      .arg(measured.busiestMs, 0, 'f', 0));
         }
     }
     for (int tail = 1; tail >= 0; --tail) {
         print(u"Live page, Other writers %1 (min / median / max over %2 rounds):"_s.arg(tail == 1 ? u"on"_s : u"off"_s)
                   .arg(rounds));
         print(u"  longest GUI-thread stall        %1 ms"_s.arg(stall[tail].spread(0)));
+        print(u"  most GUI-thread CPU in one gap  %1 ms"_s.arg(busiest[tail].spread(0)));
         print(u"  records shown per second        %1"_s.arg(shown[tail].spread(0)));
         print(u"  accepted by the receiver (ref.) %1 records/s"_s.arg(acceptedRate[tail].spread(0)));
         print(u"  shown / accepted (medians)      %1"_s.arg(

@@ -112,6 +112,7 @@ struct PageRound
 {
     double openMs = 0;
     double openStallMs = 0;
+    double openBusiestMs = 0;
     double longestRepaintMs = 0;
     double medianRepaintMs = 0;
     double foldMs = 0;
@@ -142,6 +143,7 @@ bool pageRound(TracesPage* page, const QByteArray& traceId, int spans, PageRound
         round->openMs = double(clock.nsecsElapsed()) / 1e6;
         QCoreApplication::processEvents();
         round->openStallMs = probe.longestMs();
+        round->openBusiestMs = probe.busiestMs();
     }
     TraceOutline* outline = page->traceView()->outline();
     if (outline->rowCount() != spans) {
@@ -217,7 +219,7 @@ int main(int argc, char** argv)
     page.show();
     QCoreApplication::processEvents();
 
-    BenchSamples open, openStall, longestRepaint, medianRepaint, fold, find, reference;
+    BenchSamples open, openStall, openBusiest, longestRepaint, medianRepaint, fold, find, reference;
     const QString fetch = u"SELECT * FROM %1.traces WHERE trace_id = '%2' FORMAT JSONEachRow"_s.arg(
         server.database(), QLatin1StringView(traceIds[0]));
     for (int round = 0; round < rounds; ++round) {
@@ -230,6 +232,7 @@ int main(int argc, char** argv)
                 }
                 open.append(measured.openMs);
                 openStall.append(measured.openStallMs);
+                openBusiest.append(measured.openBusiestMs);
                 longestRepaint.append(measured.longestRepaintMs);
                 medianRepaint.append(measured.medianRepaintMs);
                 fold.append(measured.foldMs);
@@ -250,6 +253,7 @@ int main(int argc, char** argv)
     print(u"  clickhouse-client fetch (reference) %1 ms"_s.arg(reference.spread(0)));
     print(u"  page / reference (medians)          %1"_s.arg(open.median() / reference.median(), 0, 'f', 2));
     print(u"  longest GUI-thread stall, opening   %1 ms"_s.arg(openStall.spread(0)));
+    print(u"  most GUI-thread CPU in one gap      %1 ms"_s.arg(openBusiest.spread(0)));
     print(u"  scrolling: longest repaint          %1 ms"_s.arg(longestRepaint.spread(1)));
     print(u"  scrolling: median repaint           %1 ms"_s.arg(medianRepaint.spread(2)));
     print(u"  fold and unfold the root            %1 ms"_s.arg(fold.spread(1)));

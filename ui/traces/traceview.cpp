@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -109,10 +110,13 @@ TraceView::TraceView(QWidget* parent)
 
 void TraceView::setTrace(const OpenedTrace& trace)
 {
-    m_trace = trace;
+    // The trace shown before may hold 100,000 spans, and freeing them took the window's thread
+    // tens of milliseconds: its last reference goes on a pool thread, once the models let go.
+    OpenedTrace previous = std::exchange(m_trace, trace);
     const TraceTree& tree = trace.tree;
     m_logModel->setLogs(trace.logs, trace.spanNames);
     m_outline->setTree(tree);
+    (void)QtConcurrent::run([previous = std::move(previous)] {});
     m_logTable->resizeColumnsToContents();
     if (tree.isEmpty()) {
         m_title->setText(trace.traceId.isEmpty() ? tr("No trace open")
