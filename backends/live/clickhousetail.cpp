@@ -105,9 +105,12 @@ QString ClickHouseTail::tableName(int table) const
 
 QString ClickHouseTail::countSql(int table) const
 {
-    return u"SELECT toUInt32(timestamp) AS second, count() FROM %1 WHERE timestamp >= toDateTime(%2) "
-           u"GROUP BY second ORDER BY second"_s.arg(tableName(table))
-               .arg(m_seconds[table].firstWatched());
+    // Not beyond aheadSeconds: rows a wrong clock stamped far ahead would stay remembered until
+    // their time came.
+    return u"SELECT toUInt32(timestamp) AS second, count() FROM %1 WHERE timestamp >= toDateTime(%2) AND timestamp "
+           u"<= toDateTime(%3) GROUP BY second ORDER BY second"_s.arg(tableName(table))
+               .arg(m_seconds[table].firstWatched())
+               .arg(nowSecond() + aheadSeconds);
 }
 
 QString ClickHouseTail::readSql(int table) const
