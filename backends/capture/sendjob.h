@@ -48,6 +48,7 @@ public:
 
     static constexpr qsizetype chunk = 1000; ///< records handed over at once without a rate
     static constexpr qint64 maxOutstanding = 20'000;
+    static constexpr int tickMs = 5; ///< with a rate, the shortest wait between two handovers
     static constexpr int finishTimeoutMs = 60'000;
 
 Q_SIGNALS:

@@ -209,19 +209,21 @@ void ClickHouseClient::killInBackground(const QString& queryId)
     connect(reply, &ClickHouseExchange::finished, reply, &QObject::deleteLater);
 }
 
+bool ClickHouseClient::killsPending()
+{
+    m_kills.removeIf([](const QPointer<ClickHouseReply>& kill) { return !kill || kill->isFinished(); });
+    return !m_kills.isEmpty();
+}
+
 void ClickHouseClient::waitForKills(int timeoutMs)
 {
-    const auto pending = [this] {
-        m_kills.removeIf([](const QPointer<ClickHouseReply>& reply) { return !reply || reply->isFinished(); });
-        return !m_kills.isEmpty();
-    };
-    if (!pending())
+    if (!killsPending())
         return;
     QEventLoop loop;
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     for (const QPointer<ClickHouseReply>& reply : std::as_const(m_kills)) {
-        connect(reply, &ClickHouseExchange::finished, &loop, [&loop, &pending] {
-            if (!pending())
+        connect(reply, &ClickHouseExchange::finished, &loop, [this, &loop] {
+            if (!killsPending())
                 loop.quit();
         });
     }
@@ -235,11 +237,10 @@ void ClickHouseClient::retire(std::unique_ptr<ClickHouseClient> client)
     ClickHouseClient* retired = client.release();
     retired->setParent(QCoreApplication::instance()); // never outlives the application
     const auto deleteWhenAnswered = [retired] {
-        retired->m_kills.removeIf([](const QPointer<ClickHouseReply>& kill) { return !kill || kill->isFinished(); });
-        if (retired->m_kills.isEmpty())
+        if (!retired->killsPending())
             retired->deleteLater();
     };
-    retired->m_kills.removeIf([](const QPointer<ClickHouseReply>& kill) { return !kill || kill->isFinished(); });
+    (void)retired->killsPending(); // only the kills still under way are waited for
     for (const QPointer<ClickHouseReply>& kill : std::as_const(retired->m_kills))
         connect(kill, &ClickHouseExchange::finished, retired, deleteWhenAnswered);
     QTimer::singleShot(retired->m_timeoutMs, retired, &QObject::deleteLater);

@@ -105,6 +105,8 @@ public:
     static constexpr qint64 maxIdleMs = 2000;
 
 private:
+    /// Forgets the kills answered (or gone); true while any is still under way.
+    bool killsPending();
     /// The whole HTTP request, headers and body, ready for one write.
     QByteArray makeRequest(const char* method, const QString& path, Settings parameters, const QString& queryId,
         const QByteArray& contentType, const QByteArray& body, bool gzipped) const;

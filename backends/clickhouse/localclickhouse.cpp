@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -209,13 +210,18 @@ void LocalClickHouse::launch()
     m_process->setStandardOutputFile(m_config->stdoutPath());
     m_process->setStandardErrorFile(m_config->stderrPath());
     const pid_t ownerPid = ::getpid();
-    m_process->setChildProcessModifier([ownerPid] {
+    const int niceness = std::clamp(m_options.niceness, 0, 19);
+    m_process->setChildProcessModifier([ownerPid, niceness] {
         // Runs in the child between fork and exec. Own process group: a Ctrl-C in the terminal
         // reaches us, and we stop the server in order. Death signal: if we die, so does it.
         ::setpgid(0, 0);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != ownerPid)
             ::_exit(127);
+        // The server's threads inherit it. A failure leaves the server at our priority: harmless.
+        if (niceness > 0) {
+            [[maybe_unused]] const int niced = ::nice(niceness);
+        }
     });
     connect(m_process.get(), &QProcess::finished, this, &LocalClickHouse::onProcessFinished);
     connect(m_process.get(), &QProcess::errorOccurred, this, &LocalClickHouse::onProcessError);

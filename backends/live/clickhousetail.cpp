@@ -274,10 +274,10 @@ void ClickHouseTail::finishLook()
 }
 
 template<typename Record>
-void ClickHouseTail::noteRecord(int table, quint32 second, const Record& record)
+void ClickHouseTail::noteRecord(int table, quint32 second, quint32 lastWatched, const Record& record)
 {
     // The count does not look beyond aheadSeconds either.
-    if (second >= m_startSecond && second <= nowSecond() + aheadSeconds)
+    if (second >= m_startSecond && second <= lastWatched)
         m_seconds[table].note(second, RecordFingerprint::of(record));
 }
 
@@ -285,25 +285,28 @@ void ClickHouseTail::noteSpans(const QList<SpanRecord>& spans)
 {
     if (!isRunning())
         return; // fingerprints cost time on this thread: only while they can be of use
+    const quint32 lastWatched = nowSecond() + aheadSeconds;
     for (const SpanRecord& span : spans)
-        noteRecord(0, secondOf(span.startTimeUnixNano), span);
+        noteRecord(0, secondOf(span.startTimeUnixNano), lastWatched, span);
 }
 
 void ClickHouseTail::noteMetrics(const QList<MetricPoint>& points)
 {
     if (!isRunning())
         return;
+    const quint32 lastWatched = nowSecond() + aheadSeconds;
     for (const MetricPoint& point : points)
-        noteRecord(1, secondOf(point.timeUnixNano), point);
+        noteRecord(1, secondOf(point.timeUnixNano), lastWatched, point);
 }
 
 void ClickHouseTail::noteLogs(const QList<LogRecord>& logs)
 {
     if (!isRunning())
         return;
+    const quint32 lastWatched = nowSecond() + aheadSeconds;
     for (const LogRecord& log : logs) {
         const quint64 time = log.timeUnixNano != 0 ? log.timeUnixNano : log.observedTimeUnixNano;
-        noteRecord(2, secondOf(time), log);
+        noteRecord(2, secondOf(time), lastWatched, log);
     }
 }
 

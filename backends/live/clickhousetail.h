@@ -91,7 +91,8 @@ private:
     QString readSql(int table) const;
     void failTable(int table, const QString& error);
     template<typename Record>
-    void noteRecord(int table, quint32 second, const Record& record);
+    /// `lastWatched`: the newest second the count looks at, taken once per batch.
+    void noteRecord(int table, quint32 second, quint32 lastWatched, const Record& record);
 
     ClickHouseEndpoint m_endpoint;
     std::unique_ptr<ClickHouseClient> m_client;

@@ -43,6 +43,8 @@ struct Round
 {
     double stallMs = 0;
     double busiestMs = 0;
+    double stallCpuMs = 0;
+    double stallWaitMs = 0;
     double shownPerSecond = 0;
     double acceptedPerSecond = 0;
 };
@@ -112,6 +114,8 @@ bool measure(LivePage* page, const qint64& accepted, const QString& program, con
     }
     round->stallMs = probe.longestMs();
     round->busiestMs = probe.busiestMs();
+    round->stallCpuMs = probe.longestCpuMs();
+    round->stallWaitMs = probe.longestWaitMs();
     round->shownPerSecond = double(records) / (double(allShownNs - firstShownNs) / 1e9);
     round->acceptedPerSecond = double(records) / (double(allAcceptedNs - firstAcceptedNs) / 1e9);
     return true;
@@ -192,13 +196,16 @@ int main(int argc, char** argv)
             busiest[tail].append(measured.busiestMs);
             shown[tail].append(measured.shownPerSecond);
             acceptedRate[tail].append(measured.acceptedPerSecond);
-            print(u"round %1, Other writers %2: longest stall %3 ms (%6 ms of CPU), %4 shown/s, %5 accepted/s"_s
-                      .arg(round + 1)
-                      .arg(tail == 1 ? u"on"_s : u"off"_s)
-                      .arg(measured.stallMs, 0, 'f', 0)
-                      .arg(measured.shownPerSecond, 0, 'f', 0)
-                      .arg(measured.acceptedPerSecond, 0, 'f', 0)
-                      .arg(measured.busiestMs, 0, 'f', 0));
+            print(
+                u"round %1, Other writers %2: longest stall %3 ms (in it %7 ms of CPU, %8 ms waiting for a core; most CPU in a gap %6 ms), %4 shown/s, %5 accepted/s"_s
+                    .arg(round + 1)
+                    .arg(tail == 1 ? u"on"_s : u"off"_s)
+                    .arg(measured.stallMs, 0, 'f', 0)
+                    .arg(measured.shownPerSecond, 0, 'f', 0)
+                    .arg(measured.acceptedPerSecond, 0, 'f', 0)
+                    .arg(measured.busiestMs, 0, 'f', 0)
+                    .arg(measured.stallCpuMs, 0, 'f', 0)
+                    .arg(measured.stallWaitMs, 0, 'f', 0));
         }
     }
     for (int tail = 1; tail >= 0; --tail) {

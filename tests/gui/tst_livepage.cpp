@@ -314,6 +314,12 @@ void TestLivePage::lateRowsAndCrowdedSecondsShowToo()
     ahead.endTimeUnixNano = ahead.startTimeUnixNano + 1'000'000;
     QByteArray aheadRow;
     mapper.appendTraceRow(aheadRow, ahead);
+    // With one stamped two minutes ahead, as by a wrong clock: the tail looks at most a minute
+    // ahead, so that one never shows (the counts below are exact).
+    SpanRecord farAhead = spans.at(0);
+    farAhead.startTimeUnixNano = now + 120'000'000'000ull;
+    farAhead.endTimeUnixNano = farAhead.startTimeUnixNano + 1'000'000;
+    mapper.appendTraceRow(aheadRow, farAhead);
     QVERIFY(insertRows("traces", aheadRow));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->records()->readFromTables(), 1, 10'000);
     // ...then one stamped before it reaches the table, as a long span or a batch sent late does.

@@ -18,9 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
 #include <memory>
 #include <sys/file.h>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using State = LocalClickHouse::State;
@@ -88,7 +90,9 @@ void TestLocalClickHouse::twoServersStartAtOnce()
     QTemporaryDir first;
     QTemporaryDir second;
     LocalClickHouse a(ClickHouseFixture::optionsIn(first.path()));
-    LocalClickHouse b(ClickHouseFixture::optionsIn(second.path()));
+    LocalClickHouse::Options atOurPriority = ClickHouseFixture::optionsIn(second.path());
+    atOurPriority.niceness = 0;
+    LocalClickHouse b(atOurPriority);
     a.start();
     b.start();
     QVERIFY(ClickHouseFixture::waitForStartOutcome(a));
@@ -98,6 +102,12 @@ void TestLocalClickHouse::twoServersStartAtOnce()
     QVERIFY(a.httpPort() != b.httpPort());
     QVERIFY(a.tcpPort() != b.tcpPort());
     QVERIFY(a.serverPid() != b.serverPid());
+    // A runs below our CPU priority, as the window starts it; b was asked to run at ours.
+    errno = 0;
+    const int ours = ::getpriority(PRIO_PROCESS, 0);
+    QCOMPARE(::getpriority(PRIO_PROCESS, id_t(a.serverPid())), qMin(19, ours + LocalClickHouse::Options().niceness));
+    QCOMPARE(::getpriority(PRIO_PROCESS, id_t(b.serverPid())), ours);
+    QCOMPARE(errno, 0);
     QCOMPARE(runQuery(a.endpoint(), u"SELECT 40 + 2"_s), u"42"_s);
     QCOMPARE(runQuery(b.endpoint(), u"SELECT 40 + 3"_s), u"43"_s);
     // Each has its own credentials: a's password does not open b.

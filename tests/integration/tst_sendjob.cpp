@@ -23,6 +23,7 @@ private Q_SLOTS:
     void everySignalArrives_data();
     void everySignalArrives();
     void rateIsKept();
+    void highRateGoesInTicks();
     void cancelKeepsWhatWasSent();
     void signalNames();
 
@@ -147,6 +148,26 @@ void TestSendJob::rateIsKept()
     QVERIFY2(summary.elapsedMs >= 390, qPrintable(QString::number(summary.elapsedMs)));
     QVERIFY(progress.size() >= 10); // spread out, not one burst
     QCOMPARE(count(u"traces"_s, u"job.rated"_s), 40);
+}
+
+void TestSendJob::highRateGoesInTicks()
+{
+    // 5,000 records at 10,000 per second: the records due within a tick go together. One
+    // handover per record (the job once armed a timer for each) kept a core busy.
+    const std::unique_ptr<ClickHouseReplayOutput> output = startedOutput();
+    QVERIFY(output);
+    SendRequest request;
+    request.name = u"job.fast"_s;
+    request.count = 5000;
+    request.rate = 10'000;
+    QList<qint64> progress;
+    const SendJob::Summary summary = run(request, output.get(), &progress);
+    QCOMPARE(summary.sent, 5000);
+    qInfo("5,000 records at 10,000/s took %lld ms, in %lld steps", summary.elapsedMs, qint64(progress.size()));
+    QVERIFY2(summary.elapsedMs >= 499, qPrintable(QString::number(summary.elapsedMs)));
+    QVERIFY2(progress.size() <= summary.elapsedMs / SendJob::tickMs + 5, qPrintable(QString::number(progress.size())));
+    QVERIFY(progress.size() >= 20); // still spread out over the half second
+    QCOMPARE(count(u"traces"_s, u"job.fast"_s), 5000);
 }
 
 void TestSendJob::cancelKeepsWhatWasSent()

@@ -1,6 +1,7 @@
 #include "clickhouse/clickhouseschemadefinition.h"
 #include "modernclickhouse.h"
 #include "telemetry/clickhouserowmapper.h"
+#include "telemetry/sampleevents.h"
 #include "trace/openedtrace.h"
 #include "trace/tracesearchsql.h"
 #include "trace/tracesummary.h"
@@ -16,18 +17,8 @@ const QByteArray traceHex = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 SpanRecord spanOf(const char* service, quint64 number, quint64 parent, const char* name, quint64 startMs, quint64 endMs)
 {
-    auto resource = std::make_shared<Resource>();
-    resource->attributes.append({ "service.name", AttributeValue::fromString(QByteArray(service)) });
-    SpanRecord span;
-    span.resource = resource;
-    TraceId::fromHex(traceHex, &span.traceId);
-    SpanId::fromHex(QByteArray::number(number, 16).rightJustified(16, '0'), &span.spanId);
-    if (parent != 0)
-        SpanId::fromHex(QByteArray::number(parent, 16).rightJustified(16, '0'), &span.parentSpanId);
-    span.name = name;
-    span.startTimeUnixNano = origin + startMs * ms;
-    span.endTimeUnixNano = origin + endMs * ms;
-    return span;
+    return SampleEvents::spanOf(traceHex, SampleEvents::serviceResource(service), number, parent, name,
+        origin + startMs * ms, origin + endMs * ms);
 }
 } // namespace
 
