@@ -112,6 +112,8 @@ int runGuiApplication(int argc, char* argv[])
         QApplication::translate("main",
             "With --smoke-screenshot: go on as a newcomer does (load sample telemetry, run the Query page's first "
             "statement) and exit 0 only when it returns rows.") });
+    parser.addOption({ u"smoke-every-page"_s,
+        QApplication::translate("main", "With --smoke-screenshot: also save a PNG of every page before exiting.") });
     // Not process(): a wrong command line is exit code 2, as for every subcommand.
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "automagik-workbench: %s\n", qUtf8Printable(parser.errorText()));
@@ -210,8 +212,8 @@ int runGuiApplication(int argc, char* argv[])
 
     std::unique_ptr<SmokeScreenshot> smoke;
     if (parser.isSet(u"smoke-screenshot"_s))
-        smoke = std::make_unique<SmokeScreenshot>(
-            &window, engines, parser.value(u"smoke-screenshot"_s), parser.isSet(u"smoke-first-run"_s));
+        smoke = std::make_unique<SmokeScreenshot>(&window, engines, parser.value(u"smoke-screenshot"_s),
+            parser.isSet(u"smoke-first-run"_s), parser.isSet(u"smoke-every-page"_s));
 
     const int status = QApplication::exec();
     probe.stop();

@@ -11,6 +11,7 @@
 #include "widgets/telemetrydatatile.h"
 
 #include <QApplication>
+#include <QMetaEnum>
 #include <QPixmap>
 #include <QPushButton>
 
@@ -29,11 +30,13 @@ QString withSuffix(const QString& path, const QString& suffix)
 }
 } // namespace
 
-SmokeScreenshot::SmokeScreenshot(MainWindow* window, const MainWindow::Engines& engines, QString path, bool firstRun)
+SmokeScreenshot::SmokeScreenshot(
+    MainWindow* window, const MainWindow::Engines& engines, QString path, bool firstRun, bool everyPage)
     : m_window(window)
     , m_engines(engines)
     , m_path(std::move(path))
     , m_firstRun(firstRun)
+    , m_everyPage(everyPage)
 {
     // Polling, not a sleep: the answer can come from the managed server or from the probe.
     m_poll.setInterval(100);
@@ -135,6 +138,18 @@ bool SmokeScreenshot::save(const QString& path)
     return saved;
 }
 
+bool SmokeScreenshot::saveEveryPage()
+{
+    const QMetaEnum pages = QMetaEnum::fromType<NavigationModel::Page>();
+    bool saved = true;
+    for (int index = 0; index < pages.keyCount(); ++index) {
+        m_window->showPage(NavigationModel::Page(pages.value(index)));
+        const QString name = QString::fromLatin1(pages.key(index)).toLower();
+        saved = save(withSuffix(m_path, u"-page-"_s + name)) && saved;
+    }
+    return saved;
+}
+
 void SmokeScreenshot::finish(bool ok, int failureCode, const QString& report)
 {
     if (m_done)
@@ -143,7 +158,8 @@ void SmokeScreenshot::finish(bool ok, int failureCode, const QString& report)
     m_poll.stop();
     m_deadline.stop();
     std::fprintf(stdout, "%s\n", qUtf8Printable(report));
-    const bool saved = save(m_path);
+    const bool pagesSaved = !m_everyPage || saveEveryPage();
+    const bool saved = save(m_path) && pagesSaved;
     m_exitCode = !saved ? 1 : ok ? 0 : failureCode;
     QApplication::closeAllWindows();
     QApplication::quit();

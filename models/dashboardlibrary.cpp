@@ -21,7 +21,7 @@ std::optional<QByteArray> readFile(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("DashboardLibrary", "cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -31,7 +31,7 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("DashboardLibrary", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

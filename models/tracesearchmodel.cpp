@@ -28,6 +28,16 @@ int TraceSearchModel::rowOf(const QByteArray& traceId) const
     return -1;
 }
 
+int TraceSearchModel::newestRow() const
+{
+    int newest = -1;
+    for (int row = 0; row < m_traces.size(); ++row) {
+        if (newest < 0 || m_traces.at(row).startNs > m_traces.at(newest).startNs)
+            newest = row;
+    }
+    return newest;
+}
+
 int TraceSearchModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_traces.size());

@@ -36,6 +36,8 @@ public:
     const TraceSummary& trace(int row) const { return m_traces.at(row); }
     /// The row of the trace with this id, or -1.
     int rowOf(const QByteArray& traceId) const;
+    /// The row of the trace that started last, or -1 when there is none.
+    int newestRow() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+// The helpers live in the parser's namespace, so that lupdate gives their strings its context.
+namespace GrafanaDashboardParser {
 namespace {
 QString tr(const char* text)
 {
@@ -238,8 +240,6 @@ bool unwrap(QJsonObject* object, QString* error)
     return true;
 }
 } // namespace
-
-namespace GrafanaDashboardParser {
 
 bool isClickHouseDataSource(const QString& type, const QString& name)
 {

@@ -43,6 +43,8 @@ public:
     void loadServices();
     bool isSearching() const;
     bool isOpening() const { return !m_openingId.isEmpty(); }
+    /// The trace being opened; empty when none is.
+    QByteArray openingId() const { return m_openingId; }
 
 Q_SIGNALS:
     void searchFinished(const QList<TraceSummary>& traces, const QString& error, qint64 elapsedMs);

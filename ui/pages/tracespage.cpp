@@ -121,13 +121,17 @@ void TracesPage::onSearchFinished(const QList<TraceSummary>& traces, const QStri
             ? tr("The newest %1 traces that match, in %2 ms; narrow the search to see older ones.")
                   .arg(locale.toString(traces.size()), locale.toString(elapsedMs))
             : tr("%1 traces found in %2 ms.").arg(locale.toString(traces.size()), locale.toString(elapsedMs)));
-    // The trace on the waterfall stays there when the new results have it; otherwise the newest
-    // result opens.
-    const int open = m_results->rowOf(m_traceView->trace().traceId);
+    // The trace being opened, else the one on the waterfall, stays picked when the new results
+    // have it. A pick still opening is left to finish even when they do not; with neither, the
+    // newest result opens, whatever the sort.
+    const QByteArray kept = m_loader.isOpening() ? m_loader.openingId() : m_traceView->trace().traceId;
+    int open = m_results->rowOf(kept);
+    if (open < 0 && m_loader.isOpening())
+        return;
+    if (open < 0)
+        open = m_results->newestRow();
     if (open >= 0)
         m_resultsView->setCurrentIndex(m_sorted->mapFromSource(m_results->index(open, 0)));
-    else if (!traces.isEmpty())
-        m_resultsView->setCurrentIndex(m_sorted->index(0, 0));
 }
 
 void TracesPage::openTrace(const QByteArray& traceId)
@@ -176,11 +180,19 @@ void TracesPage::askExport()
         this, tr("Export trace"), suggested, tr("OTLP JSON Lines (*.jsonl);;Gzipped OTLP JSON Lines (*.jsonl.gz)"));
     if (path.isEmpty())
         return;
+    if (m_exporting.contains(path)) {
+        // Two writers would interleave their lines in one file.
+        QMessageBox::warning(
+            this, tr("Export trace"), tr("%1 is still being written; wait for it to finish.").arg(path));
+        return;
+    }
+    m_exporting.insert(path);
     // Encoding 100,000 spans takes a while: a pool thread writes the file.
     m_status->setText(tr("Writing the trace to %1…").arg(path));
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();
+        m_exporting.remove(path);
         const QString error = watcher->result();
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Export trace"), tr("The trace could not be written: %1").arg(error));

@@ -4,6 +4,7 @@
 #include "trace/openedtrace.h"
 #include "trace/traceloader.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -62,4 +63,5 @@ private:
     QString m_database = QStringLiteral("telemetry");
     ClickHouseEndpoint m_endpoint;
     ClickHouseServerInfo m_info;
+    QSet<QString> m_exporting; ///< files an export is writing
 };
