@@ -158,9 +158,10 @@ void SmokeScreenshot::finish(bool ok, int failureCode, const QString& report)
     m_poll.stop();
     m_deadline.stop();
     std::fprintf(stdout, "%s\n", qUtf8Printable(report));
+    // The state the report describes first, then each page.
+    const bool saved = save(m_path);
     const bool pagesSaved = !m_everyPage || saveEveryPage();
-    const bool saved = save(m_path) && pagesSaved;
-    m_exitCode = !saved ? 1 : ok ? 0 : failureCode;
+    m_exitCode = !saved || !pagesSaved ? 1 : ok ? 0 : failureCode;
     QApplication::closeAllWindows();
     QApplication::quit();
 }

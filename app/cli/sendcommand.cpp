@@ -11,10 +11,15 @@
 #include <QEventLoop>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using Console::printLine;
 
 namespace {
+/// One record in about 17 minutes: slower, and the wait for the next one would not fit a timer.
+constexpr double minimumRate = 0.001;
+
 bool fail(const QString& message)
 {
     printLine(stderr, message);
@@ -68,9 +73,9 @@ bool parseRequest(const QCommandLineParser& parser, SendRequest* request)
         return fail(u"--count: \"%1\" is not a positive number"_s.arg(parser.value(u"count"_s)));
     if (parser.isSet(u"rate"_s)) {
         request->rate = parser.value(u"rate"_s).toDouble(&ok);
-        if (!ok || request->rate <= 0)
-            return fail(
-                u"--rate: \"%1\" is not a positive number of records per second"_s.arg(parser.value(u"rate"_s)));
+        if (!ok || !std::isfinite(request->rate) || request->rate < minimumRate)
+            return fail(u"--rate: \"%1\" is not a number of records per second of at least %2"_s.arg(
+                parser.value(u"rate"_s), QString::number(minimumRate)));
     }
     return true;
 }

@@ -35,7 +35,7 @@ public:
     /// Within the longest gap: the CPU time this thread used.
     double longestCpuMs() const { return m_longestCpuMs; }
     /// Within the longest gap: the time this thread was ready to run and waited for a core (-1
-    /// where the kernel does not tell).
+    /// without /proc/thread-self/schedstat; 0 where the kernel has it but does not collect it).
     double longestWaitMs() const { return m_longestWaitMs; }
 
 private:

@@ -1,5 +1,9 @@
 #include "sendjob.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 SendJob::SendJob(SendRequest request, const SdkRecordBuilder& builder, ReplayOutput* output, QObject* parent)
     : QObject(parent)
     , m_request(std::move(request))
@@ -36,6 +40,7 @@ void SendJob::sendDue()
     const qint64 left = m_request.count - m_sent;
     if (left <= 0)
         return end(false);
+    qint64 due = 0; // with a rate: the records due by now
     if (m_request.rate <= 0) {
         // As fast as the output takes them: wait while it is behind.
         if (m_output->outstanding() > maxOutstanding) {
@@ -44,8 +49,7 @@ void SendJob::sendDue()
         }
         sendSome(qMin<qint64>(chunk, left));
     } else {
-        const qint64 due =
-            qMin<qint64>(m_request.count, qint64(double(m_clock.elapsed()) * m_request.rate / 1000.0) + 1);
+        due = qMin<qint64>(m_request.count, qint64(double(m_clock.elapsed()) * m_request.rate / 1000.0) + 1);
         if (due > m_sent)
             sendSome(qMin<qint64>(chunk, due - m_sent));
     }
@@ -54,15 +58,15 @@ void SendJob::sendDue()
         return;
     if (m_sent >= m_request.count)
         return end(false);
-    if (m_request.rate <= 0) {
-        m_timer.start(0);
+    if (m_request.rate <= 0 || due > m_sent) {
+        m_timer.start(0); // as fast as possible, or more were due than one chunk holds
         return;
     }
     // Not sooner than a tick: at thousands of records a second, a timer per record kept a core
     // busy spinning the event loop. The records due within a tick go together; the rate holds,
-    // since what is due is counted from the start.
-    const qint64 nextDueMs = qint64(double(m_sent) * 1000.0 / m_request.rate);
-    m_timer.start(int(qMax<qint64>(tickMs, nextDueMs - m_clock.elapsed())));
+    // since what is due is counted from the start. Rounded up: the next record is due then.
+    const qint64 nextDueMs = qint64(std::ceil(double(m_sent) * 1000.0 / m_request.rate));
+    m_timer.start(int(std::clamp<qint64>(nextDueMs - m_clock.elapsed(), tickMs, std::numeric_limits<int>::max())));
 }
 
 void SendJob::sendSome(qint64 n)

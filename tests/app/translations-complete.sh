@@ -18,6 +18,12 @@ for ts in "$@"; do
         echo "$ts: lupdate failed"
         exit 1
     }
+    # A tr() lupdate cannot place in a context is left out of the .ts: never translated.
+    if grep -q 'cannot be called without context' "$work/lupdate.log"; then
+        grep 'cannot be called without context' "$work/lupdate.log"
+        echo "$ts: strings lupdate cannot place (use QCoreApplication::translate(\"Context\", ...) there)"
+        status=1
+    fi
     # lupdate writes one element per line: the context's name, then per message its source
     # (a source with line breaks is listed by its first line) and its translation.
     behind=$(awk '

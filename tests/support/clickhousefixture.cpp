@@ -98,6 +98,9 @@ LocalClickHouse::Options ClickHouseFixture::optionsIn(const QString& dataDirecto
 {
     LocalClickHouse::Options options;
     options.dataDirectory = dataDirectory;
+    // At the tests' priority: a server yielding to every test process on two busy cores would
+    // turn their time limits into a lottery. tst_localclickhouse checks the window's default.
+    options.niceness = 0;
     return options;
 }
 

@@ -121,17 +121,21 @@ void TracesPage::onSearchFinished(const QList<TraceSummary>& traces, const QStri
             ? tr("The newest %1 traces that match, in %2 ms; narrow the search to see older ones.")
                   .arg(locale.toString(traces.size()), locale.toString(elapsedMs))
             : tr("%1 traces found in %2 ms.").arg(locale.toString(traces.size()), locale.toString(elapsedMs)));
-    // The trace being opened, else the one on the waterfall, stays picked when the new results
-    // have it. A pick still opening is left to finish even when they do not; with neither, the
-    // newest result opens, whatever the sort.
-    const QByteArray kept = m_loader.isOpening() ? m_loader.openingId() : m_traceView->trace().traceId;
-    int open = m_results->rowOf(kept);
-    if (open < 0 && m_loader.isOpening())
+    // The trace the user picked, while it opens, else the one on the waterfall, stays picked when
+    // the new results have it. A pick still opening is left to finish even when they do not; with
+    // neither, the newest result opens, whatever the sort. A trace this page opened by itself is
+    // not a pick: a narrower search replaces it.
+    const bool pickOpening = m_loader.isOpening() && m_loader.openingId() == m_picked;
+    int open = m_results->rowOf(pickOpening ? m_picked : m_traceView->trace().traceId);
+    if (open < 0 && pickOpening)
         return;
     if (open < 0)
         open = m_results->newestRow();
-    if (open >= 0)
-        m_resultsView->setCurrentIndex(m_sorted->mapFromSource(m_results->index(open, 0)));
+    if (open < 0)
+        return;
+    m_selecting = true;
+    m_resultsView->setCurrentIndex(m_sorted->mapFromSource(m_results->index(open, 0)));
+    m_selecting = false;
 }
 
 void TracesPage::openTrace(const QByteArray& traceId)
@@ -140,6 +144,8 @@ void TracesPage::openTrace(const QByteArray& traceId)
         || (traceId == m_traceView->trace().traceId && m_loader.isOpening() == false
             && !m_traceView->trace().tree.isEmpty()))
         return;
+    if (!m_selecting)
+        m_picked = traceId;
     m_status->setText(tr("Opening trace %1…").arg(QString::fromUtf8(traceId)));
     m_loader.open(traceId);
 }

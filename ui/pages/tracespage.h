@@ -17,8 +17,9 @@ class TraceView;
 /// The Traces page: search traces in the telemetry tables (TraceSearchForm), list them sortable
 /// (TraceSearchModel), and open one on a waterfall with its spans' details and its logs
 /// (TraceView). Queries run through a TraceLoader and an export on a pool thread: nothing waits
-/// on the GUI thread. A search keeps the open trace when it finds it again, and otherwise opens
-/// the newest trace found.
+/// on the GUI thread. A search keeps the trace the user picked while it opens, else the open
+/// trace, when it finds it again; a pick still opening finishes even when it does not; otherwise
+/// the newest trace found opens.
 class TracesPage final : public QWidget
 {
     Q_OBJECT
@@ -64,4 +65,6 @@ private:
     ClickHouseEndpoint m_endpoint;
     ClickHouseServerInfo m_info;
     QSet<QString> m_exporting; ///< files an export is writing
+    QByteArray m_picked; ///< the trace last opened by the user (not by a search)
+    bool m_selecting = false; ///< a search is selecting the trace it opens
 };
