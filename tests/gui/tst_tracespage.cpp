@@ -1,3 +1,4 @@
+#include "bench/stallprobe.h"
 #include "capture/capturewriter.h"
 #include "clickhousefixture.h"
 #include "otlp/otlpcodec.h"
@@ -381,18 +382,18 @@ void TestTracesPage::handmadeTraceShowsItsCriticalPathAndLogs()
 
 void TestTracesPage::tenThousandSpansOpenScrollAndFindWithoutStalls()
 {
-    // A probe on the GUI thread: the longest gap between its ticks is the longest stall.
-    QElapsedTimer sinceTick;
-    qint64 maxStallMs = 0;
-    QTimer probe;
-    probe.setInterval(5);
-    connect(&probe, &QTimer::timeout, this, [&] { maxStallMs = qMax(maxStallMs, sinceTick.restart()); });
-    sinceTick.start();
-    probe.start();
-    QVERIFY(openAndWait(bulkTraceId));
-    QTest::qWait(20); // let the probe see the first paint (the probe measures; this is not a wait for a result)
-    const qint64 openStallMs = maxStallMs;
-    probe.stop();
+    // A probe on the GUI thread: the longest gap between its ticks is the longest stall. Tests run
+    // two at a time on two cores beside their servers, so the part of that gap the thread spent
+    // waiting for a core (schedstat) is not the page's: the bound is on the rest.
+    qint64 openStallMs = 0;
+    qint64 openWaitMs = 0;
+    {
+        StallProbe probe;
+        QVERIFY(openAndWait(bulkTraceId));
+        QTest::qWait(20); // let the probe see the first paint (the probe measures; this is not a wait for a result)
+        openStallMs = qint64(probe.longestMs());
+        openWaitMs = qint64(qMax(0.0, probe.longestWaitMs()));
+    }
     TraceOutline* outline = m_page->traceView()->outline();
     QCOMPARE(outline->tree().size(), 10000);
     QCOMPARE(outline->rowCount(), 10000);
@@ -422,10 +423,11 @@ void TestTracesPage::tenThousandSpansOpenScrollAndFindWithoutStalls()
     outline->toggle(outline->tree().roots().first());
     waterfall->viewport()->repaint();
     const qint64 foldMs = paint.elapsed();
-    qInfo("10,000 spans: opening stalled the GUI thread at most %lld ms; %d repaints while scrolling, the longest "
-          "%lld ms; fold and unfold the root %lld ms",
-        openStallMs, paints, longestPaintMs, foldMs);
-    QVERIFY2(openStallMs <= stallLimitMs, qPrintable(u"opening stalled %1 ms"_s.arg(openStallMs)));
+    qInfo("10,000 spans: opening stalled the GUI thread at most %lld ms (%lld ms of it waiting for a core); %d "
+          "repaints while scrolling, the longest %lld ms; fold and unfold the root %lld ms",
+        openStallMs, openWaitMs, paints, longestPaintMs, foldMs);
+    QVERIFY2(openStallMs - openWaitMs <= stallLimitMs,
+        qPrintable(u"opening stalled %1 ms, %2 ms of it waiting for a core"_s.arg(openStallMs).arg(openWaitMs)));
     QVERIFY2(longestPaintMs <= stallLimitMs, qPrintable(u"a repaint took %1 ms"_s.arg(longestPaintMs)));
     QVERIFY2(foldMs <= 2 * stallLimitMs, qPrintable(u"fold and unfold took %1 ms"_s.arg(foldMs)));
 
