@@ -21,11 +21,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QProcessEnvironment>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -35,19 +32,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-/// `language` from the settings: "system" follows the locale, else a locale name (en, pt_BR).
-void installTranslations(QApplication& application, const QString& language)
-{
-    if (language != u"system"_s)
-        QLocale::setDefault(QLocale(language));
-    auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto* ownTranslator = new QTranslator(&application);
-    if (ownTranslator->load(QLocale(), u"automagik-workbench"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ownTranslator);
-}
-
 /// The window's collector options given on the command line become flags of the settings, so
 /// that they win over saved values and the Settings dialog says so. False on a wrong one.
 bool takeCollectorFlags(const QCommandLineParser& parser, WorkbenchSettings* settings)
@@ -94,7 +78,7 @@ int runGuiApplication(int argc, char* argv[])
     QApplication::setDesktopFileName(u"dev.automagik.Workbench"_s);
     SecretStore secrets;
     WorkbenchSettings settings(nullptr, QProcessEnvironment::systemEnvironment(), &secrets);
-    installTranslations(application, settings.text(SettingKey::language));
+    ApplicationIdentity::installTranslations(application, settings.text(SettingKey::language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -124,14 +108,17 @@ int runGuiApplication(int argc, char* argv[])
         return ExitCode::success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "automagik-workbench: unexpected argument '%s' (see --help)\n",
-            qUtf8Printable(parser.positionalArguments().constFirst()));
+        std::fprintf(stderr, "%s\n",
+            qUtf8Printable(QApplication::translate("main", "automagik-workbench: unexpected argument '%1' (see --help)")
+                               .arg(parser.positionalArguments().constFirst())));
         return ExitCode::usage;
     }
     if (!takeCollectorFlags(parser, &settings))
         return ExitCode::usage;
     for (const QString& problem : settings.problems())
-        std::fprintf(stderr, "automagik-workbench: warning: %s (not used)\n", qUtf8Printable(problem));
+        std::fprintf(stderr, "%s\n",
+            qUtf8Printable(
+                QApplication::translate("main", "automagik-workbench: warning: %1 (not used)").arg(problem)));
     loadSecrets(&secrets, &settings, !parser.isSet(u"smoke-screenshot"_s));
     const ClickHouseChoice choice = ClickHouseChoice::fromSettings(
         settings, parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : ClickHouseChoice::defaultDataDirectory());

@@ -23,8 +23,10 @@ build="build-essential cmake ninja-build
 run="clickhouse-server clickhouse-client libqt6svg6 qt6-translations-l10n"
 # Test: clang with libFuzzer and the sanitizer runtimes (the fuzz preset), lld (links the ninety
 # test programs five times faster than ld), curl (tests and benchmarks fetch from ClickHouse with
-# it), ca-certificates (npm's registry is HTTPS).
-test="clang libclang-rt-14-dev lld curl ca-certificates"
+# it), ca-certificates (npm's registry is HTTPS); for the .deb check (tests/package): lintian,
+# desktop-file-validate, appstreamcli, file (icon sizes) and man (the installed manual page).
+test="clang libclang-rt-14-dev lld curl ca-certificates
+      lintian desktop-file-utils appstream file man-db"
 
 missing=""
 for package in $build $run $test; do

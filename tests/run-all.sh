@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds and runs every test: the dev build (warnings as errors) with all labels (unit,
-# integration, gui, app, interop), the same tests under AddressSanitizer + UndefinedBehaviorSanitizer,
-# then each libFuzzer target for a bounded time (WORKBENCH_FUZZ_SECONDS, default 60). Expects the
+# integration, gui, app, interop), the .deb built, linted, installed and run (tests/package),
+# the same tests under AddressSanitizer + UndefinedBehaviorSanitizer, then each libFuzzer target
+# for a bounded time (WORKBENCH_FUZZ_SECONDS, default 60; one per core at a time). Expects the
 # dependencies that packaging/install-deps.sh installs. Exits non-zero on the first failure.
 # Prints each step's duration as it ends and all of them at the end: the whole must stay under
 # 45 minutes on the CI machine (2 cores).
@@ -33,6 +34,9 @@ cmake --build --preset dev
 
 step "dev: every test"
 ctest --preset dev
+
+step "package: build the .deb, lint it, install it with apt-get and run the installed program"
+tests/package/deb-check.sh
 
 step "asan: configure and build"
 cmake --preset asan

@@ -71,6 +71,112 @@
     </message>
 </context>
 <context>
+    <name>BackendOptions</name>
+    <message>
+        <source>clickhouse (default), otlp-protobuf, otlp-json, or none (a dry run).</source>
+        <translation>clickhouse (padrão), otlp-protobuf, otlp-json ou none (uma simulação).</translation>
+    </message>
+    <message>
+        <source>clickhouse (default), otlp-protobuf or otlp-json.</source>
+        <translation>clickhouse (padrão), otlp-protobuf ou otlp-json.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>OTLP/HTTP base URL for the otlp backends (default: OTEL_EXPORTER_OTLP_ENDPOINT, else http://localhost:4318).</source>
+        <translation>URL base OTLP/HTTP para os backends otlp (padrão: OTEL_EXPORTER_OTLP_ENDPOINT, senão http://localhost:4318).</translation>
+    </message>
+    <message>
+        <source>--backend: &quot;%1&quot; is not one of %2</source>
+        <translation>--backend: &quot;%1&quot; não é um destes: %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 (from %2), version %3</source>
+        <translation>ClickHouse em %1 (de %2), versão %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>--otlp-endpoint: &quot;%1&quot; is not a URL</source>
+        <translation>--otlp-endpoint: &quot;%1&quot; não é uma URL</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>--batch and --seconds must be positive</source>
+        <translation>--batch e --seconds devem ser positivos</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>error: cannot start a ClickHouse for the benchmark: %1</source>
+        <translation>erro: não é possível iniciar um ClickHouse para o benchmark: %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be positive, --rounds at least %2</source>
+        <translation>--%1 deve ser positivo, --rounds ao menos %2</translation>
+    </message>
+    <message>
+        <source>--events and --sdk-events must be positive, --rounds at least %1 (a spread needs rounds)</source>
+        <translation>--events e --sdk-events devem ser positivos, --rounds ao menos %1 (uma dispersão precisa de rodadas)</translation>
+    </message>
+    <message>
+        <source>--events must be positive, --rounds at least %1 (a spread needs rounds)</source>
+        <translation>--events deve ser positivo, --rounds ao menos %1 (uma dispersão precisa de rodadas)</translation>
+    </message>
+    <message>
+        <source>Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, replay, stream, query.</source>
+        <translation>Benchmarks que imprimem razões medidas em uma execução. Alvos: codec, ingest, receive, replay, stream, query.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>alvo</translation>
+    </message>
+    <message>
+        <source>codec, ingest, receive, replay, stream or query</source>
+        <translation>codec, ingest, receive, replay, stream ou query</translation>
+    </message>
+    <message>
+        <source>ingest, receive: events per run (default 200000); replay: events in the capture (default 1000000).</source>
+        <translation>ingest, receive: eventos por execução (padrão 200000); replay: eventos na captura (padrão 1000000).</translation>
+    </message>
+    <message>
+        <source>ingest: events per run in SDK mode (default 50000).</source>
+        <translation>ingest: eventos por execução no modo SDK (padrão 50000).</translation>
+    </message>
+    <message>
+        <source>ingest, receive, replay, stream, query: rounds, at least 5 (default 5).</source>
+        <translation>ingest, receive, replay, stream, query: rodadas, ao menos 5 (padrão 5).</translation>
+    </message>
+    <message>
+        <source>stream, query: rows in the result (default 1000000).</source>
+        <translation>stream, query: linhas no resultado (padrão 1000000).</translation>
+    </message>
+    <message>
+        <source>Events per batch (default 1000).</source>
+        <translation>Eventos por lote (padrão 1000).</translation>
+    </message>
+    <message>
+        <source>CPU seconds per operation (default 2).</source>
+        <translation>Segundos de CPU por operação (padrão 2).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Imprime um objeto JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <source>bench: unknown target &quot;%1&quot; (known: codec, ingest, receive, replay, stream, query)</source>
+        <translation>bench: alvo desconhecido &quot;%1&quot; (conhecidos: codec, ingest, receive, replay, stream, query)</translation>
+    </message>
+</context>
+<context>
     <name>CaptureRecordModel</name>
     <message>
         <source>span</source>
@@ -277,6 +383,57 @@
     </message>
 </context>
 <context>
+    <name>ClickHouseTarget</name>
+    <message>
+        <source>ClickHouse HTTP URL (default: see above).</source>
+        <translation>URL HTTP do ClickHouse (padrão: veja acima).</translation>
+    </message>
+    <message>
+        <source>ClickHouse user.</source>
+        <translation>Usuário do ClickHouse.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Telemetry database (default telemetry).</source>
+        <translation>Banco de dados de telemetria (padrão telemetry).</translation>
+    </message>
+    <message>
+        <source>Folder of the managed ClickHouse to use when no endpoint is given (default: %1).</source>
+        <translation>Pasta do ClickHouse gerenciado a usar quando nenhum endpoint é informado (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>the SDKs&apos; default (%1; set %2 or start one with &apos;automagik-workbench stack start&apos;)</source>
+        <translation>o padrão dos SDKs (%1; defina %2 ou inicie um com &apos;automagik-workbench stack start&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a URL: %2</source>
+        <translation>%1 não é uma URL: %2</translation>
+    </message>
+    <message>
+        <source>the telemetry database name is empty</source>
+        <translation>o nome do banco de dados de telemetria está vazio</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse at %2 (from %3) does not answer: %4</source>
+        <translation>%1: o ClickHouse em %2 (origem: %3) não responde: %4</translation>
+    </message>
+    <message>
+        <source>--var: &quot;%1&quot; is not name=value</source>
+        <translation>--var: &quot;%1&quot; não está no formato nome=valor</translation>
+    </message>
+</context>
+<context>
     <name>ClickHouseTile</name>
     <message>
         <source>ClickHouse</source>
@@ -432,6 +589,77 @@
     </message>
 </context>
 <context>
+    <name>CollectorOptions</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a port number (0-65535, 0 = any free port)</source>
+        <translation>--%1: &quot;%2&quot; não é um número de porta (0-65535, 0 = qualquer porta livre)</translation>
+    </message>
+    <message>
+        <source>%1 requests, accepted %2 spans, %3 metric points, %4 logs; refused %5; errors %6</source>
+        <translation>%1 requisições, aceitos %2 spans, %3 pontos de métrica, %4 logs; recusados %5; erros %6</translation>
+    </message>
+    <message>
+        <source>Port of the OTLP/HTTP receiver (default 4318 when free; 0 = any free port).</source>
+        <translation>Porta do receptor OTLP/HTTP (padrão 4318 quando livre; 0 = qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>Port of the ClickHouse ingest gateway (default 8124 when free; 0 = any free port).</source>
+        <translation>Porta do gateway de ingestão do ClickHouse (padrão 8124 quando livre; 0 = qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>Run the OTLP receiver only.</source>
+        <translation>Executa apenas o receptor OTLP.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1). Another address exposes the receiver to the network.</source>
+        <translation>Endereço em que escutar (padrão 127.0.0.1). Outro endereço expõe o receptor à rede.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>A web origin browsers may send from (repeatable; default: pages from localhost and 127.0.0.1).</source>
+        <translation>Uma origem web da qual navegadores podem enviar (repetível; padrão: páginas de localhost e 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origem</translation>
+    </message>
+    <message>
+        <source>--listen: &quot;%1&quot; is not an IP address</source>
+        <translation>--listen: &quot;%1&quot; não é um endereço IP</translation>
+    </message>
+    <message>
+        <source>, and no AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN is set</source>
+        <translation>, e AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN não está definido</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1: other machines can send telemetry here%2</source>
+        <translation>aviso: escutando em %1: outras máquinas podem enviar telemetria para cá%2</translation>
+    </message>
+    <message>
+        <source>  OTLP receiver %1: %2</source>
+        <translation>  receptor OTLP %1: %2</translation>
+    </message>
+    <message>
+        <source>  gateway       %1: %2</source>
+        <translation>  gateway       %1: %2</translation>
+    </message>
+    <message>
+        <source>  ClickHouse    %1 rows delivered, %2 waiting in the spool, %3 lost%4</source>
+        <translation>  ClickHouse    %1 linhas entregues, %2 aguardando no spool, %3 perdidas%4</translation>
+    </message>
+    <message>
+        <source> (last error: %1)</source>
+        <translation> (último erro: %1)</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse must answer once at the start (its version decides how rows are written): %2</source>
+        <translation>%1: o ClickHouse precisa responder uma vez no início (a versão dele decide como as linhas são gravadas): %2</translation>
+    </message>
+</context>
+<context>
     <name>CollectorTile</name>
     <message>
         <source>none</source>
@@ -539,6 +767,133 @@
     </message>
 </context>
 <context>
+    <name>DashboardCommand</name>
+    <message>
+        <source>dashboard: cannot read %1: %2</source>
+        <translation>dashboard: não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>dashboard: &apos;%1&apos; is neither a file nor a dashboard&apos;s uid or title (see &apos;dashboard list&apos;)</source>
+        <translation>dashboard: &apos;%1&apos; não é um arquivo nem o uid ou o título de um painel (veja &apos;dashboard list&apos;)</translation>
+    </message>
+    <message>
+        <source>dashboard render: give one FILE.json or UID and --out DIR (see --help)</source>
+        <translation>dashboard render: informe um FILE.json ou UID e --out DIR (veja --help)</translation>
+    </message>
+    <message>
+        <source>--width: &quot;%1&quot; is not a width from 400 to 8000 pixels</source>
+        <translation>--width: &quot;%1&quot; não é uma largura de 400 a 8000 pixels</translation>
+    </message>
+    <message>
+        <source>--theme: say dark or light</source>
+        <translation>--theme: use dark ou light</translation>
+    </message>
+    <message>
+        <source>Running the %1 panels of &quot;%2&quot; against ClickHouse at %3 (from %4)…</source>
+        <translation>Executando os %1 painéis de &quot;%2&quot; no ClickHouse em %3 (origem: %4)…</translation>
+    </message>
+    <message>
+        <source>dashboard: interrupted</source>
+        <translation>dashboard: interrompido</translation>
+    </message>
+    <message>
+        <source>dashboard: the panels did not finish in 5 minutes</source>
+        <translation>dashboard: os painéis não terminaram em 5 minutos</translation>
+    </message>
+    <message>
+        <source>dashboard: cannot write %1: %2</source>
+        <translation>dashboard: não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Rendered &quot;%1&quot; into %2: %3 panels, %4 in error; summary.json, dashboard.png and one PNG per panel.</source>
+        <translation>&quot;%1&quot; renderizado em %2: %3 painéis, %4 com erro; summary.json, dashboard.png e um PNG por painel.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>embutido</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>Dashboards from a terminal. render FILE.json|UID --out DIR: runs every panel against ClickHouse and writes a PNG per panel, dashboard.png and summary.json (exit code 3 when a panel failed). list: the built-in and imported dashboards. import FILE.json, remove UID, export UID FILE.json: the library the Dashboards page shows. The server: as for &apos;query&apos;.</source>
+        <translation>Painéis a partir de um terminal. render FILE.json|UID --out DIR: executa cada painel no ClickHouse e grava um PNG por painel, dashboard.png e summary.json (código de saída 3 quando um painel falhou). list: os painéis embutidos e importados. import FILE.json, remove UID, export UID FILE.json: a biblioteca que a página Painéis mostra. O servidor: como em &apos;query&apos;.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>render, list, import, remove or export</source>
+        <translation>render, list, import, remove ou export</translation>
+    </message>
+    <message>
+        <source>render: the folder for the PNGs and summary.json.</source>
+        <translation>render: a pasta para os PNGs e o summary.json.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>render: start of the time range (default: the dashboard&apos;s).</source>
+        <translation>render: início do intervalo de tempo (padrão: o do painel).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horário</translation>
+    </message>
+    <message>
+        <source>render: end of the time range (default: the dashboard&apos;s).</source>
+        <translation>render: fim do intervalo de tempo (padrão: o do painel).</translation>
+    </message>
+    <message>
+        <source>render: a variable&apos;s value (repeat a name for several values).</source>
+        <translation>render: o valor de uma variável (repita um nome para vários valores).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nome=valor</translation>
+    </message>
+    <message>
+        <source>render: the dashboard&apos;s width in pixels (default 1600).</source>
+        <translation>render: a largura do painel em pixels (padrão 1600).</translation>
+    </message>
+    <message>
+        <source>render: dark (default) or light.</source>
+        <translation>render: dark (padrão) ou light.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>The folder of imported dashboards (default: %1).</source>
+        <translation>A pasta dos painéis importados (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as %2 (%3)</source>
+        <translation>&quot;%1&quot; importado como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 removido</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 gravado</translation>
+    </message>
+    <message>
+        <source>dashboard: say render FILE|UID --out DIR, list, import FILE, remove UID or export UID FILE (see --help)</source>
+        <translation>dashboard: use render FILE|UID --out DIR, list, import FILE, remove UID ou export UID FILE (veja --help)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardLibrary</name>
     <message>
         <source>%1 (cannot be read)</source>
@@ -579,10 +934,6 @@
 </context>
 <context>
     <name>DashboardPanelView</name>
-    <message>
-        <source>Panel menu</source>
-        <translation>Menu do quadro</translation>
-    </message>
     <message>
         <source>View SQL</source>
         <translation>Ver SQL</translation>
@@ -643,6 +994,10 @@
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
+    <message>
+        <source>Menu of %1</source>
+        <translation>Menu de %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSession</name>
@@ -657,6 +1012,13 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard panels</source>
+        <translation>Quadros do painel</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1182,10 @@
     <message>
         <source>Remove &quot;%1&quot; from the workbench?</source>
         <translation>Remover &quot;%1&quot; da bancada?</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1396,102 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>Usage: automagik-workbench [options]            open the window
+       automagik-workbench &lt;command&gt; [options]  work headless
+
+Commands:
+  stack start   run the local stack in the foreground until Ctrl-C: the managed
+                ClickHouse, the OTLP receiver and the ClickHouse ingest gateway
+  stack stop    stop a managed ClickHouse started with &apos;stack start&apos;
+  schema install|verify|upgrade|reset|drop
+                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)
+  sample        load realistic sample telemetry into ClickHouse
+  query         run SQL as the Query page does; the result to standard output
+  dashboard render|list|import|remove|export
+                a dashboard&apos;s panels to PNGs and a summary; the dashboard library
+  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse
+  record        the OTLP receiver writing what arrives into a capture file
+  replay        captures through a backend with their own timing; --verify
+  send          SDK-shaped events, errors, metrics or logs through a backend
+  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)
+  bench ingest  the ClickHouse direct backend against clickhouse-client
+  bench receive OTLP through the receiver against the direct backend
+  bench replay  replay --speed max against clickhouse-client; memory, timing
+  bench stream  a large result through the streaming client (time, memory)
+  bench query   the query command&apos;s CSV against curl (time, memory)
+
+Options:
+  -v, --version  print the version
+  -h, --help     print this help (&apos;&lt;command&gt; --help&apos; for a command&apos;s options)
+
+Options of the window:
+  --data-dir &lt;folder&gt;          folder of the managed local ClickHouse
+  --clickhouse-endpoint &lt;url&gt;  use this external ClickHouse instead of a managed one
+                               (credentials: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,
+                               _PASSWORD, or File &gt; Settings)
+  --otlp-port &lt;port&gt;           the receiver&apos;s port (default 4318, else a free one)
+  --gateway-port &lt;port&gt;        the ClickHouse gateway&apos;s port (default 8124)
+  --listen &lt;address&gt;           listen on this address instead of 127.0.0.1
+  --cors-origin &lt;origin&gt;       a browser origin allowed to send (repeatable)
+  --no-gateway                 run the receiver without the gateway
+  --smoke-screenshot &lt;file&gt;    open, wait for ClickHouse, save a PNG of the window, exit
+  --smoke-first-run            with it: load sample telemetry, run the first query too
+</source>
+        <translation>Uso: automagik-workbench [opções]            abre a janela
+     automagik-workbench &lt;comando&gt; [opções]  trabalha sem interface
+
+Comandos:
+  stack start   executa a pilha local em primeiro plano até Ctrl-C: o ClickHouse
+                gerenciado, o receptor OTLP e o gateway de ingestão do ClickHouse
+  stack stop    para um ClickHouse gerenciado iniciado com &apos;stack start&apos;
+  schema install|verify|upgrade|reset|drop
+                o esquema de telemetria do upstream em um ClickHouse (reset, drop: --yes)
+  sample        carrega telemetria de exemplo realista no ClickHouse
+  query         executa SQL como a página Consulta; o resultado na saída padrão
+  dashboard render|list|import|remove|export
+                os quadros de um painel em PNGs e um resumo; a biblioteca de painéis
+  receive       o receptor OTLP e o gateway de ingestão à frente de um ClickHouse
+  record        o receptor OTLP gravando o que chega em um arquivo de captura
+  replay        capturas por um backend com a própria temporização; --verify
+  send          eventos, erros, métricas ou logs no formato dos SDKs por um backend
+  bench codec   mede os codecs OTLP (encode/decode, protobuf/JSON)
+  bench ingest  o backend direto do ClickHouse contra o clickhouse-client
+  bench receive OTLP pelo receptor contra o backend direto
+  bench replay  replay --speed max contra o clickhouse-client; memória, tempo
+  bench stream  um resultado grande pelo cliente de streaming (tempo, memória)
+  bench query   o CSV do comando query contra o curl (tempo, memória)
+
+Opções:
+  -v, --version  exibe a versão
+  -h, --help     exibe esta ajuda (&apos;&lt;comando&gt; --help&apos; para as opções de um comando)
+
+Opções da janela:
+  --data-dir &lt;pasta&gt;            pasta do ClickHouse local gerenciado
+  --clickhouse-endpoint &lt;url&gt;   usa este ClickHouse externo em vez de um gerenciado
+                                (credenciais: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,
+                                _PASSWORD, ou Arquivo &gt; Configurações)
+  --otlp-port &lt;porta&gt;           a porta do receptor (padrão 4318, senão uma livre)
+  --gateway-port &lt;porta&gt;        a porta do gateway ClickHouse (padrão 8124)
+  --listen &lt;endereço&gt;           escuta neste endereço em vez de 127.0.0.1
+  --cors-origin &lt;origem&gt;        uma origem de navegador autorizada a enviar (repetível)
+  --no-gateway                  executa o receptor sem o gateway
+  --smoke-screenshot &lt;arquivo&gt;  abre, espera o ClickHouse, salva um PNG da janela, sai
+  --smoke-first-run             com ela: carrega telemetria de exemplo e executa
+                                também a primeira consulta
+</translation>
+    </message>
+    <message>
+        <source>automagik-workbench: unknown command &apos;%1&apos;</source>
+        <translation>automagik-workbench: comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>automagik-workbench: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>automagik-workbench: comando desconhecido &apos;%1&apos; (você quis dizer &apos;%2&apos;?)</translation>
+    </message>
+</context>
+<context>
     <name>HealthPage</name>
     <message>
         <source>Stack health</source>
@@ -1043,13 +1505,13 @@
         <source>Grafana</source>
         <translation>Grafana</translation>
     </message>
+    <message>
+        <source>Health of the stack</source>
+        <translation>Saúde da pilha</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>
-    <message>
-        <source>&amp;Follow</source>
-        <translation>&amp;Seguir</translation>
-    </message>
     <message>
         <source>&amp;Other writers</source>
         <translation>&amp;Outros clientes</translation>
@@ -1226,6 +1688,10 @@
         <source>&amp;Resume (%1)</source>
         <translation>&amp;Retomar (%1)</translation>
     </message>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>Acompan&amp;har</translation>
+    </message>
 </context>
 <context>
     <name>LiveRecordModel</name>
@@ -1304,6 +1770,10 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -1373,6 +1843,117 @@
     <message>
         <source>No data</source>
         <translation>Sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCommand</name>
+    <message>
+        <source>query: one SQL argument, quoted (found %1 arguments; see --help)</source>
+        <translation>query: um argumento SQL, entre aspas (encontrados %1 argumentos; veja --help)</translation>
+    </message>
+    <message>
+        <source>query: give the SQL as an argument or with --file, one of the two (see --help)</source>
+        <translation>query: informe o SQL como argumento ou com --file, um dos dois (veja --help)</translation>
+    </message>
+    <message>
+        <source>query: cannot read %1: %2</source>
+        <translation>query: não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of table, csv, tsv, json, jsonl</source>
+        <translation>--format: &quot;%1&quot; não é table, csv, tsv, json nem jsonl</translation>
+    </message>
+    <message>
+        <source>--max-rows: &quot;%1&quot; is not a number of rows (1 or more)</source>
+        <translation>--max-rows: &quot;%1&quot; não é um número de linhas (1 ou mais)</translation>
+    </message>
+    <message>
+        <source>query: cannot write the result: %1</source>
+        <translation>query: não é possível gravar o resultado: %1</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>linha</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <source>query: %1interrupted after %2 s and %3; the query was stopped on the server</source>
+        <translation>query: %1interrompida após %2 s e %3; a consulta foi interrompida no servidor</translation>
+    </message>
+    <message>
+        <source> Add --write.)</source>
+        <translation> Adicione --write.)</translation>
+    </message>
+    <message>
+        <source> (%1 rows/s)</source>
+        <translation> (%1 linhas/s)</translation>
+    </message>
+    <message>
+        <source>; stopped at --max-rows %1</source>
+        <translation>; parou em --max-rows %1</translation>
+    </message>
+    <message>
+        <source>Runs SQL against ClickHouse as the Query page does: Grafana&apos;s macros ($__timeFilter, $__interval, $var, ...) expanded for --from/--to and the server&apos;s version, read-only unless --write, several statements (separated by ;) one after another, stopping at the first error. Results stream to standard output in the chosen format, statistics to standard error; Ctrl-C stops the query on the server. The server: --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir, else http://localhost:8123.</source>
+        <translation>Executa SQL no ClickHouse como a página Consulta: as macros do Grafana ($__timeFilter, $__interval, $var, ...) expandidas para --from/--to e a versão do servidor, somente leitura a menos que --write, várias instruções (separadas por ;) uma após a outra, parando no primeiro erro. Os resultados saem em fluxo na saída padrão no formato escolhido, as estatísticas na saída de erro padrão; Ctrl-C interrompe a consulta no servidor. O servidor: --endpoint, senão AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, senão o ClickHouse gerenciado em execução a partir de --data-dir, senão http://localhost:8123.</translation>
+    </message>
+    <message>
+        <source>The statements to run (or --file).</source>
+        <translation>As instruções a executar (ou --file).</translation>
+    </message>
+    <message>
+        <source>Read the statements from a file (- for standard input).</source>
+        <translation>Lê as instruções de um arquivo (- para a entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Start of the time range the macros see (default now-6h).</source>
+        <translation>Início do intervalo de tempo que as macros veem (padrão now-6h).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horário</translation>
+    </message>
+    <message>
+        <source>End of the time range (default now). Times: now-6h, now/d, 2026-11-30 10:00, ISO 8601, epoch ms.</source>
+        <translation>Fim do intervalo de tempo (padrão now). Horários: now-6h, now/d, 2026-11-30 10:00, ISO 8601, epoch em ms.</translation>
+    </message>
+    <message>
+        <source>A dashboard variable&apos;s value (repeat a name for several values).</source>
+        <translation>O valor de uma variável de painel (repita um nome para vários valores).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>nome=valor</translation>
+    </message>
+    <message>
+        <source>table, csv, tsv, json or jsonl (default table).</source>
+        <translation>table, csv, tsv, json ou jsonl (padrão table).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Stop after N rows of each statement.</source>
+        <translation>Para após N linhas de cada instrução.</translation>
+    </message>
+    <message>
+        <source>Allow statements that change data (read-only otherwise).</source>
+        <translation>Permite instruções que alteram dados (caso contrário, somente leitura).</translation>
+    </message>
+    <message>
+        <source>query: there is no statement to run</source>
+        <translation>query: não há instrução para executar</translation>
+    </message>
+    <message>
+        <source>query: cannot write to standard output: %1</source>
+        <translation>query: não é possível gravar na saída padrão: %1</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2: </source>
+        <translation>instrução %1 de %2: </translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2112,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Query tabs</source>
+        <translation>Abas de consulta</translation>
+    </message>
+    <message>
+        <source>Query history</source>
+        <translation>Histórico de consultas</translation>
+    </message>
 </context>
 <context>
     <name>QueryPreparation</name>
@@ -1640,6 +2229,10 @@
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
+    <message>
+        <source>Result views</source>
+        <translation>Visualizações do resultado</translation>
+    </message>
 </context>
 <context>
     <name>RateChart</name>
@@ -1654,6 +2247,49 @@
     <message>
         <source>Replay rate</source>
         <translation>Taxa de reprodução</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveCommand</name>
+    <message>
+        <source>Runs the local collector in front of ClickHouse until Ctrl-C: an OTLP/HTTP receiver (protobuf and JSON, gzip; /v1/traces, /v1/metrics, /v1/logs) and a ClickHouse ingest gateway for the SDKs&apos; clickhouse backend (INSERT ... FORMAT JSONEachRow). Records are written with the upstream schema in the server&apos;s dialect; a success is answered only once they are in ClickHouse or in the spool on disk. The server: --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir, else http://localhost:8123.</source>
+        <translation>Executa o coletor local à frente do ClickHouse até Ctrl-C: um receptor OTLP/HTTP (protobuf e JSON, gzip; /v1/traces, /v1/metrics, /v1/logs) e um gateway de ingestão do ClickHouse para o backend clickhouse dos SDKs (INSERT ... FORMAT JSONEachRow). Os registros são gravados com o esquema do upstream no dialeto do servidor; o sucesso só é respondido quando eles estão no ClickHouse ou no spool em disco. O servidor: --endpoint, senão AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, senão o ClickHouse gerenciado em execução a partir de --data-dir, senão http://localhost:8123.</translation>
+    </message>
+    <message>
+        <source>Print statistics every N seconds (default 10; 0 = only on exit).</source>
+        <translation>Exibe estatísticas a cada N segundos (padrão 10; 0 = apenas ao sair).</translation>
+    </message>
+    <message>
+        <source>Print the addresses and each statistics report as one JSON line.</source>
+        <translation>Exibe os endereços e cada relatório de estatísticas como uma linha JSON.</translation>
+    </message>
+    <message>
+        <source>receive: unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>receive: argumento inesperado &apos;%1&apos; (veja --help)</translation>
+    </message>
+    <message>
+        <source>--stats-interval: &quot;%1&quot; is not a number of seconds</source>
+        <translation>--stats-interval: &quot;%1&quot; não é um número de segundos</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 (from %2)</source>
+        <translation>ClickHouse em %1 (de %2)</translation>
+    </message>
+    <message>
+        <source>Receiving OTLP/HTTP at %1 (ClickHouse %2)</source>
+        <translation>Recebendo OTLP/HTTP em %1 (ClickHouse %2)</translation>
+    </message>
+    <message>
+        <source>ClickHouse ingest gateway at %1</source>
+        <translation>Gateway de ingestão do ClickHouse em %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Pressione Ctrl-C para parar.</translation>
+    </message>
+    <message>
+        <source>Stopped. Totals:</source>
+        <translation>Parado. Totais:</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2337,184 @@
     <message>
         <source>Recording into %1: %2 spans, %3 metric points, %4 logs, %5</source>
         <translation>Gravando em %1: %2 spans, %3 pontos de métrica, %4 logs, %5</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Recorded %1 spans, %2 metric points and %3 logs in %4 lines (%5 bytes) to %6</source>
+        <translation>%1 spans, %2 pontos de métrica e %3 logs gravados em %6: %4 linhas (%5 bytes)</translation>
+    </message>
+    <message>
+        <source>  rotated: %1</source>
+        <translation>  rotacionado: %1</translation>
+    </message>
+    <message>
+        <source>Runs the OTLP/HTTP receiver (/v1/traces, /v1/metrics, /v1/logs; protobuf or JSON, gzip) and writes every record it accepts into a capture in the OpenTelemetry file format (JSON Lines of TracesData, MetricsData and LogsData, as the Collector&apos;s file exporter writes them; gzip when FILE ends in .gz), and into ClickHouse as `receive` does unless --no-store. Stops after --duration seconds or on Ctrl-C. Exit code 0 when the capture was written, 1 when it could not be, 2 for a wrong command line.</source>
+        <translation>Executa o receptor OTLP/HTTP (/v1/traces, /v1/metrics, /v1/logs; protobuf ou JSON, gzip) e grava cada registro aceito em uma captura no formato de arquivo do OpenTelemetry (JSON Lines de TracesData, MetricsData e LogsData, como o file exporter do Collector os grava; gzip quando FILE termina em .gz), e no ClickHouse como `receive` faz, a menos que --no-store. Para após --duration segundos ou com Ctrl-C. Código de saída 0 quando a captura foi gravada, 1 quando não pôde ser, 2 para uma linha de comando incorreta.</translation>
+    </message>
+    <message>
+        <source>The capture file to write (replaced if it exists).</source>
+        <translation>O arquivo de captura a gravar (substituído se existir).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: at Ctrl-C).</source>
+        <translation>Para após S segundos (padrão: com Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Only write the capture; no ClickHouse is needed.</source>
+        <translation>Grava apenas a captura; nenhum ClickHouse é necessário.</translation>
+    </message>
+    <message>
+        <source>Start a new file when this one reaches N MB (the full one is renamed with its UTC time).</source>
+        <translation>Inicia um novo arquivo quando este atinge N MB (o cheio é renomeado com seu horário UTC).</translation>
+    </message>
+    <message>
+        <source>Print the address and the summary as JSON lines.</source>
+        <translation>Imprime o endereço e o resumo como linhas JSON.</translation>
+    </message>
+    <message>
+        <source>record: unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>record: argumento inesperado &apos;%1&apos; (veja --help)</translation>
+    </message>
+    <message>
+        <source>record: --out FILE is required (see --help)</source>
+        <translation>record: --out FILE é obrigatório (veja --help)</translation>
+    </message>
+    <message>
+        <source>--duration: &quot;%1&quot; is not a number of seconds</source>
+        <translation>--duration: &quot;%1&quot; não é um número de segundos</translation>
+    </message>
+    <message>
+        <source>--rotate-mb: &quot;%1&quot; is not a number of megabytes</source>
+        <translation>--rotate-mb: &quot;%1&quot; não é um número de megabytes</translation>
+    </message>
+    <message>
+        <source>Recording OTLP/HTTP at %1 into %2%3</source>
+        <translation>Gravando OTLP/HTTP de %1 em %2%3</translation>
+    </message>
+    <message>
+        <source> and ClickHouse</source>
+        <translation> e no ClickHouse</translation>
+    </message>
+    <message>
+        <source>Stopping after %1 s, or at Ctrl-C.</source>
+        <translation>Parando após %1 s, ou com Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Pressione Ctrl-C para parar.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>  %1 spans, %2 metric points, %3 logs, %4 MB written   </source>
+        <translation><byte value="xd"/>  %1 spans, %2 pontos de métrica, %3 logs, %4 MB gravados   </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Capture files, replayed one after the other.</source>
+        <translation>Arquivos de captura, reproduzidos um após o outro.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>A factor of the capture&apos;s own timing (0.1 to 1000), or max (default 1).</source>
+        <translation>Um fator do ritmo original da captura (0.1 a 1000), ou max (padrão 1).</translation>
+    </message>
+    <message>
+        <source>A fixed rate in records per second instead of the capture&apos;s timing.</source>
+        <translation>Uma taxa fixa em registros por segundo em vez do ritmo da captura.</translation>
+    </message>
+    <message>
+        <source>The longest wait between two records, in seconds (default 5).</source>
+        <translation>A maior espera entre dois registros, em segundos (padrão 5).</translation>
+    </message>
+    <message>
+        <source>Move timestamps: start-now (the first record now) or end-now (the last).</source>
+        <translation>Desloca os carimbos de tempo: start-now (o primeiro registro agora) ou end-now (o último).</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>onde</translation>
+    </message>
+    <message>
+        <source>Give traces and spans new ids (consistently; parents and logs follow).</source>
+        <translation>Dá novos ids a traces e spans (de forma consistente; pais e logs acompanham).</translation>
+    </message>
+    <message>
+        <source>Replay N times (0 = until Ctrl-C; default 1).</source>
+        <translation>Reproduz N vezes (0 = até Ctrl-C; padrão 1).</translation>
+    </message>
+    <message>
+        <source>Only records that match: signal=traces,metrics,logs | name=PATTERN | service=NAME | project=NAME | environment=NAME. Repeatable; all must match.</source>
+        <translation>Apenas registros que correspondem: signal=traces,metrics,logs | name=PATTERN | service=NAME | project=NAME | environment=NAME. Repetível; todos devem corresponder.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>chave=valor</translation>
+    </message>
+    <message>
+        <source>The signal of protobuf captures that hold one (traces, metrics or logs; by default it is recognised).</source>
+        <translation>O sinal das capturas protobuf que contêm um só (traces, metrics ou logs; por padrão ele é reconhecido).</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>sinal</translation>
+    </message>
+    <message>
+        <source>The replay id to stamp (default: a fresh one).</source>
+        <translation>O id de reprodução a carimbar (padrão: um novo).</translation>
+    </message>
+    <message>
+        <source>Afterwards, check in ClickHouse that every record arrived exactly once.</source>
+        <translation>Depois, verifica no ClickHouse se cada registro chegou exatamente uma vez.</translation>
+    </message>
+    <message>
+        <source>How long --verify waits for late records, in seconds (default 30).</source>
+        <translation>Quanto tempo --verify espera por registros atrasados, em segundos (padrão 30).</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object.</source>
+        <translation>Imprime o resumo como um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; não é um número de %3 a %4</translation>
+    </message>
+    <message>
+        <source>replay: name at least one capture file (see --help)</source>
+        <translation>replay: informe ao menos um arquivo de captura (veja --help)</translation>
+    </message>
+    <message>
+        <source>replay: %1 is not a file</source>
+        <translation>replay: %1 não é um arquivo</translation>
+    </message>
+    <message>
+        <source>--shift: &quot;%1&quot; is not start-now or end-now</source>
+        <translation>--shift: &quot;%1&quot; não é start-now nem end-now</translation>
+    </message>
+    <message>
+        <source>--signal: &quot;%1&quot; is not traces, metrics or logs</source>
+        <translation>--signal: &quot;%1&quot; não é traces, metrics nem logs</translation>
+    </message>
+    <message>
+        <source>Replays capture files (the OpenTelemetry file format: JSON Lines or the file exporter&apos;s proto, gzip or zstd) through a backend with the records&apos; own timing, scheduled against the start so it does not drift, gaps capped by --max-wait. Every record carries the resource attribute workbench.replay.id and the attribute workbench.replay.seq. Ctrl-C cancels (what was sent is delivered first). Exit codes: 0 every record sent (and with --verify, each found exactly once); 3 partial (bad capture lines skipped, records refused, or gaps found by --verify); 1 error; 2 wrong command line. The ClickHouse (of the clickhouse backend and of --verify): --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir, else http://localhost:8123.</source>
+        <translation>Reproduz arquivos de captura (o formato de arquivo do OpenTelemetry: JSON Lines ou o proto do file exporter, gzip ou zstd) por um backend com o ritmo original dos registros, agendado em relação ao início para não se desviar, com intervalos limitados por --max-wait. Cada registro leva o atributo de recurso workbench.replay.id e o atributo workbench.replay.seq. Ctrl-C cancela (o que foi enviado é entregue antes). Códigos de saída: 0 todos os registros enviados (e, com --verify, cada um encontrado exatamente uma vez); 3 parcial (linhas de captura inválidas ignoradas, registros recusados ou lacunas encontradas por --verify); 1 erro; 2 linha de comando incorreta. O ClickHouse (do backend clickhouse e de --verify): --endpoint, senão AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, senão o ClickHouse gerenciado rodando a partir de --data-dir, senão http://localhost:8123.</translation>
+    </message>
+    <message>
+        <source>replay: --verify needs a backend that stores (a dry run sends nothing)</source>
+        <translation>replay: --verify precisa de um backend que armazene (uma execução de teste não envia nada)</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +2656,6 @@
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
-        <translation>&amp;Serviço:</translation>
-    </message>
-    <message>
         <source>Speed</source>
         <translation>Velocidade</translation>
     </message>
@@ -1860,6 +2670,14 @@
     <message>
         <source>Choose at least one signal to replay</source>
         <translation>Escolha pelo menos um sinal para reproduzir</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce:</source>
+        <translation>Servi&amp;ço:</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2822,77 @@
         <source>Saved the report to %1</source>
         <translation>Relatório salvo em %1</translation>
     </message>
+    <message>
+        <source>Replay options</source>
+        <translation>Opções de reprodução</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayReport</name>
+    <message>
+        <source><byte value="xd"/>  %1 records  %2/s</source>
+        <translation><byte value="xd"/>  %1 registros  %2/s</translation>
+    </message>
+    <message>
+        <source>  ETA %1</source>
+        <translation>  ETA %1</translation>
+    </message>
+    <message>
+        <source>  lag %1 ms  %2 problems  %3 failed%4   </source>
+        <translation>  atraso %1 ms  %2 problemas  %3 com falha%4   </translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (pausado)</translation>
+    </message>
+    <message>
+        <source>%1 replay %2 to %3: %4 spans, %5 metric points, %6 logs in %7 (%8 records/s; scheduled %9, late at most %10 ms)</source>
+        <translation>%1 — reprodução %2 para %3: %4 spans, %5 pontos de métrica, %6 logs em %7 (%8 registros/s; agendado %9, atraso máximo de %10 ms)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Read %1 bytes, decoded at %2 records/s; %3 capture problems; %4 filtered out; peak memory %5 MiB</source>
+        <translation>Lidos %1 bytes, decodificados a %2 registros/s; %3 problemas na captura; %4 filtrados; pico de memória %5 MiB</translation>
+    </message>
+    <message>
+        <source>Output: %1 delivered, %2 failed, %3 in the spool%4</source>
+        <translation>Saída: %1 entregues, %2 com falha, %3 no spool%4</translation>
+    </message>
+    <message>
+        <source> (last error: %1)</source>
+        <translation> (último erro: %1)</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Falha na verificação: %1</translation>
+    </message>
+    <message>
+        <source>Verified %1: %2 expected, %3 found, %4 missing, %5 duplicated</source>
+        <translation>Verificação de %1: %2 esperados, %3 encontrados, %4 ausentes, %5 duplicados</translation>
+    </message>
+    <message>
+        <source>; missing seq %1</source>
+        <translation>; seq ausentes %1</translation>
+    </message>
+    <message>
+        <source>; duplicated seq %1</source>
+        <translation>; seq duplicados %1</translation>
+    </message>
+    <message>
+        <source>Every record arrived exactly once.</source>
+        <translation>Todos os registros chegaram exatamente uma vez.</translation>
+    </message>
+    <message>
+        <source>Not every record arrived exactly once.</source>
+        <translation>Nem todos os registros chegaram exatamente uma vez.</translation>
+    </message>
 </context>
 <context>
     <name>ReplayStatusText</name>
@@ -2098,6 +2987,73 @@
         <source>A stat needs a numeric column.</source>
         <translation>Um quadro Stat precisa de uma coluna numérica.</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCommand</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number from 1 to %3</source>
+        <translation>--%1: &quot;%2&quot; não é um número de 1 a %3</translation>
+    </message>
+    <message>
+        <source>%1 rows reached ClickHouse before the failure.</source>
+        <translation>%1 linhas chegaram ao ClickHouse antes da falha.</translation>
+    </message>
+    <message>
+        <source>The telemetry schema was missing in %1 and has been installed.</source>
+        <translation>O esquema de telemetria estava ausente em %1 e foi instalado.</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows of sample telemetry into %3 in %4 s:</source>
+        <translation>%1 %2 linhas de telemetria de exemplo em %3 (%4 s):</translation>
+    </message>
+    <message>
+        <source>Cancelled after writing</source>
+        <translation>Cancelado após gravar</translation>
+    </message>
+    <message>
+        <source>Wrote</source>
+        <translation>Gravadas</translation>
+    </message>
+    <message>
+        <source>Loads realistic telemetry of five Automagik services into ClickHouse through the direct backend: events as the SDKs send them (about one in 25 an error, API requests with child spans), gauges, counters and histograms, logs of every severity tied to their spans, spread over the last hours so that every upstream dashboard panel has data. The schema is installed first when it is missing. The server: --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir (a window or &apos;stack start&apos;), else http://localhost:8123.</source>
+        <translation>Carrega telemetria realista de cinco serviços Automagik no ClickHouse pelo backend direto: eventos como os SDKs os enviam (cerca de um em 25 é um erro, requisições de API com spans filhos), gauges, counters e histogramas, logs de todas as severidades ligados aos seus spans, distribuídos pelas últimas horas para que todo quadro dos painéis do upstream tenha dados. O esquema é instalado antes quando está ausente. O servidor: --endpoint, senão AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, senão o ClickHouse gerenciado em execução a partir de --data-dir (uma janela ou &apos;stack start&apos;), senão http://localhost:8123.</translation>
+    </message>
+    <message>
+        <source>Spread the telemetry over the last N hours (default 6).</source>
+        <translation>Distribui a telemetria pelas últimas N horas (padrão 6).</translation>
+    </message>
+    <message>
+        <source>Average events per minute over the day (default 30).</source>
+        <translation>Média de eventos por minuto ao longo do dia (padrão 30).</translation>
+    </message>
+    <message>
+        <source>Seed of the random choices, to repeat a run (default 1).</source>
+        <translation>Semente das escolhas aleatórias, para repetir uma execução (padrão 1).</translation>
+    </message>
+    <message>
+        <source>Print what was written per table as one JSON line.</source>
+        <translation>Exibe o que foi gravado por tabela como uma linha JSON.</translation>
+    </message>
+    <message>
+        <source>sample: unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>sample: argumento inesperado &apos;%1&apos; (veja --help)</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 (from %2)</source>
+        <translation>ClickHouse em %1 (de %2)</translation>
+    </message>
+    <message>
+        <source>sample failed: %1</source>
+        <translation>sample falhou: %1</translation>
+    </message>
+    <message>
+        <source>sample: cancelled; the rows above were written</source>
+        <translation>sample: cancelado; as linhas acima foram gravadas</translation>
+    </message>
 </context>
 <context>
     <name>SampleTelemetryLoader</name>
@@ -2146,6 +3102,49 @@
     </message>
 </context>
 <context>
+    <name>SchemaCommand</name>
+    <message>
+        <source>The upstream telemetry schema (traces, metrics, logs, the rollups and their views) on a ClickHouse server, as upstream wrote it on modern servers and with Nested instead of Map, without TTL and skip indexes on old ones. The server: --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir (a window or &apos;stack start&apos;), else http://localhost:8123. Credentials: --user or AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME, and _PASSWORD (only from the environment, so that it does not show in the process list).</source>
+        <translation>O esquema de telemetria do upstream (traces, metrics, logs, os rollups e suas views) em um servidor ClickHouse, como o upstream o escreveu em servidores modernos e, em servidores antigos, com Nested em vez de Map, sem TTL e sem skip indexes. O servidor: --endpoint, senão AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, senão o ClickHouse gerenciado rodando a partir de --data-dir (uma janela ou &apos;stack start&apos;), senão http://localhost:8123. Credenciais: --user ou AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME, e _PASSWORD (apenas do ambiente, para que não apareça na lista de processos).</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>install (create what is missing, safe to repeat), verify (compare), upgrade (add missing tables and columns), reset (empty every table: needs --yes), drop (the whole database: needs --yes)</source>
+        <translation>install (cria o que falta, seguro de repetir), verify (compara), upgrade (adiciona tabelas e colunas ausentes), reset (esvazia todas as tabelas: requer --yes), drop (o banco de dados inteiro: requer --yes)</translation>
+    </message>
+    <message>
+        <source>Confirm reset or drop: they destroy data.</source>
+        <translation>Confirma reset ou drop: eles destroem dados.</translation>
+    </message>
+    <message>
+        <source>usage: automagik-workbench schema %1 [options]</source>
+        <translation>uso: automagik-workbench schema %1 [opções]</translation>
+    </message>
+    <message>
+        <source>&apos;schema %1&apos; destroys data; run it again with --yes if that is what you want</source>
+        <translation>&apos;schema %1&apos; destrói dados; execute novamente com --yes se é isso que você quer</translation>
+    </message>
+    <message>
+        <source>cannot reach ClickHouse at %1 (from %2): %3</source>
+        <translation>não é possível acessar o ClickHouse em %1 (origem: %2): %3</translation>
+    </message>
+    <message>
+        <source>ClickHouse %1 at %2: %3 dialect, database %4</source>
+        <translation>ClickHouse %1 em %2: dialeto %3, banco de dados %4</translation>
+    </message>
+    <message>
+        <source>schema %1 failed: %2</source>
+        <translation>schema %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>schema %1: done</source>
+        <translation>schema %1: concluído</translation>
+    </message>
+</context>
+<context>
     <name>SecretPrompt</name>
     <message>
         <source>No system keyring</source>
@@ -2161,6 +3160,121 @@
     <message>
         <source>turned off by AUTOMAGIK_WORKBENCH_KEYRING=off</source>
         <translation>desativado por AUTOMAGIK_WORKBENCH_KEYRING=off</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>--signal: &quot;%1&quot; is not event, error, metric or log</source>
+        <translation>--signal: &quot;%1&quot; não é event, error, metric nem log</translation>
+    </message>
+    <message>
+        <source>send: --name is required (the event name, error type, metric name or log message)</source>
+        <translation>send: --name é obrigatório (o nome do evento, o tipo de erro, o nome da métrica ou a mensagem do log)</translation>
+    </message>
+    <message>
+        <source>--value: &quot;%1&quot; is not a number</source>
+        <translation>--value: &quot;%1&quot; não é um número</translation>
+    </message>
+    <message>
+        <source>--metric-kind: &quot;%1&quot; is not gauge, counter or histogram</source>
+        <translation>--metric-kind: &quot;%1&quot; não é gauge, counter nem histogram</translation>
+    </message>
+    <message>
+        <source>--severity: &quot;%1&quot; is not one of %2</source>
+        <translation>--severity: &quot;%1&quot; não é um destes: %2</translation>
+    </message>
+    <message>
+        <source>--attr: &quot;%1&quot; is not key=value</source>
+        <translation>--attr: &quot;%1&quot; não está no formato chave=valor</translation>
+    </message>
+    <message>
+        <source>--count: &quot;%1&quot; is not a positive number</source>
+        <translation>--count: &quot;%1&quot; não é um número positivo</translation>
+    </message>
+    <message>
+        <source>--rate: &quot;%1&quot; is not a number of records per second of at least %2</source>
+        <translation>--rate: &quot;%1&quot; não é um número de registros por segundo de pelo menos %2</translation>
+    </message>
+    <message>
+        <source>Sends records built as the Automagik SDKs build them (track_event, track_error, track_metric, track_log: the same resource, scope and system.* attributes) through a backend: --count of them, as fast as the backend takes them or at --rate per second. Exit codes: 0 every record delivered; 3 some refused or left in the spool; 1 error; 2 wrong command line.</source>
+        <translation>Envia registros construídos como os SDKs do Automagik os constroem (track_event, track_error, track_metric, track_log: o mesmo recurso, escopo e atributos system.*) por um backend: --count registros, tão rápido quanto o backend os aceitar ou a --rate por segundo. Códigos de saída: 0 todos os registros entregues; 3 alguns recusados ou deixados no spool; 1 erro; 2 linha de comando incorreta.</translation>
+    </message>
+    <message>
+        <source>event (default), error, metric or log.</source>
+        <translation>event (padrão), error, metric ou log.</translation>
+    </message>
+    <message>
+        <source>The event name, error type, metric name or log message.</source>
+        <translation>O nome do evento, o tipo de erro, o nome da métrica ou a mensagem do log.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The error message (--signal error).</source>
+        <translation>A mensagem de erro (--signal error).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>The metric&apos;s value (default 1).</source>
+        <translation>O valor da métrica (padrão 1).</translation>
+    </message>
+    <message>
+        <source>gauge (default), counter or histogram.</source>
+        <translation>gauge (padrão), counter ou histogram.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>The log&apos;s severity: trace, debug, info (default), warn, error or fatal.</source>
+        <translation>A severidade do log: trace, debug, info (padrão), warn, error ou fatal.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nível</translation>
+    </message>
+    <message>
+        <source>An attribute key=value (numbers and true/false keep their type). Repeatable.</source>
+        <translation>Um atributo chave=valor (números e true/false mantêm o tipo). Repetível.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>chave=valor</translation>
+    </message>
+    <message>
+        <source>The project.name of the resource (default workbench-send).</source>
+        <translation>O project.name do recurso (padrão workbench-send).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>How many records (default 1).</source>
+        <translation>Quantos registros (padrão 1).</translation>
+    </message>
+    <message>
+        <source>Records per second (default: as fast as the backend takes them).</source>
+        <translation>Registros por segundo (padrão: tão rápido quanto o backend os aceitar).</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object.</source>
+        <translation>Exibe o resumo como um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>send: unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>send: argumento inesperado &apos;%1&apos; (veja --help)</translation>
+    </message>
+    <message>
+        <source>Sent %1 %2 &quot;%3&quot; to %4 in %5 ms: %6 delivered, %7 failed, %8 in the spool%9</source>
+        <translation>Enviados: %1 %2 &quot;%3&quot; para %4 em %5 ms: %6 entregues, %7 com falha, %8 no spool%9</translation>
     </message>
 </context>
 <context>
@@ -2282,10 +3396,6 @@
         <translation>&amp;Tipo de métrica:</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Se&amp;veridade:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -2314,10 +3424,6 @@
         <translation>V&amp;ersão:</translation>
     </message>
     <message>
-        <source>En&amp;vironment:</source>
-        <translation>Am&amp;biente:</translation>
-    </message>
-    <message>
         <source>More &amp;resource attributes:</source>
         <translation>Mais atributos de &amp;recurso:</translation>
     </message>
@@ -2344,6 +3450,14 @@
     <message>
         <source>Project is required</source>
         <translation>O projeto é obrigatório</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Se&amp;veridade:</translation>
+    </message>
+    <message>
+        <source>Environ&amp;ment:</source>
+        <translation>Am&amp;biente:</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3722,10 @@
     <message>
         <source>Deleted the template &quot;%1&quot;</source>
         <translation>Modelo &quot;%1&quot; excluído</translation>
+    </message>
+    <message>
+        <source>Record and destination</source>
+        <translation>Registro e destino</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +4200,25 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Página %1</translation>
+    </message>
+</context>
+<context>
     <name>SpanDetailsView</name>
     <message>
         <source>Span details</source>
@@ -3203,8 +4340,107 @@
 <context>
     <name>SqlEditor</name>
     <message>
-        <source>SQL</source>
-        <translation>SQL</translation>
+        <source>SQL editor</source>
+        <translation>Editor SQL</translation>
+    </message>
+</context>
+<context>
+    <name>StackCommand</name>
+    <message>
+        <source>ClickHouse %1 is running (pid %2), managed by automagik-workbench (pid %3)</source>
+        <translation>ClickHouse %1 em execução (pid %2), gerenciado pelo automagik-workbench (pid %3)</translation>
+    </message>
+    <message>
+        <source>  HTTP:     %1</source>
+        <translation>  HTTP:     %1</translation>
+    </message>
+    <message>
+        <source>  native:   127.0.0.1:%1</source>
+        <translation>  nativo:   127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>  user:     %1</source>
+        <translation>  usuário:  %1</translation>
+    </message>
+    <message>
+        <source>  password: %1 (generated for this run)</source>
+        <translation>  senha:    %1 (gerada para esta execução)</translation>
+    </message>
+    <message>
+        <source>  password: the one you gave</source>
+        <translation>  senha:    a que você informou</translation>
+    </message>
+    <message>
+        <source>  data:     %1</source>
+        <translation>  dados:    %1</translation>
+    </message>
+    <message>
+        <source>  schema:   %1 (%2 dialect)</source>
+        <translation>  esquema:  %1 (dialeto %2)</translation>
+    </message>
+    <message>
+        <source>  OTLP:     %1 (/v1/traces, /v1/metrics, /v1/logs)</source>
+        <translation>  OTLP:     %1 (/v1/traces, /v1/metrics, /v1/logs)</translation>
+    </message>
+    <message>
+        <source>  gateway:  %1 (for the SDKs&apos; clickhouse backend)</source>
+        <translation>  gateway:  %1 (para o backend clickhouse dos SDKs)</translation>
+    </message>
+    <message>
+        <source>Press Ctrl-C or run &apos;automagik-workbench stack stop&apos; to stop it.</source>
+        <translation>Pressione Ctrl-C ou execute &apos;automagik-workbench stack stop&apos; para pará-lo.</translation>
+    </message>
+    <message>
+        <source>--http-port: &quot;%1&quot; is not a port number (1-65535)</source>
+        <translation>--http-port: &quot;%1&quot; não é um número de porta (1-65535)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>ClickHouse stopped.</source>
+        <translation>ClickHouse parado.</translation>
+    </message>
+    <message>
+        <source>no managed ClickHouse runs from %1 (no %2 there)</source>
+        <translation>nenhum ClickHouse gerenciado em execução a partir de %1 (não há %2 lá)</translation>
+    </message>
+    <message>
+        <source>the workbench that ran ClickHouse from %1 is gone; removing its stale pid file</source>
+        <translation>a bancada que executava o ClickHouse a partir de %1 não existe mais; removendo o arquivo de pid obsoleto</translation>
+    </message>
+    <message>
+        <source>process %1 did not stop within 20 s</source>
+        <translation>o processo %1 não parou em 20 s</translation>
+    </message>
+    <message>
+        <source>Run the local stack: &apos;stack start&apos; runs the managed ClickHouse with the telemetry schema, the OTLP/HTTP receiver (port 4318 when free) and the ClickHouse ingest gateway (8124 when free) in front of it, in the foreground until Ctrl-C; &apos;stack stop&apos; stops one started that way.</source>
+        <translation>Executa a pilha local: &apos;stack start&apos; executa o ClickHouse gerenciado com o esquema de telemetria, o receptor OTLP/HTTP (porta 4318 quando livre) e o gateway de ingestão do ClickHouse (8124 quando livre) à frente dele, em primeiro plano até Ctrl-C; &apos;stack stop&apos; para uma pilha iniciada dessa forma.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>start or stop</source>
+        <translation>start ou stop</translation>
+    </message>
+    <message>
+        <source>HTTP port to use when it is free (default: any free port).</source>
+        <translation>Porta HTTP a usar quando estiver livre (padrão: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>Print the connection details as one JSON line.</source>
+        <translation>Exibe os detalhes de conexão como uma linha JSON.</translation>
+    </message>
+    <message>
+        <source>stack: say &apos;start&apos; or &apos;stop&apos; (see --help)</source>
+        <translation>stack: diga &apos;start&apos; ou &apos;stop&apos; (veja --help)</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +4456,13 @@
     <message>
         <source>The collector stopped</source>
         <translation>O coletor parou</translation>
+    </message>
+</context>
+<context>
+    <name>StatPanel</name>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +4545,13 @@
     <message>
         <source>Newest row</source>
         <translation>Linha mais recente</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
     </message>
 </context>
 <context>
@@ -3564,10 +4814,6 @@
         <translation>Abrir o SQL da pesquisa em uma aba de Consulta</translation>
     </message>
     <message>
-        <source>Ser&amp;vice</source>
-        <translation>&amp;Serviço</translation>
-    </message>
-    <message>
         <source>O&amp;peration</source>
         <translation>&amp;Operação</translation>
     </message>
@@ -3586,6 +4832,10 @@
     <message>
         <source>Trace &amp;id</source>
         <translation>&amp;ID do trace</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>&amp;Serviço</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +4958,18 @@
     <message>
         <source>Logs (%1)</source>
         <translation>Logs (%1)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Ocorrência anterior</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Próxima ocorrência</translation>
+    </message>
+    <message>
+        <source>Span and logs</source>
+        <translation>Span e logs</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5168,14 @@
     <message>
         <source>With --smoke-screenshot: also save a PNG of every page before exiting.</source>
         <translation>Com --smoke-screenshot: salva também um PNG de cada página antes de sair.</translation>
+    </message>
+    <message>
+        <source>automagik-workbench: unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>automagik-workbench: argumento inesperado &apos;%1&apos; (veja --help)</translation>
+    </message>
+    <message>
+        <source>automagik-workbench: warning: %1 (not used)</source>
+        <translation>automagik-workbench: aviso: %1 (não usado)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "common/buildinfo.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "health/clickhouseprobe.h"
 #include "health/telemetrytablesprobe.h"
 #include "pages/dashboardspage.h"
@@ -237,7 +238,9 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    // Not QKeySequence::Quit: the Windows key scheme (and the offscreen platform) binds nothing to it.
+    QAction* quit =
+        fileMenu->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
     QAction* settings = new QAction(tr("&Settings…"), this);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -259,6 +262,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents); // F1: the window has no other help
     QAction* about = helpMenu->addAction(
         tr("&About %1").arg(QString::fromLatin1(BuildInfo::displayName)), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -295,4 +300,18 @@ void MainWindow::showAbout()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"aboutDialog"_s);
     dialog->open();
+}
+
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    // Made anew each time from the live actions: a page's shortcuts may change with its state.
+    QList<ShortcutsDialog::Page> pages;
+    for (int row = 0; row < m_navigation.rowCount(); ++row)
+        pages.append({ m_navigation.index(row, NavigationModel::TitleColumn).data(Qt::DisplayRole).toString(),
+            m_pages->widget(row) });
+    auto* dialog = new ShortcutsDialog(menuBar(), pages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->open();
+    return dialog;
 }

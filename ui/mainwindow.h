@@ -24,6 +24,7 @@ class LocalCollector;
 class QListView;
 class QStackedWidget;
 class SettingsDialog;
+class ShortcutsDialog;
 class WorkbenchSettings;
 
 /// The workbench's one window: a sidebar of pages (Send, Replay, Live, Traces, Query,
@@ -70,6 +71,8 @@ public:
     void showAbout();
     /// Opens the Settings dialog (one at a time); null without settings.
     SettingsDialog* showSettings();
+    /// Opens Help > Keyboard shortcuts, listing the menus' and the pages' shortcuts as they are now.
+    ShortcutsDialog* showShortcuts();
 
 private:
     void buildPages();

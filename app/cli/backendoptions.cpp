@@ -7,6 +7,7 @@
 #include "console.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcessEnvironment>
 
@@ -18,12 +19,15 @@ namespace BackendOptions {
 void addOptions(QCommandLineParser& parser, bool allowDryRun)
 {
     parser.addOption({ u"backend"_s,
-        allowDryRun ? u"clickhouse (default), otlp-protobuf, otlp-json, or none (a dry run)."_s
-                    : u"clickhouse (default), otlp-protobuf or otlp-json."_s,
-        u"name"_s, u"clickhouse"_s });
+        allowDryRun
+            ? QCoreApplication::translate(
+                "BackendOptions", "clickhouse (default), otlp-protobuf, otlp-json, or none (a dry run).")
+            : QCoreApplication::translate("BackendOptions", "clickhouse (default), otlp-protobuf or otlp-json."),
+        QCoreApplication::translate("BackendOptions", "name"), u"clickhouse"_s });
     parser.addOption({ u"otlp-endpoint"_s,
-        u"OTLP/HTTP base URL for the otlp backends (default: OTEL_EXPORTER_OTLP_ENDPOINT, else "
-        "http://localhost:4318)."_s,
+        QCoreApplication::translate("BackendOptions",
+            "OTLP/HTTP base URL for the otlp backends (default: OTEL_EXPORTER_OTLP_ENDPOINT, else "
+            "http://localhost:4318)."),
         u"url"_s });
 }
 
@@ -35,7 +39,9 @@ bool check(const QCommandLineParser& parser, bool allowDryRun)
     QStringList known { u"clickhouse"_s, u"otlp-protobuf"_s, u"otlp-json"_s };
     if (allowDryRun)
         known.append(u"none"_s);
-    printLine(stderr, u"--backend: \"%1\" is not one of %2"_s.arg(backend, known.join(u", "_s)));
+    printLine(stderr,
+        QCoreApplication::translate("BackendOptions", "--backend: \"%1\" is not one of %2")
+            .arg(backend, known.join(u", "_s)));
     return false;
 }
 
@@ -56,8 +62,8 @@ bool clickHouse(const QCommandLineParser& parser, const QString& command, ClickH
         return false;
     config->mode = ClickHouseBackendConfig::Mode::Throughput;
     printLine(stderr,
-        u"ClickHouse at %1 (from %2), version %3"_s.arg(
-            config->endpoint.displayString(), target.source, info.versionString()));
+        QCoreApplication::translate("BackendOptions", "ClickHouse at %1 (from %2), version %3")
+            .arg(config->endpoint.displayString(), target.source, info.versionString()));
     return true;
 }
 
@@ -74,11 +80,12 @@ std::unique_ptr<ReplayOutput> makeOutput(const QCommandLineParser& parser, const
         QStringList problems;
         target.otlp = OtlpHttpExporterConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
         for (const QString& problem : std::as_const(problems))
-            printLine(stderr, u"warning: "_s + problem);
+            printLine(stderr, QCoreApplication::translate("BackendOptions", "warning: %1").arg(problem));
         if (parser.isSet(u"otlp-endpoint"_s)) {
             const QUrl base(parser.value(u"otlp-endpoint"_s), QUrl::StrictMode);
             if (!base.isValid() || base.scheme().isEmpty() || base.host().isEmpty()) {
-                *error = u"--otlp-endpoint: \"%1\" is not a URL"_s.arg(parser.value(u"otlp-endpoint"_s));
+                *error = QCoreApplication::translate("BackendOptions", "--otlp-endpoint: \"%1\" is not a URL")
+                             .arg(parser.value(u"otlp-endpoint"_s));
                 return nullptr;
             }
             target.otlp.setBaseUrl(base);

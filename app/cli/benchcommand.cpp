@@ -12,6 +12,7 @@
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,12 +24,15 @@ using namespace Qt::StringLiterals;
 namespace {
 using Console::printLine;
 
+// The help and the errors are translated; the measurement lines stay English in every locale:
+// docs/PERFORMANCE.md quotes them as printed, and runs are compared line by line.
+
 int codec(const QCommandLineParser& parser)
 {
     const int batch = parser.value(u"batch"_s).toInt();
     const double seconds = parser.value(u"seconds"_s).toDouble();
     if (batch <= 0 || seconds <= 0) {
-        printLine(stderr, u"--batch and --seconds must be positive"_s);
+        printLine(stderr, QCoreApplication::translate("BenchCommand", "--batch and --seconds must be positive"));
         return ExitCode::usage;
     }
     if (!parser.isSet(u"json"_s))
@@ -40,7 +44,7 @@ int codec(const QCommandLineParser& parser)
     QString error;
     const QList<CodecBenchmark::Result> results = benchmark.run(&error);
     if (results.isEmpty()) {
-        printLine(stderr, u"error: "_s + error);
+        printLine(stderr, QCoreApplication::translate("BenchCommand", "error: %1").arg(error));
         return ExitCode::failure;
     }
     auto rate = [&](const QString& operation) {
@@ -92,7 +96,9 @@ bool startServer(BenchServer& server)
 {
     QString error;
     if (!server.start(&error)) {
-        printLine(stderr, u"error: cannot start a ClickHouse for the benchmark: "_s + error);
+        printLine(stderr,
+            QCoreApplication::translate("BenchCommand", "error: cannot start a ClickHouse for the benchmark: %1")
+                .arg(error));
         return false;
     }
     printLine(stdout,
@@ -108,7 +114,10 @@ bool readSize(const QCommandLineParser& parser, const QString& name, qint64 fall
     *rounds = parser.value(u"rounds"_s).toInt();
     if (*size > 0 && *rounds >= BenchSamples::minimumRounds)
         return true;
-    printLine(stderr, u"--%1 must be positive, --rounds at least %2"_s.arg(name).arg(BenchSamples::minimumRounds));
+    printLine(stderr,
+        QCoreApplication::translate("BenchCommand", "--%1 must be positive, --rounds at least %2")
+            .arg(name)
+            .arg(BenchSamples::minimumRounds));
     return false;
 }
 
@@ -122,7 +131,7 @@ bool runOnServer(BenchServer& server, typename Benchmark::Result* result, Argume
     QString error;
     if (benchmark.run(result, &error))
         return true;
-    printLine(stderr, u"error: "_s + error);
+    printLine(stderr, QCoreApplication::translate("BenchCommand", "error: %1").arg(error));
     return false;
 }
 
@@ -133,8 +142,9 @@ int ingest(const QCommandLineParser& parser)
     const int rounds = parser.value(u"rounds"_s).toInt();
     if (events <= 0 || sdkEvents <= 0 || rounds < BenchSamples::minimumRounds) {
         printLine(stderr,
-            u"--events and --sdk-events must be positive, --rounds at least %1 (a spread needs rounds)"_s.arg(
-                BenchSamples::minimumRounds));
+            QCoreApplication::translate("BenchCommand",
+                "--events and --sdk-events must be positive, --rounds at least %1 (a spread needs rounds)")
+                .arg(BenchSamples::minimumRounds));
         return ExitCode::usage;
     }
     BenchServer server;
@@ -150,7 +160,7 @@ int ingest(const QCommandLineParser& parser)
     QString error;
     const QList<IngestBenchmark::Method> methods = benchmark.run(&error);
     if (methods.isEmpty()) {
-        printLine(stderr, u"error: "_s + error);
+        printLine(stderr, QCoreApplication::translate("BenchCommand", "error: %1").arg(error));
         return ExitCode::failure;
     }
     // Ratios to the reference of the same run: medians to its median, best rounds to its best.
@@ -211,8 +221,9 @@ int receive(const QCommandLineParser& parser)
     const int rounds = parser.value(u"rounds"_s).toInt();
     if (events <= 0 || rounds < BenchSamples::minimumRounds) {
         printLine(stderr,
-            u"--events must be positive, --rounds at least %1 (a spread needs rounds)"_s.arg(
-                BenchSamples::minimumRounds));
+            QCoreApplication::translate(
+                "BenchCommand", "--events must be positive, --rounds at least %1 (a spread needs rounds)")
+                .arg(BenchSamples::minimumRounds));
         return ExitCode::usage;
     }
     BenchServer server;
@@ -227,7 +238,7 @@ int receive(const QCommandLineParser& parser)
     QString error;
     const QList<ReceiveBenchmark::Method> methods = benchmark.run(&error);
     if (methods.isEmpty()) {
-        printLine(stderr, u"error: "_s + error);
+        printLine(stderr, QCoreApplication::translate("BenchCommand", "error: %1").arg(error));
         return ExitCode::failure;
     }
     const ReceiveBenchmark::Method& direct = methods.first();
@@ -360,20 +371,31 @@ namespace BenchCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, replay, stream, query."_s);
+    parser.setApplicationDescription(QCoreApplication::translate("BenchCommand",
+        "Benchmarks that print ratios measured in one run. Targets: codec, ingest, receive, replay, stream, query."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"target"_s, u"codec, ingest, receive, replay, stream or query"_s);
+    parser.addPositionalArgument(QCoreApplication::translate("BenchCommand", "target"),
+        QCoreApplication::translate("BenchCommand", "codec, ingest, receive, replay, stream or query"));
     parser.addOption({ u"events"_s,
-        u"ingest, receive: events per run (default 200000); replay: events in the capture (default 1000000)."_s, u"n"_s,
-        u"200000"_s });
-    parser.addOption({ u"sdk-events"_s, u"ingest: events per run in SDK mode (default 50000)."_s, u"n"_s, u"50000"_s });
+        QCoreApplication::translate("BenchCommand",
+            "ingest, receive: events per run (default 200000); replay: events in the capture (default 1000000)."),
+        u"n"_s, u"200000"_s });
+    parser.addOption({ u"sdk-events"_s,
+        QCoreApplication::translate("BenchCommand", "ingest: events per run in SDK mode (default 50000)."), u"n"_s,
+        u"50000"_s });
+    parser.addOption({ u"rounds"_s,
+        QCoreApplication::translate(
+            "BenchCommand", "ingest, receive, replay, stream, query: rounds, at least 5 (default 5)."),
+        u"n"_s, u"5"_s });
+    parser.addOption({ u"rows"_s,
+        QCoreApplication::translate("BenchCommand", "stream, query: rows in the result (default 1000000)."), u"n"_s,
+        u"1000000"_s });
+    parser.addOption({ u"batch"_s, QCoreApplication::translate("BenchCommand", "Events per batch (default 1000)."),
+        u"n"_s, u"1000"_s });
+    parser.addOption({ u"seconds"_s,
+        QCoreApplication::translate("BenchCommand", "CPU seconds per operation (default 2)."), u"s"_s, u"2"_s });
     parser.addOption(
-        { u"rounds"_s, u"ingest, receive, replay, stream, query: rounds, at least 5 (default 5)."_s, u"n"_s, u"5"_s });
-    parser.addOption({ u"rows"_s, u"stream, query: rows in the result (default 1000000)."_s, u"n"_s, u"1000000"_s });
-    parser.addOption({ u"batch"_s, u"Events per batch (default 1000)."_s, u"n"_s, u"1000"_s });
-    parser.addOption({ u"seconds"_s, u"CPU seconds per operation (default 2)."_s, u"s"_s, u"2"_s });
-    parser.addOption({ u"json"_s, u"Print one JSON object instead of a table."_s });
+        { u"json"_s, QCoreApplication::translate("BenchCommand", "Print one JSON object instead of a table.") });
     if (const std::optional<int> answered = Console::parse(parser, u"bench"_s, arguments))
         return *answered;
     const QString target = parser.positionalArguments().value(0);
@@ -389,8 +411,10 @@ int run(const QStringList& arguments)
         return query(parser);
     if (target == u"replay"_s)
         return replay(parser);
-    printLine(
-        stderr, u"bench: unknown target \"%1\" (known: codec, ingest, receive, replay, stream, query)"_s.arg(target));
+    printLine(stderr,
+        QCoreApplication::translate(
+            "BenchCommand", "bench: unknown target \"%1\" (known: codec, ingest, receive, replay, stream, query)")
+            .arg(target));
     return ExitCode::usage;
 }
 

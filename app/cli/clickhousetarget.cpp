@@ -5,6 +5,7 @@
 #include "console.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 
 using namespace Qt::StringLiterals;
@@ -13,13 +14,18 @@ namespace ClickHouseTarget {
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ u"endpoint"_s, u"ClickHouse HTTP URL (default: see above)."_s, u"url"_s });
-    parser.addOption({ u"user"_s, u"ClickHouse user."_s, u"name"_s });
-    parser.addOption({ u"database"_s, u"Telemetry database (default telemetry)."_s, u"name"_s });
+    parser.addOption({ u"endpoint"_s,
+        QCoreApplication::translate("ClickHouseTarget", "ClickHouse HTTP URL (default: see above)."), u"url"_s });
+    parser.addOption({ u"user"_s, QCoreApplication::translate("ClickHouseTarget", "ClickHouse user."),
+        QCoreApplication::translate("ClickHouseTarget", "name") });
+    parser.addOption(
+        { u"database"_s, QCoreApplication::translate("ClickHouseTarget", "Telemetry database (default telemetry)."),
+            QCoreApplication::translate("ClickHouseTarget", "name") });
     parser.addOption({ u"data-dir"_s,
-        u"Folder of the managed ClickHouse to use when no endpoint is given (default: %1)."_s.arg(
-            ClickHouseChoice::defaultDataDirectory()),
-        u"folder"_s });
+        QCoreApplication::translate(
+            "ClickHouseTarget", "Folder of the managed ClickHouse to use when no endpoint is given (default: %1).")
+            .arg(ClickHouseChoice::defaultDataDirectory()),
+        QCoreApplication::translate("ClickHouseTarget", "folder") });
 }
 
 bool resolve(const QCommandLineParser& parser, Choice* choice)
@@ -27,20 +33,23 @@ bool resolve(const QCommandLineParser& parser, Choice* choice)
     QStringList warnings;
     choice->config = ClickHouseBackendConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &warnings);
     for (const QString& warning : std::as_const(warnings))
-        Console::printLine(stderr, u"warning: "_s + warning);
+        Console::printLine(stderr, QCoreApplication::translate("ClickHouseTarget", "warning: %1").arg(warning));
     const ClickHouseEndpoint sdk = choice->config.endpoint;
     ClickHouseEndpoint& endpoint = choice->config.endpoint;
     const ClickHouseChoice chosen = ClickHouseChoice::choose(parser.value(u"endpoint"_s), u"--endpoint"_s,
         parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : ClickHouseChoice::defaultDataDirectory());
     if (chosen.managed) {
-        choice->source = u"the SDKs' default (%1; set %2 or start one with 'automagik-workbench stack start')"_s.arg(
-            chosen.source, QString::fromLatin1(ClickHouseBackendConfig::endpointVariable));
+        choice->source = QCoreApplication::translate(
+            "ClickHouseTarget", "the SDKs' default (%1; set %2 or start one with 'automagik-workbench stack start')")
+                             .arg(chosen.source, QString::fromLatin1(ClickHouseBackendConfig::endpointVariable));
     } else {
         endpoint = chosen.external;
         choice->source = chosen.source;
     }
     if (!endpoint.isValid()) {
-        Console::printLine(stderr, u"%1 is not a URL: %2"_s.arg(chosen.source, endpoint.url.toString()));
+        Console::printLine(stderr,
+            QCoreApplication::translate("ClickHouseTarget", "%1 is not a URL: %2")
+                .arg(chosen.source, endpoint.url.toString()));
         return false;
     }
     if (parser.isSet(u"user"_s) && parser.value(u"user"_s) != endpoint.user) {
@@ -51,7 +60,8 @@ bool resolve(const QCommandLineParser& parser, Choice* choice)
     if (parser.isSet(u"database"_s))
         endpoint.database = parser.value(u"database"_s);
     if (endpoint.database.isEmpty()) {
-        Console::printLine(stderr, u"the telemetry database name is empty"_s);
+        Console::printLine(
+            stderr, QCoreApplication::translate("ClickHouseTarget", "the telemetry database name is empty"));
         return false;
     }
     return true;
@@ -84,8 +94,8 @@ bool reach(const Choice& target, const QString& command, ClickHouseServerInfo* i
     if (learnServer(target.config.endpoint, info, &error))
         return true;
     Console::printLine(stderr,
-        u"%1: ClickHouse at %2 (from %3) does not answer: %4"_s.arg(
-            command, target.config.endpoint.displayString(), target.source, error));
+        QCoreApplication::translate("ClickHouseTarget", "%1: ClickHouse at %2 (from %3) does not answer: %4")
+            .arg(command, target.config.endpoint.displayString(), target.source, error));
     return false;
 }
 
@@ -95,7 +105,8 @@ bool readVariables(const QCommandLineParser& parser, QMap<QString, QStringList>*
         const qsizetype equals = assignment.indexOf(u'=');
         const QString name = assignment.left(equals).trimmed();
         if (equals <= 0 || name.isEmpty()) {
-            Console::printLine(stderr, u"--var: \"%1\" is not name=value"_s.arg(assignment));
+            Console::printLine(stderr,
+                QCoreApplication::translate("ClickHouseTarget", "--var: \"%1\" is not name=value").arg(assignment));
             return false;
         }
         (*variables)[name].append(assignment.mid(equals + 1));

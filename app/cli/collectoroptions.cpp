@@ -6,6 +6,7 @@
 #include "console.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -22,8 +23,10 @@ bool portOption(const QCommandLineParser& parser, const QString& name, quint16* 
     bool ok = false;
     const uint value = parser.value(name).toUInt(&ok);
     if (!ok || value > 65535) {
-        printLine(
-            stderr, u"--%1: \"%2\" is not a port number (0-65535, 0 = any free port)"_s.arg(name, parser.value(name)));
+        printLine(stderr,
+            QCoreApplication::translate(
+                "CollectorOptions", "--%1: \"%2\" is not a port number (0-65535, 0 = any free port)")
+                .arg(name, parser.value(name)));
         return false;
     }
     *port = static_cast<quint16>(value);
@@ -32,7 +35,9 @@ bool portOption(const QCommandLineParser& parser, const QString& name, quint16* 
 
 QString countsLine(const ListenerStatistics& s)
 {
-    return u"%1 requests, accepted %2 spans, %3 metric points, %4 logs; refused %5; errors %6"_s.arg(s.requests)
+    return QCoreApplication::translate(
+        "CollectorOptions", "%1 requests, accepted %2 spans, %3 metric points, %4 logs; refused %5; errors %6")
+        .arg(s.requests)
         .arg(s.accepted[ListenerStatistics::Traces])
         .arg(s.accepted[ListenerStatistics::Metrics])
         .arg(s.accepted[ListenerStatistics::Logs])
@@ -46,17 +51,24 @@ namespace CollectorOptions {
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(
-        { u"otlp-port"_s, u"Port of the OTLP/HTTP receiver (default 4318 when free; 0 = any free port)."_s, u"N"_s });
+    parser.addOption({ u"otlp-port"_s,
+        QCoreApplication::translate(
+            "CollectorOptions", "Port of the OTLP/HTTP receiver (default 4318 when free; 0 = any free port)."),
+        u"N"_s });
     parser.addOption({ u"gateway-port"_s,
-        u"Port of the ClickHouse ingest gateway (default 8124 when free; 0 = any free port)."_s, u"N"_s });
-    parser.addOption({ u"no-gateway"_s, u"Run the OTLP receiver only."_s });
+        QCoreApplication::translate(
+            "CollectorOptions", "Port of the ClickHouse ingest gateway (default 8124 when free; 0 = any free port)."),
+        u"N"_s });
+    parser.addOption(
+        { u"no-gateway"_s, QCoreApplication::translate("CollectorOptions", "Run the OTLP receiver only.") });
     parser.addOption({ u"listen"_s,
-        u"Address to listen on (default 127.0.0.1). Another address exposes the receiver to the network."_s,
-        u"address"_s });
+        QCoreApplication::translate("CollectorOptions",
+            "Address to listen on (default 127.0.0.1). Another address exposes the receiver to the network."),
+        QCoreApplication::translate("CollectorOptions", "address") });
     parser.addOption({ u"cors-origin"_s,
-        u"A web origin browsers may send from (repeatable; default: pages from localhost and 127.0.0.1)."_s,
-        u"origin"_s });
+        QCoreApplication::translate("CollectorOptions",
+            "A web origin browsers may send from (repeatable; default: pages from localhost and 127.0.0.1)."),
+        QCoreApplication::translate("CollectorOptions", "origin") });
 }
 
 bool resolve(const QCommandLineParser& parser, LocalCollector::Options* options)
@@ -70,15 +82,20 @@ bool resolve(const QCommandLineParser& parser, LocalCollector::Options* options)
     if (parser.isSet(u"listen"_s)) {
         QHostAddress address;
         if (!address.setAddress(parser.value(u"listen"_s))) {
-            printLine(stderr, u"--listen: \"%1\" is not an IP address"_s.arg(parser.value(u"listen"_s)));
+            printLine(stderr,
+                QCoreApplication::translate("CollectorOptions", "--listen: \"%1\" is not an IP address")
+                    .arg(parser.value(u"listen"_s)));
             return false;
         }
-        if (!address.isLoopback())
+        if (!address.isLoopback()) {
+            const QString noToken = qEnvironmentVariableIsEmpty("AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN")
+                ? QCoreApplication::translate("CollectorOptions", ", and no AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN is set")
+                : QString();
             printLine(stderr,
-                u"warning: listening on %1: other machines can send telemetry here%2"_s.arg(address.toString(),
-                    qEnvironmentVariableIsEmpty("AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN")
-                        ? u", and no AUTOMAGIK_WORKBENCH_RECEIVER_TOKEN is set"_s
-                        : QString()));
+                QCoreApplication::translate(
+                    "CollectorOptions", "warning: listening on %1: other machines can send telemetry here%2")
+                    .arg(address.toString(), noToken));
+        }
         options->receiver.address = address;
         options->gateway.address = address;
     }
@@ -105,18 +122,24 @@ void printStatistics(const LocalCollector& collector, bool json)
         return;
     }
     if (const OtlpReceiver* receiver = collector.receiver())
-        printLine(
-            stdout, u"  OTLP receiver %1: %2"_s.arg(receiver->url().toString(), countsLine(receiver->statistics())));
+        printLine(stdout,
+            QCoreApplication::translate("CollectorOptions", "  OTLP receiver %1: %2")
+                .arg(receiver->url().toString(), countsLine(receiver->statistics())));
     if (const ClickHouseIngestGateway* gateway = collector.gateway())
-        printLine(
-            stdout, u"  gateway       %1: %2"_s.arg(gateway->url().toString(), countsLine(gateway->statistics())));
+        printLine(stdout,
+            QCoreApplication::translate("CollectorOptions", "  gateway       %1: %2")
+                .arg(gateway->url().toString(), countsLine(gateway->statistics())));
     if (const ClickHouseDirectExporter* exporter = collector.exporter()) {
         const auto s = exporter->statistics();
         printLine(stdout,
-            u"  ClickHouse    %1 rows delivered, %2 waiting in the spool, %3 lost%4"_s.arg(s.rowsDelivered)
+            QCoreApplication::translate(
+                "CollectorOptions", "  ClickHouse    %1 rows delivered, %2 waiting in the spool, %3 lost%4")
+                .arg(s.rowsDelivered)
                 .arg(s.spooledRows)
                 .arg(s.rowsLost)
-                .arg(s.lastError.isEmpty() ? QString() : u" (last error: "_s + s.lastError + u')'));
+                .arg(s.lastError.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("CollectorOptions", " (last error: %1)").arg(s.lastError)));
     }
 }
 
@@ -126,8 +149,9 @@ bool aimAt(const QCommandLineParser& parser, const ClickHouseTarget::Choice& tar
     QString error;
     if (!ClickHouseTarget::learnServer(target.config.endpoint, info, &error)) {
         printLine(stderr,
-            u"%1: ClickHouse must answer once at the start (its version decides how rows are written): %2"_s.arg(
-                command, error));
+            QCoreApplication::translate("CollectorOptions",
+                "%1: ClickHouse must answer once at the start (its version decides how rows are written): %2")
+                .arg(command, error));
         return false;
     }
     const QString dataDirectory = CollectorOptions::dataDirectory(parser);

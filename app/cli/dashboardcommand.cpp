@@ -11,6 +11,7 @@
 #include "unixsignalwatcher.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -41,7 +42,9 @@ bool loadDashboard(const QString& what, const DashboardLibrary& library, Grafana
     if (QFileInfo(what).isFile()) {
         QFile file(what);
         if (!file.open(QIODevice::ReadOnly)) {
-            printLine(stderr, u"dashboard: cannot read %1: %2"_s.arg(what, file.errorString()));
+            printLine(stderr,
+                QCoreApplication::translate("DashboardCommand", "dashboard: cannot read %1: %2")
+                    .arg(what, file.errorString()));
             return false;
         }
         json = file.readAll();
@@ -54,7 +57,9 @@ bool loadDashboard(const QString& what, const DashboardLibrary& library, Grafana
         json = *read;
     } else {
         printLine(stderr,
-            u"dashboard: '%1' is neither a file nor a dashboard's uid or title (see 'dashboard list')"_s.arg(what));
+            QCoreApplication::translate("DashboardCommand",
+                "dashboard: '%1' is neither a file nor a dashboard's uid or title (see 'dashboard list')")
+                .arg(what));
         return false;
     }
     const GrafanaDashboardParser::Result parsed = GrafanaDashboardParser::parse(json);
@@ -69,18 +74,22 @@ bool loadDashboard(const QString& what, const DashboardLibrary& library, Grafana
 int render(const QCommandLineParser& parser, const QStringList& positional, const DashboardLibrary& library)
 {
     if (positional.size() != 2 || !parser.isSet(u"out"_s)) {
-        printLine(stderr, u"dashboard render: give one FILE.json or UID and --out DIR (see --help)"_s);
+        printLine(stderr,
+            QCoreApplication::translate(
+                "DashboardCommand", "dashboard render: give one FILE.json or UID and --out DIR (see --help)"));
         return ExitCode::usage;
     }
     bool ok = false;
     const int width = parser.value(u"width"_s).toInt(&ok);
     if (!ok || width < 400 || width > 8000) {
-        printLine(stderr, u"--width: \"%1\" is not a width from 400 to 8000 pixels"_s.arg(parser.value(u"width"_s)));
+        printLine(stderr,
+            QCoreApplication::translate("DashboardCommand", "--width: \"%1\" is not a width from 400 to 8000 pixels")
+                .arg(parser.value(u"width"_s)));
         return ExitCode::usage;
     }
     const QString themeName = parser.value(u"theme"_s);
     if (themeName != u"dark"_s && themeName != u"light"_s) {
-        printLine(stderr, u"--theme: say dark or light"_s);
+        printLine(stderr, QCoreApplication::translate("DashboardCommand", "--theme: say dark or light"));
         return ExitCode::usage;
     }
     GrafanaDashboard dashboard;
@@ -108,7 +117,9 @@ int render(const QCommandLineParser& parser, const QStringList& positional, cons
         return ExitCode::usage;
     }
     printLine(stderr,
-        u"Running the %1 panels of \"%2\" against ClickHouse at %3 (from %4)…"_s.arg(session.panelCount())
+        QCoreApplication::translate(
+            "DashboardCommand", "Running the %1 panels of \"%2\" against ClickHouse at %3 (from %4)…")
+            .arg(session.panelCount())
             .arg(dashboard.title, target.config.endpoint.displayString(), target.source));
     QEventLoop loop;
     QObject::connect(&session, &DashboardSession::idle, &loop, &QEventLoop::quit);
@@ -128,8 +139,10 @@ int render(const QCommandLineParser& parser, const QStringList& positional, cons
         loop.exec();
     if (interrupted || !session.isIdle()) {
         session.cancel();
-        printLine(
-            stderr, interrupted ? u"dashboard: interrupted"_s : u"dashboard: the panels did not finish in 5 minutes"_s);
+        printLine(stderr,
+            interrupted
+                ? QCoreApplication::translate("DashboardCommand", "dashboard: interrupted")
+                : QCoreApplication::translate("DashboardCommand", "dashboard: the panels did not finish in 5 minutes"));
         return ExitCode::failure;
     }
     const QString folder = QDir(parser.value(u"out"_s)).absolutePath();
@@ -142,11 +155,14 @@ int render(const QCommandLineParser& parser, const QStringList& positional, cons
     QSaveFile summary(QDir(folder).filePath(u"summary.json"_s));
     const QByteArray json = QJsonDocument(result.summary).toJson(QJsonDocument::Indented);
     if (!summary.open(QIODevice::WriteOnly) || summary.write(json) != json.size() || !summary.commit()) {
-        printLine(stderr, u"dashboard: cannot write %1: %2"_s.arg(summary.fileName(), summary.errorString()));
+        printLine(stderr,
+            QCoreApplication::translate("DashboardCommand", "dashboard: cannot write %1: %2")
+                .arg(summary.fileName(), summary.errorString()));
         return ExitCode::failure;
     }
     printLine(stdout,
-        u"Rendered \"%1\" into %2: %3 panels, %4 in error; summary.json, dashboard.png and one PNG per panel."_s
+        QCoreApplication::translate("DashboardCommand",
+            "Rendered \"%1\" into %2: %3 panels, %4 in error; summary.json, dashboard.png and one PNG per panel.")
             .arg(dashboard.title, folder)
             .arg(session.panelCount())
             .arg(result.panelsInError));
@@ -158,7 +174,9 @@ int list(const DashboardLibrary& library)
     for (const DashboardLibrary::Entry& entry : library.entries())
         printLine(stdout,
             u"%1  %2  %3"_s.arg(entry.uid, -32)
-                .arg(entry.builtIn ? u"built-in"_s : u"imported"_s, -8)
+                .arg(entry.builtIn ? QCoreApplication::translate("DashboardCommand", "built-in")
+                                   : QCoreApplication::translate("DashboardCommand", "imported"),
+                    -8)
                 .arg(entry.title));
     return ExitCode::success;
 }
@@ -169,23 +187,37 @@ namespace DashboardCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Dashboards from a terminal. render FILE.json|UID --out DIR: runs every panel against ClickHouse "
+    parser.setApplicationDescription(QCoreApplication::translate("DashboardCommand",
+        "Dashboards from a terminal. render FILE.json|UID --out DIR: runs every panel against ClickHouse "
         "and writes a PNG per panel, dashboard.png and summary.json (exit code 3 when a panel failed). "
         "list: the built-in and imported dashboards. import FILE.json, remove UID, export UID FILE.json: the "
-        "library the Dashboards page shows. The server: as for 'query'."_s);
+        "library the Dashboards page shows. The server: as for 'query'."));
     parser.addHelpOption();
     ClickHouseTarget::addOptions(parser);
-    parser.addPositionalArgument(u"action"_s, u"render, list, import, remove or export"_s);
-    parser.addOption({ u"out"_s, u"render: the folder for the PNGs and summary.json."_s, u"DIR"_s });
-    parser.addOption({ u"from"_s, u"render: start of the time range (default: the dashboard's)."_s, u"time"_s });
-    parser.addOption({ u"to"_s, u"render: end of the time range (default: the dashboard's)."_s, u"time"_s });
-    parser.addOption(
-        { u"var"_s, u"render: a variable's value (repeat a name for several values)."_s, u"name=value"_s });
-    parser.addOption({ u"width"_s, u"render: the dashboard's width in pixels (default 1600)."_s, u"W"_s, u"1600"_s });
-    parser.addOption({ u"theme"_s, u"render: dark (default) or light."_s, u"theme"_s, u"dark"_s });
-    parser.addOption({ u"library"_s, u"The folder of imported dashboards (default: %1)."_s.arg(defaultLibraryFolder()),
-        u"folder"_s, defaultLibraryFolder() });
+    parser.addPositionalArgument(QCoreApplication::translate("DashboardCommand", "action"),
+        QCoreApplication::translate("DashboardCommand", "render, list, import, remove or export"));
+    parser.addOption({ u"out"_s,
+        QCoreApplication::translate("DashboardCommand", "render: the folder for the PNGs and summary.json."),
+        QCoreApplication::translate("DashboardCommand", "DIR") });
+    parser.addOption({ u"from"_s,
+        QCoreApplication::translate("DashboardCommand", "render: start of the time range (default: the dashboard's)."),
+        QCoreApplication::translate("DashboardCommand", "time") });
+    parser.addOption({ u"to"_s,
+        QCoreApplication::translate("DashboardCommand", "render: end of the time range (default: the dashboard's)."),
+        QCoreApplication::translate("DashboardCommand", "time") });
+    parser.addOption({ u"var"_s,
+        QCoreApplication::translate(
+            "DashboardCommand", "render: a variable's value (repeat a name for several values)."),
+        QCoreApplication::translate("DashboardCommand", "name=value") });
+    parser.addOption({ u"width"_s,
+        QCoreApplication::translate("DashboardCommand", "render: the dashboard's width in pixels (default 1600)."),
+        u"W"_s, u"1600"_s });
+    parser.addOption({ u"theme"_s, QCoreApplication::translate("DashboardCommand", "render: dark (default) or light."),
+        QCoreApplication::translate("DashboardCommand", "theme"), u"dark"_s });
+    parser.addOption({ u"library"_s,
+        QCoreApplication::translate("DashboardCommand", "The folder of imported dashboards (default: %1).")
+            .arg(defaultLibraryFolder()),
+        QCoreApplication::translate("DashboardCommand", "folder"), defaultLibraryFolder() });
     if (const std::optional<int> answered = Console::parse(parser, u"dashboard"_s, arguments))
         return *answered;
     const QStringList positional = parser.positionalArguments();
@@ -202,7 +234,9 @@ int run(const QStringList& arguments)
             printLine(stderr, u"dashboard import: "_s + error);
             return ExitCode::failure;
         }
-        printLine(stdout, u"Imported \"%1\" as %2 (%3)"_s.arg(entry->title, entry->uid, entry->path));
+        printLine(stdout,
+            QCoreApplication::translate("DashboardCommand", "Imported \"%1\" as %2 (%3)")
+                .arg(entry->title, entry->uid, entry->path));
         return ExitCode::success;
     }
     if (action == u"remove"_s && positional.size() == 2) {
@@ -210,7 +244,7 @@ int run(const QStringList& arguments)
             printLine(stderr, u"dashboard remove: "_s + error);
             return ExitCode::failure;
         }
-        printLine(stdout, u"Removed %1"_s.arg(positional.at(1)));
+        printLine(stdout, QCoreApplication::translate("DashboardCommand", "Removed %1").arg(positional.at(1)));
         return ExitCode::success;
     }
     if (action == u"export"_s && positional.size() == 3) {
@@ -218,11 +252,12 @@ int run(const QStringList& arguments)
             printLine(stderr, u"dashboard export: "_s + error);
             return ExitCode::failure;
         }
-        printLine(stdout, u"Wrote %1"_s.arg(positional.at(2)));
+        printLine(stdout, QCoreApplication::translate("DashboardCommand", "Wrote %1").arg(positional.at(2)));
         return ExitCode::success;
     }
     printLine(stderr,
-        u"dashboard: say render FILE|UID --out DIR, list, import FILE, remove UID or export UID FILE (see --help)"_s);
+        QCoreApplication::translate("DashboardCommand",
+            "dashboard: say render FILE|UID --out DIR, list, import FILE, remove UID or export UID FILE (see --help)"));
     return ExitCode::usage;
 }
 

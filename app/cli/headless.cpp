@@ -46,46 +46,51 @@ const Command commands[] = {
     { "bench", BenchCommand::run },
 };
 
-const char usage[] = "Usage: automagik-workbench [options]            open the window\n"
-                     "       automagik-workbench <command> [options]  work headless\n"
-                     "\n"
-                     "Commands:\n"
-                     "  stack start   run the local stack in the foreground until Ctrl-C: the managed\n"
-                     "                ClickHouse, the OTLP receiver and the ClickHouse ingest gateway\n"
-                     "  stack stop    stop a managed ClickHouse started with 'stack start'\n"
-                     "  schema install|verify|upgrade|reset|drop\n"
-                     "                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)\n"
-                     "  sample        load realistic sample telemetry into ClickHouse\n"
-                     "  query         run SQL as the Query page does; the result to standard output\n"
-                     "  dashboard render|list|import|remove|export\n"
-                     "                a dashboard's panels to PNGs and a summary; the dashboard library\n"
-                     "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
-                     "  record        the OTLP receiver writing what arrives into a capture file\n"
-                     "  replay        captures through a backend with their own timing; --verify\n"
-                     "  send          SDK-shaped events, errors, metrics or logs through a backend\n"
-                     "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
-                     "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
-                     "  bench receive OTLP through the receiver against the direct backend\n"
-                     "  bench replay  replay --speed max against clickhouse-client; memory, timing\n"
-                     "  bench stream  a large result through the streaming client (time, memory)\n"
-                     "  bench query   the query command's CSV against curl (time, memory)\n"
-                     "\n"
-                     "Options:\n"
-                     "  -v, --version  print the version\n"
-                     "  -h, --help     print this help ('<command> --help' for a command's options)\n"
-                     "\n"
-                     "Options of the window:\n"
-                     "  --data-dir <folder>          folder of the managed local ClickHouse\n"
-                     "  --clickhouse-endpoint <url>  use this external ClickHouse instead of a managed one\n"
-                     "                               (credentials: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,\n"
-                     "                               _PASSWORD, or File > Settings)\n"
-                     "  --otlp-port <port>           the receiver's port (default 4318, else a free one)\n"
-                     "  --gateway-port <port>        the ClickHouse gateway's port (default 8124)\n"
-                     "  --listen <address>           listen on this address instead of 127.0.0.1\n"
-                     "  --cors-origin <origin>       a browser origin allowed to send (repeatable)\n"
-                     "  --no-gateway                 run the receiver without the gateway\n"
-                     "  --smoke-screenshot <file>    open, wait for ClickHouse, save a PNG of the window, exit\n"
-                     "  --smoke-first-run            with it: load sample telemetry, run the first query too\n";
+/// The overview that --help prints and an unknown command is answered with.
+QString usage()
+{
+    return QCoreApplication::translate("Headless",
+        "Usage: automagik-workbench [options]            open the window\n"
+        "       automagik-workbench <command> [options]  work headless\n"
+        "\n"
+        "Commands:\n"
+        "  stack start   run the local stack in the foreground until Ctrl-C: the managed\n"
+        "                ClickHouse, the OTLP receiver and the ClickHouse ingest gateway\n"
+        "  stack stop    stop a managed ClickHouse started with 'stack start'\n"
+        "  schema install|verify|upgrade|reset|drop\n"
+        "                the upstream telemetry schema on a ClickHouse (reset, drop: --yes)\n"
+        "  sample        load realistic sample telemetry into ClickHouse\n"
+        "  query         run SQL as the Query page does; the result to standard output\n"
+        "  dashboard render|list|import|remove|export\n"
+        "                a dashboard's panels to PNGs and a summary; the dashboard library\n"
+        "  receive       the OTLP receiver and the ingest gateway in front of a ClickHouse\n"
+        "  record        the OTLP receiver writing what arrives into a capture file\n"
+        "  replay        captures through a backend with their own timing; --verify\n"
+        "  send          SDK-shaped events, errors, metrics or logs through a backend\n"
+        "  bench codec   measure the OTLP codecs (encode/decode, protobuf/JSON)\n"
+        "  bench ingest  the ClickHouse direct backend against clickhouse-client\n"
+        "  bench receive OTLP through the receiver against the direct backend\n"
+        "  bench replay  replay --speed max against clickhouse-client; memory, timing\n"
+        "  bench stream  a large result through the streaming client (time, memory)\n"
+        "  bench query   the query command's CSV against curl (time, memory)\n"
+        "\n"
+        "Options:\n"
+        "  -v, --version  print the version\n"
+        "  -h, --help     print this help ('<command> --help' for a command's options)\n"
+        "\n"
+        "Options of the window:\n"
+        "  --data-dir <folder>          folder of the managed local ClickHouse\n"
+        "  --clickhouse-endpoint <url>  use this external ClickHouse instead of a managed one\n"
+        "                               (credentials: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,\n"
+        "                               _PASSWORD, or File > Settings)\n"
+        "  --otlp-port <port>           the receiver's port (default 4318, else a free one)\n"
+        "  --gateway-port <port>        the ClickHouse gateway's port (default 8124)\n"
+        "  --listen <address>           listen on this address instead of 127.0.0.1\n"
+        "  --cors-origin <origin>       a browser origin allowed to send (repeatable)\n"
+        "  --no-gateway                 run the receiver without the gateway\n"
+        "  --smoke-screenshot <file>    open, wait for ClickHouse, save a PNG of the window, exit\n"
+        "  --smoke-first-run            with it: load sample telemetry, run the first query too\n");
+}
 
 bool isFlag(const char* argument, std::initializer_list<const char*> flags)
 {
@@ -121,10 +126,11 @@ int unknownCommand(const QString& command)
     }
     Console::printLine(stderr,
         suggestion.isEmpty()
-            ? u"automagik-workbench: unknown command '%1'"_s.arg(command)
-            : u"automagik-workbench: unknown command '%1' (did you mean '%2'?)"_s.arg(command, suggestion));
+            ? QCoreApplication::translate("Headless", "automagik-workbench: unknown command '%1'").arg(command)
+            : QCoreApplication::translate("Headless", "automagik-workbench: unknown command '%1' (did you mean '%2'?)")
+                  .arg(command, suggestion));
     std::fputs("\n", stderr);
-    std::fputs(usage, stderr);
+    std::fputs(qUtf8Printable(usage()), stderr);
     return ExitCode::usage;
 }
 
@@ -183,13 +189,16 @@ int runHeadless(int argc, char* argv[])
         widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& application = *owner;
     ApplicationIdentity::apply(application);
+    // The commands' help and messages in the user's language, as the window's (no settings here:
+    // the locale decides; LANG=C gives the English the man page is made from).
+    ApplicationIdentity::installTranslations(application, u"system"_s);
     if (invocation.flag && isFlag(invocation.flag, { "-v", "--version" })) {
         std::fprintf(stdout, "%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
             qUtf8Printable(QCoreApplication::applicationVersion()));
         return ExitCode::success;
     }
     if (invocation.flag) {
-        std::fputs(usage, stdout);
+        std::fputs(qUtf8Printable(usage()), stdout);
         return ExitCode::success;
     }
     // The window's options before the command (`--data-dir X sample`) go to the command.

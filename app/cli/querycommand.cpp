@@ -12,6 +12,7 @@
 #include "unixsignalwatcher.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -37,11 +38,16 @@ bool readStatements(const QCommandLineParser& parser, QString* sql)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        printLine(stderr, u"query: one SQL argument, quoted (found %1 arguments; see --help)"_s.arg(positional.size()));
+        printLine(stderr,
+            QCoreApplication::translate(
+                "QueryCommand", "query: one SQL argument, quoted (found %1 arguments; see --help)")
+                .arg(positional.size()));
         return false;
     }
     if (parser.isSet(u"file"_s) == !positional.isEmpty()) {
-        printLine(stderr, u"query: give the SQL as an argument or with --file, one of the two (see --help)"_s);
+        printLine(stderr,
+            QCoreApplication::translate(
+                "QueryCommand", "query: give the SQL as an argument or with --file, one of the two (see --help)"));
         return false;
     }
     if (!positional.isEmpty()) {
@@ -53,7 +59,8 @@ bool readStatements(const QCommandLineParser& parser, QString* sql)
     const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
                                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        printLine(stderr, u"query: cannot read %1: %2"_s.arg(path, file.errorString()));
+        printLine(stderr,
+            QCoreApplication::translate("QueryCommand", "query: cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     *sql = QString::fromUtf8(file.readAll());
@@ -75,8 +82,9 @@ bool readOptions(const QCommandLineParser& parser, Request* request)
 {
     const auto format = QueryOutputDevice::formatFromName(parser.value(u"format"_s));
     if (!format) {
-        printLine(
-            stderr, u"--format: \"%1\" is not one of table, csv, tsv, json, jsonl"_s.arg(parser.value(u"format"_s)));
+        printLine(stderr,
+            QCoreApplication::translate("QueryCommand", "--format: \"%1\" is not one of table, csv, tsv, json, jsonl")
+                .arg(parser.value(u"format"_s)));
         return false;
     }
     request->format = *format;
@@ -84,8 +92,9 @@ bool readOptions(const QCommandLineParser& parser, Request* request)
         bool ok = false;
         request->maxRows = parser.value(u"max-rows"_s).toLongLong(&ok);
         if (!ok || request->maxRows < 1) {
-            printLine(
-                stderr, u"--max-rows: \"%1\" is not a number of rows (1 or more)"_s.arg(parser.value(u"max-rows"_s)));
+            printLine(stderr,
+                QCoreApplication::translate("QueryCommand", "--max-rows: \"%1\" is not a number of rows (1 or more)")
+                    .arg(parser.value(u"max-rows"_s)));
             return false;
         }
     }
@@ -133,33 +142,42 @@ Outcome runStatement(ClickHouseClient& client, const QString& sql, const Request
     delete download;
     const bool stoppedAtLimit = device.isLimitReached() && error.kind() == ClickHouseError::Kind::Cancelled;
     if ((!error.isError() || stoppedAtLimit) && !device.finish()) {
-        printLine(stderr, u"query: cannot write the result: "_s + device.errorString());
+        printLine(stderr,
+            QCoreApplication::translate("QueryCommand", "query: cannot write the result: %1")
+                .arg(device.errorString()));
         return Outcome::Failed;
     }
     const QLocale c(QLocale::English);
     const double seconds = double(qMax<qint64>(1, elapsedMs)) / 1000.0;
-    const QString rows = u"%1 %2"_s.arg(c.toString(device.rows()), device.rows() == 1 ? u"row"_s : u"rows"_s);
+    const QString rows = u"%1 %2"_s.arg(c.toString(device.rows()),
+        device.rows() == 1 ? QCoreApplication::translate("QueryCommand", "row")
+                           : QCoreApplication::translate("QueryCommand", "rows"));
     if (interrupted) {
         // The download asked the server to stop (KILL QUERY): that reaches it before we end.
         client.waitForKills(5000);
         printLine(stderr,
-            u"query: %1interrupted after %2 s and %3; the query was stopped on the server"_s.arg(
-                label, c.toString(seconds, 'f', 2), rows));
+            QCoreApplication::translate(
+                "QueryCommand", "query: %1interrupted after %2 s and %3; the query was stopped on the server")
+                .arg(label, c.toString(seconds, 'f', 2), rows));
         return Outcome::Interrupted;
     }
     if (error.isError() && !stoppedAtLimit) {
         const QString hint = QueryPreparation::readOnlyHint(error, request.preparation.readOnly);
         printLine(stderr,
             u"query: %1%2"_s.arg(label, error.toString())
-                + (hint.isEmpty() ? QString() : u" ("_s + hint + u" Add --write.)"_s));
+                + (hint.isEmpty() ? QString()
+                                  : u" ("_s + hint + QCoreApplication::translate("QueryCommand", " Add --write.)")));
         return Outcome::Failed;
     }
     // A rate over a few milliseconds says nothing.
-    const QString rate =
-        elapsedMs >= 100 ? u" (%1 rows/s)"_s.arg(c.toString(qRound64(double(device.rows()) / seconds))) : QString();
+    const QString rate = elapsedMs >= 100 ? QCoreApplication::translate("QueryCommand", " (%1 rows/s)")
+                                                .arg(c.toString(qRound64(double(device.rows()) / seconds)))
+                                          : QString();
     printLine(stderr,
         u"%1%2 in %3 s%4%5"_s.arg(label, rows, c.toString(seconds, 'f', 2), rate,
-            stoppedAtLimit ? u"; stopped at --max-rows %1"_s.arg(c.toString(request.maxRows)) : QString()));
+            stoppedAtLimit ? QCoreApplication::translate("QueryCommand", "; stopped at --max-rows %1")
+                                 .arg(c.toString(request.maxRows))
+                           : QString()));
     return Outcome::Done;
 }
 } // namespace
@@ -169,28 +187,38 @@ namespace QueryCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Runs SQL against ClickHouse as the Query page does: Grafana's macros ($__timeFilter, "
+    parser.setApplicationDescription(QCoreApplication::translate("QueryCommand",
+        "Runs SQL against ClickHouse as the Query page does: Grafana's macros ($__timeFilter, "
         "$__interval, $var, ...) expanded for --from/--to and the server's version, read-only unless "
         "--write, several statements (separated by ;) one after another, stopping at the first error. "
         "Results stream to standard output in the chosen format, statistics to standard error; "
         "Ctrl-C stops the query on the server. The server: --endpoint, else "
         "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir, "
-        "else http://localhost:8123."_s);
+        "else http://localhost:8123."));
     parser.addHelpOption();
     ClickHouseTarget::addOptions(parser);
-    parser.addPositionalArgument(u"SQL"_s, u"The statements to run (or --file)."_s, u"\"SQL\""_s);
-    parser.addOption({ u"file"_s, u"Read the statements from a file (- for standard input)."_s, u"F"_s });
-    parser.addOption(
-        { u"from"_s, u"Start of the time range the macros see (default now-6h)."_s, u"time"_s, u"now-6h"_s });
+    parser.addPositionalArgument(
+        u"SQL"_s, QCoreApplication::translate("QueryCommand", "The statements to run (or --file)."), u"\"SQL\""_s);
+    parser.addOption({ u"file"_s,
+        QCoreApplication::translate("QueryCommand", "Read the statements from a file (- for standard input)."),
+        u"F"_s });
+    parser.addOption({ u"from"_s,
+        QCoreApplication::translate("QueryCommand", "Start of the time range the macros see (default now-6h)."),
+        QCoreApplication::translate("QueryCommand", "time"), u"now-6h"_s });
     parser.addOption({ u"to"_s,
-        u"End of the time range (default now). Times: now-6h, now/d, 2026-11-30 10:00, ISO 8601, epoch ms."_s,
-        u"time"_s, u"now"_s });
+        QCoreApplication::translate("QueryCommand",
+            "End of the time range (default now). Times: now-6h, now/d, 2026-11-30 10:00, ISO 8601, epoch ms."),
+        QCoreApplication::translate("QueryCommand", "time"), u"now"_s });
+    parser.addOption({ u"var"_s,
+        QCoreApplication::translate("QueryCommand", "A dashboard variable's value (repeat a name for several values)."),
+        QCoreApplication::translate("QueryCommand", "name=value") });
     parser.addOption(
-        { u"var"_s, u"A dashboard variable's value (repeat a name for several values)."_s, u"name=value"_s });
-    parser.addOption({ u"format"_s, u"table, csv, tsv, json or jsonl (default table)."_s, u"format"_s, u"table"_s });
-    parser.addOption({ u"max-rows"_s, u"Stop after N rows of each statement."_s, u"N"_s });
-    parser.addOption({ u"write"_s, u"Allow statements that change data (read-only otherwise)."_s });
+        { u"format"_s, QCoreApplication::translate("QueryCommand", "table, csv, tsv, json or jsonl (default table)."),
+            QCoreApplication::translate("QueryCommand", "format"), u"table"_s });
+    parser.addOption(
+        { u"max-rows"_s, QCoreApplication::translate("QueryCommand", "Stop after N rows of each statement."), u"N"_s });
+    parser.addOption({ u"write"_s,
+        QCoreApplication::translate("QueryCommand", "Allow statements that change data (read-only otherwise).") });
     if (const std::optional<int> answered = Console::parse(parser, u"query"_s, arguments))
         return *answered;
     Request request;
@@ -198,7 +226,7 @@ int run(const QStringList& arguments)
         return ExitCode::usage;
     const QList<SqlStatementSplitter::Statement> statements = SqlStatementSplitter::split(request.sql);
     if (statements.isEmpty()) {
-        printLine(stderr, u"query: there is no statement to run"_s);
+        printLine(stderr, QCoreApplication::translate("QueryCommand", "query: there is no statement to run"));
         return ExitCode::usage;
     }
     ClickHouseTarget::Choice target;
@@ -217,13 +245,16 @@ int run(const QStringList& arguments)
     client.setTimeoutMs(300000); // a long aggregation may say nothing for minutes
     QFile out;
     if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        printLine(stderr, u"query: cannot write to standard output: "_s + out.errorString());
+        printLine(stderr,
+            QCoreApplication::translate("QueryCommand", "query: cannot write to standard output: %1")
+                .arg(out.errorString()));
         return ExitCode::failure;
     }
     UnixSignalWatcher signals({ SIGINT, SIGTERM, SIGHUP });
     for (qsizetype index = 0; index < statements.size(); ++index) {
-        const QString label =
-            statements.size() == 1 ? QString() : u"statement %1 of %2: "_s.arg(index + 1).arg(statements.size());
+        const QString label = statements.size() == 1
+            ? QString()
+            : QCoreApplication::translate("QueryCommand", "statement %1 of %2: ").arg(index + 1).arg(statements.size());
         const QueryPreparation::Prepared prepared =
             QueryPreparation::prepare(statements[index].text, request.preparation);
         if (!prepared.ok()) {

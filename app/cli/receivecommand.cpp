@@ -20,31 +20,37 @@ namespace ReceiveCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Runs the local collector in front of ClickHouse until Ctrl-C: an OTLP/HTTP receiver (protobuf and "
+    parser.setApplicationDescription(QCoreApplication::translate("ReceiveCommand",
+        "Runs the local collector in front of ClickHouse until Ctrl-C: an OTLP/HTTP receiver (protobuf and "
         "JSON, gzip; /v1/traces, /v1/metrics, /v1/logs) and a ClickHouse ingest gateway for the SDKs' "
         "clickhouse backend (INSERT ... FORMAT JSONEachRow). Records are written with the upstream schema in "
         "the server's dialect; a success is answered only once they are in ClickHouse or in the spool on "
         "disk. The server: --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed "
-        "ClickHouse running from --data-dir, else http://localhost:8123."_s);
+        "ClickHouse running from --data-dir, else http://localhost:8123."));
     parser.addHelpOption();
     ClickHouseTarget::addOptions(parser);
     CollectorOptions::addOptions(parser);
-    parser.addOption({ u"stats-interval"_s, u"Print statistics every N seconds (default 10; 0 = only on exit)."_s,
+    parser.addOption({ u"stats-interval"_s,
+        QCoreApplication::translate(
+            "ReceiveCommand", "Print statistics every N seconds (default 10; 0 = only on exit)."),
         u"N"_s, u"10"_s });
-    parser.addOption({ u"json"_s, u"Print the addresses and each statistics report as one JSON line."_s });
+    parser.addOption({ u"json"_s,
+        QCoreApplication::translate(
+            "ReceiveCommand", "Print the addresses and each statistics report as one JSON line.") });
     if (const std::optional<int> answered = Console::parse(parser, u"receive"_s, arguments))
         return *answered;
     if (!parser.positionalArguments().isEmpty()) {
-        printLine(
-            stderr, u"receive: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));
+        printLine(stderr,
+            QCoreApplication::translate("ReceiveCommand", "receive: unexpected argument '%1' (see --help)")
+                .arg(parser.positionalArguments().first()));
         return ExitCode::usage;
     }
     bool intervalOk = false;
     const int interval = parser.value(u"stats-interval"_s).toInt(&intervalOk);
     if (!intervalOk || interval < 0) {
-        printLine(
-            stderr, u"--stats-interval: \"%1\" is not a number of seconds"_s.arg(parser.value(u"stats-interval"_s)));
+        printLine(stderr,
+            QCoreApplication::translate("ReceiveCommand", "--stats-interval: \"%1\" is not a number of seconds")
+                .arg(parser.value(u"stats-interval"_s)));
         return ExitCode::usage;
     }
     ClickHouseTarget::Choice target;
@@ -52,7 +58,9 @@ int run(const QStringList& arguments)
     if (!ClickHouseTarget::resolve(parser, &target) || !CollectorOptions::resolve(parser, &options))
         return ExitCode::usage;
     const bool json = parser.isSet(u"json"_s);
-    printLine(stderr, u"ClickHouse at %1 (from %2)"_s.arg(target.config.endpoint.displayString(), target.source));
+    printLine(stderr,
+        QCoreApplication::translate("ReceiveCommand", "ClickHouse at %1 (from %2)")
+            .arg(target.config.endpoint.displayString(), target.source));
 
     ClickHouseServerInfo info;
     if (!CollectorOptions::aimAt(parser, target, u"receive"_s, &options.clickHouse, &info))
@@ -71,11 +79,13 @@ int run(const QStringList& arguments)
         Console::printJson(object);
     } else {
         printLine(stdout,
-            u"Receiving OTLP/HTTP at %1 (ClickHouse %2)"_s.arg(
-                collector.receiver()->url().toString(), info.versionString()));
+            QCoreApplication::translate("ReceiveCommand", "Receiving OTLP/HTTP at %1 (ClickHouse %2)")
+                .arg(collector.receiver()->url().toString(), info.versionString()));
         if (collector.gateway())
-            printLine(stdout, u"ClickHouse ingest gateway at %1"_s.arg(collector.gateway()->url().toString()));
-        printLine(stdout, u"Press Ctrl-C to stop."_s);
+            printLine(stdout,
+                QCoreApplication::translate("ReceiveCommand", "ClickHouse ingest gateway at %1")
+                    .arg(collector.gateway()->url().toString()));
+        printLine(stdout, QCoreApplication::translate("ReceiveCommand", "Press Ctrl-C to stop."));
     }
     UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
     QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &collector, [] { QCoreApplication::quit(); });
@@ -89,7 +99,7 @@ int run(const QStringList& arguments)
     // What is not delivered within 10 s waits in the spool for the next start.
     collector.stop(10000);
     if (!json)
-        printLine(stdout, u"Stopped. Totals:"_s);
+        printLine(stdout, QCoreApplication::translate("ReceiveCommand", "Stopped. Totals:"));
     CollectorOptions::printStatistics(collector, json);
     return ExitCode::success;
 }

@@ -38,14 +38,16 @@ void printSummary(const CaptureWriter& writer, const ListenerStatistics& receive
         return;
     }
     printLine(stdout,
-        u"Recorded %1 spans, %2 metric points and %3 logs in %4 lines (%5 bytes) to %6"_s.arg(written.spans)
+        QCoreApplication::translate(
+            "RecordCommand", "Recorded %1 spans, %2 metric points and %3 logs in %4 lines (%5 bytes) to %6")
+            .arg(written.spans)
             .arg(written.metrics)
             .arg(written.logs)
             .arg(written.lines)
             .arg(written.bytes)
             .arg(writer.path()));
     for (const QString& file : written.rotatedFiles)
-        printLine(stdout, u"  rotated: %1"_s.arg(file));
+        printLine(stdout, QCoreApplication::translate("RecordCommand", "  rotated: %1").arg(file));
     if (!written.lastError.isEmpty())
         printLine(stderr, u"record: "_s + written.lastError);
 }
@@ -56,41 +58,52 @@ namespace RecordCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Runs the OTLP/HTTP receiver (/v1/traces, /v1/metrics, /v1/logs; protobuf or JSON, gzip) and writes "
+    parser.setApplicationDescription(QCoreApplication::translate("RecordCommand",
+        "Runs the OTLP/HTTP receiver (/v1/traces, /v1/metrics, /v1/logs; protobuf or JSON, gzip) and writes "
         "every record it accepts into a capture in the OpenTelemetry file format (JSON Lines of TracesData, "
         "MetricsData and LogsData, as the Collector's file exporter writes them; gzip when FILE ends in .gz), "
         "and into ClickHouse as `receive` does unless --no-store. Stops after --duration seconds or on "
-        "Ctrl-C. Exit code 0 when the capture was written, 1 when it could not be, 2 for a wrong command line."_s);
+        "Ctrl-C. Exit code 0 when the capture was written, 1 when it could not be, 2 for a wrong command line."));
     parser.addHelpOption();
     ClickHouseTarget::addOptions(parser);
     CollectorOptions::addOptions(parser);
-    parser.addOption({ u"out"_s, u"The capture file to write (replaced if it exists)."_s, u"FILE"_s });
-    parser.addOption({ u"duration"_s, u"Stop after S seconds (default: at Ctrl-C)."_s, u"S"_s });
-    parser.addOption({ u"no-store"_s, u"Only write the capture; no ClickHouse is needed."_s });
+    parser.addOption(
+        { u"out"_s, QCoreApplication::translate("RecordCommand", "The capture file to write (replaced if it exists)."),
+            QCoreApplication::translate("RecordCommand", "FILE") });
+    parser.addOption({ u"duration"_s,
+        QCoreApplication::translate("RecordCommand", "Stop after S seconds (default: at Ctrl-C)."), u"S"_s });
+    parser.addOption({ u"no-store"_s,
+        QCoreApplication::translate("RecordCommand", "Only write the capture; no ClickHouse is needed.") });
     parser.addOption({ u"rotate-mb"_s,
-        u"Start a new file when this one reaches N MB (the full one is renamed "
-        "with its UTC time)."_s,
+        QCoreApplication::translate("RecordCommand",
+            "Start a new file when this one reaches N MB (the full one is renamed "
+            "with its UTC time)."),
         u"N"_s });
-    parser.addOption({ u"json"_s, u"Print the address and the summary as JSON lines."_s });
+    parser.addOption({ u"json"_s,
+        QCoreApplication::translate("RecordCommand", "Print the address and the summary as JSON lines.") });
     if (const std::optional<int> answered = Console::parse(parser, u"record"_s, arguments))
         return *answered;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(u"out"_s)) {
         printLine(stderr,
             parser.isSet(u"out"_s)
-                ? u"record: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first())
-                : u"record: --out FILE is required (see --help)"_s);
+                ? QCoreApplication::translate("RecordCommand", "record: unexpected argument '%1' (see --help)")
+                      .arg(parser.positionalArguments().first())
+                : QCoreApplication::translate("RecordCommand", "record: --out FILE is required (see --help)"));
         return ExitCode::usage;
     }
     bool ok = true;
     const double duration = parser.isSet(u"duration"_s) ? parser.value(u"duration"_s).toDouble(&ok) : 0;
     if (!ok || duration < 0) {
-        printLine(stderr, u"--duration: \"%1\" is not a number of seconds"_s.arg(parser.value(u"duration"_s)));
+        printLine(stderr,
+            QCoreApplication::translate("RecordCommand", "--duration: \"%1\" is not a number of seconds")
+                .arg(parser.value(u"duration"_s)));
         return ExitCode::usage;
     }
     const qint64 rotateMb = parser.isSet(u"rotate-mb"_s) ? parser.value(u"rotate-mb"_s).toLongLong(&ok) : 0;
     if (!ok || rotateMb < 0) {
-        printLine(stderr, u"--rotate-mb: \"%1\" is not a number of megabytes"_s.arg(parser.value(u"rotate-mb"_s)));
+        printLine(stderr,
+            QCoreApplication::translate("RecordCommand", "--rotate-mb: \"%1\" is not a number of megabytes")
+                .arg(parser.value(u"rotate-mb"_s)));
         return ExitCode::usage;
     }
     LocalCollector::Options options;
@@ -139,10 +152,13 @@ int run(const QStringList& arguments)
             { u"out"_s, writer.path() }, { u"store"_s, store } });
     } else {
         printLine(stdout,
-            u"Recording OTLP/HTTP at %1 into %2%3"_s.arg(
-                receiver->url().toString(), writer.path(), store ? u" and ClickHouse"_s : QString()));
-        printLine(
-            stdout, duration > 0 ? u"Stopping after %1 s, or at Ctrl-C."_s.arg(duration) : u"Press Ctrl-C to stop."_s);
+            QCoreApplication::translate("RecordCommand", "Recording OTLP/HTTP at %1 into %2%3")
+                .arg(receiver->url().toString(), writer.path(),
+                    store ? QCoreApplication::translate("RecordCommand", " and ClickHouse") : QString()));
+        printLine(stdout,
+            duration > 0
+                ? QCoreApplication::translate("RecordCommand", "Stopping after %1 s, or at Ctrl-C.").arg(duration)
+                : QCoreApplication::translate("RecordCommand", "Press Ctrl-C to stop."));
     }
     UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
     QObject::connect(&signalWatcher, &UnixSignalWatcher::received, receiver, [] { QCoreApplication::quit(); });
@@ -153,8 +169,11 @@ int run(const QStringList& arguments)
     QObject::connect(&progress, &QTimer::timeout, receiver, [&writer] {
         const CaptureWriter::Statistics s = writer.statistics();
         const QString line =
-            u"\r  %1 spans, %2 metric points, %3 logs, %4 MB written   "_s.arg(s.spans).arg(s.metrics).arg(s.logs).arg(
-                double(s.bytes) / 1e6, 0, 'f', 1);
+            QCoreApplication::translate("RecordCommand", "\r  %1 spans, %2 metric points, %3 logs, %4 MB written   ")
+                .arg(s.spans)
+                .arg(s.metrics)
+                .arg(s.logs)
+                .arg(double(s.bytes) / 1e6, 0, 'f', 1);
         std::fputs(line.toUtf8().constData(), stderr);
         std::fflush(stderr);
     });

@@ -28,30 +28,52 @@ bool fail(const QString& message)
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(u"FILE"_s, u"Capture files, replayed one after the other."_s, u"FILE..."_s);
+    parser.addPositionalArgument(QCoreApplication::translate("ReplayCommand", "FILE"),
+        QCoreApplication::translate("ReplayCommand", "Capture files, replayed one after the other."),
+        QCoreApplication::translate("ReplayCommand", "FILE..."));
     BackendOptions::addOptions(parser, true);
+    parser.addOption({ u"speed"_s,
+        QCoreApplication::translate(
+            "ReplayCommand", "A factor of the capture's own timing (0.1 to 1000), or max (default 1)."),
+        u"X"_s, u"1"_s });
+    parser.addOption({ u"rate"_s,
+        QCoreApplication::translate(
+            "ReplayCommand", "A fixed rate in records per second instead of the capture's timing."),
+        u"R"_s });
+    parser.addOption({ u"max-wait"_s,
+        QCoreApplication::translate("ReplayCommand", "The longest wait between two records, in seconds (default 5)."),
+        u"S"_s, u"5"_s });
+    parser.addOption({ u"shift"_s,
+        QCoreApplication::translate(
+            "ReplayCommand", "Move timestamps: start-now (the first record now) or end-now (the last)."),
+        QCoreApplication::translate("ReplayCommand", "where") });
+    parser.addOption({ u"remap-ids"_s,
+        QCoreApplication::translate(
+            "ReplayCommand", "Give traces and spans new ids (consistently; parents and logs follow).") });
     parser.addOption(
-        { u"speed"_s, u"A factor of the capture's own timing (0.1 to 1000), or max (default 1)."_s, u"X"_s, u"1"_s });
-    parser.addOption({ u"rate"_s, u"A fixed rate in records per second instead of the capture's timing."_s, u"R"_s });
-    parser.addOption(
-        { u"max-wait"_s, u"The longest wait between two records, in seconds (default 5)."_s, u"S"_s, u"5"_s });
-    parser.addOption(
-        { u"shift"_s, u"Move timestamps: start-now (the first record now) or end-now (the last)."_s, u"where"_s });
-    parser.addOption({ u"remap-ids"_s, u"Give traces and spans new ids (consistently; parents and logs follow)."_s });
-    parser.addOption({ u"loop"_s, u"Replay N times (0 = until Ctrl-C; default 1)."_s, u"N"_s, u"1"_s });
+        { u"loop"_s, QCoreApplication::translate("ReplayCommand", "Replay N times (0 = until Ctrl-C; default 1)."),
+            u"N"_s, u"1"_s });
     parser.addOption({ u"filter"_s,
-        u"Only records that match: signal=traces,metrics,logs | name=PATTERN | service=NAME | project=NAME | "
-        "environment=NAME. Repeatable; all must match."_s,
-        u"key=value"_s });
+        QCoreApplication::translate("ReplayCommand",
+            "Only records that match: signal=traces,metrics,logs | name=PATTERN | service=NAME | project=NAME | "
+            "environment=NAME. Repeatable; all must match."),
+        QCoreApplication::translate("ReplayCommand", "key=value") });
     parser.addOption({ u"signal"_s,
-        u"The signal of protobuf captures that hold one (traces, metrics or logs; "
-        "by default it is recognised)."_s,
-        u"signal"_s });
-    parser.addOption({ u"replay-id"_s, u"The replay id to stamp (default: a fresh one)."_s, u"id"_s });
-    parser.addOption({ u"verify"_s, u"Afterwards, check in ClickHouse that every record arrived exactly once."_s });
-    parser.addOption({ u"verify-timeout"_s, u"How long --verify waits for late records, in seconds (default 30)."_s,
+        QCoreApplication::translate("ReplayCommand",
+            "The signal of protobuf captures that hold one (traces, metrics or logs; "
+            "by default it is recognised)."),
+        QCoreApplication::translate("ReplayCommand", "signal") });
+    parser.addOption({ u"replay-id"_s,
+        QCoreApplication::translate("ReplayCommand", "The replay id to stamp (default: a fresh one)."), u"id"_s });
+    parser.addOption({ u"verify"_s,
+        QCoreApplication::translate(
+            "ReplayCommand", "Afterwards, check in ClickHouse that every record arrived exactly once.") });
+    parser.addOption({ u"verify-timeout"_s,
+        QCoreApplication::translate(
+            "ReplayCommand", "How long --verify waits for late records, in seconds (default 30)."),
         u"S"_s, u"30"_s });
-    parser.addOption({ u"json"_s, u"Print the summary as one JSON object."_s });
+    parser.addOption(
+        { u"json"_s, QCoreApplication::translate("ReplayCommand", "Print the summary as one JSON object.") });
 }
 
 bool number(const QCommandLineParser& parser, const QString& name, double low, double high, double* value)
@@ -59,17 +81,21 @@ bool number(const QCommandLineParser& parser, const QString& name, double low, d
     bool ok = false;
     *value = parser.value(name).toDouble(&ok);
     return (ok && *value >= low && *value <= high)
-        || fail(u"--%1: \"%2\" is not a number from %3 to %4"_s.arg(name, parser.value(name)).arg(low).arg(high));
+        || fail(QCoreApplication::translate("ReplayCommand", "--%1: \"%2\" is not a number from %3 to %4")
+                    .arg(name, parser.value(name))
+                    .arg(low)
+                    .arg(high));
 }
 
 bool engineOptions(const QCommandLineParser& parser, ReplayEngine::Options* options)
 {
     options->files = parser.positionalArguments();
     if (options->files.isEmpty())
-        return fail(u"replay: name at least one capture file (see --help)"_s);
+        return fail(
+            QCoreApplication::translate("ReplayCommand", "replay: name at least one capture file (see --help)"));
     for (const QString& file : std::as_const(options->files)) {
         if (!QFileInfo(file).isFile())
-            return fail(u"replay: %1 is not a file"_s.arg(file));
+            return fail(QCoreApplication::translate("ReplayCommand", "replay: %1 is not a file").arg(file));
     }
     ReplaySchedule::Options& schedule = options->schedule;
     double value = 0;
@@ -94,7 +120,8 @@ bool engineOptions(const QCommandLineParser& parser, ReplayEngine::Options* opti
     else if (shift == u"end-now"_s)
         options->shift = ReplayEngine::Shift::EndNow;
     else if (!shift.isEmpty())
-        return fail(u"--shift: \"%1\" is not start-now or end-now"_s.arg(shift));
+        return fail(
+            QCoreApplication::translate("ReplayCommand", "--shift: \"%1\" is not start-now or end-now").arg(shift));
     options->remapIds = parser.isSet(u"remap-ids"_s);
     options->replayId = parser.value(u"replay-id"_s).toUtf8();
     QString error;
@@ -111,7 +138,8 @@ bool engineOptions(const QCommandLineParser& parser, ReplayEngine::Options* opti
     else if (signal == u"logs"_s)
         options->reading.protobufSignal = Signal::Logs;
     else if (!signal.isEmpty())
-        return fail(u"--signal: \"%1\" is not traces, metrics or logs"_s.arg(signal));
+        return fail(QCoreApplication::translate("ReplayCommand", "--signal: \"%1\" is not traces, metrics or logs")
+                        .arg(signal));
     return true;
 }
 
@@ -122,15 +150,15 @@ namespace ReplayCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Replays capture files (the OpenTelemetry file format: JSON Lines or the file exporter's proto, gzip "
+    parser.setApplicationDescription(QCoreApplication::translate("ReplayCommand",
+        "Replays capture files (the OpenTelemetry file format: JSON Lines or the file exporter's proto, gzip "
         "or zstd) through a backend with the records' own timing, scheduled against the start so it does not "
         "drift, gaps capped by --max-wait. Every record carries the resource attribute workbench.replay.id and "
         "the attribute workbench.replay.seq. Ctrl-C cancels (what was sent is delivered first). Exit codes: 0 "
         "every record sent (and with --verify, each found exactly once); 3 partial (bad capture lines skipped, "
         "records refused, or gaps found by --verify); 1 error; 2 wrong command line. The ClickHouse (of the "
         "clickhouse backend and of --verify): --endpoint, else AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else "
-        "the managed ClickHouse running from --data-dir, else http://localhost:8123."_s);
+        "the managed ClickHouse running from --data-dir, else http://localhost:8123."));
     parser.addHelpOption();
     ClickHouseTarget::addOptions(parser);
     addOptions(parser);
@@ -144,7 +172,9 @@ int run(const QStringList& arguments)
         return ExitCode::usage;
     const bool verify = parser.isSet(u"verify"_s);
     if (verify && parser.value(u"backend"_s) == u"none"_s) {
-        printLine(stderr, u"replay: --verify needs a backend that stores (a dry run sends nothing)"_s);
+        printLine(stderr,
+            QCoreApplication::translate(
+                "ReplayCommand", "replay: --verify needs a backend that stores (a dry run sends nothing)"));
         return ExitCode::usage;
     }
     ClickHouseBackendConfig clickHouseConfig;

@@ -3,6 +3,7 @@
 #include "capture/replayreportjson.h"
 #include "console.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -42,15 +43,17 @@ namespace ReplayReport {
 
 void printProgress(const ReplayEngine::Progress& p)
 {
-    QString line = u"\r  %1 records  %2/s"_s.arg(c.toString(p.sent), c.toString(qint64(p.recordsPerSecond)));
+    QString line = QCoreApplication::translate("ReplayReport", "\r  %1 records  %2/s")
+                       .arg(c.toString(p.sent), c.toString(qint64(p.recordsPerSecond)));
     if (p.fraction >= 0)
         line += u"  %1%"_s.arg(int(p.fraction * 100));
     if (p.etaMs >= 0)
-        line += u"  ETA %1"_s.arg(duration(p.etaMs));
-    line += u"  lag %1 ms  %2 problems  %3 failed%4   "_s.arg(p.lagMs)
+        line += QCoreApplication::translate("ReplayReport", "  ETA %1").arg(duration(p.etaMs));
+    line += QCoreApplication::translate("ReplayReport", "  lag %1 ms  %2 problems  %3 failed%4   ")
+                .arg(p.lagMs)
                 .arg(p.problems)
                 .arg(p.failed)
-                .arg(p.paused ? u"  (paused)"_s : QString());
+                .arg(p.paused ? QCoreApplication::translate("ReplayReport", "  (paused)") : QString());
     std::fputs(line.toUtf8().constData(), stderr);
     std::fflush(stderr);
 }
@@ -79,41 +82,53 @@ void printSummary(const ReplayEngine::Summary& s, const ReplayVerifier::Result* 
         return;
     }
     printLine(stdout,
-        u"%1 replay %2 to %3: %4 spans, %5 metric points, %6 logs in %7 (%8 records/s; scheduled %9, late at most %10 ms)"_s
-            .arg(s.cancelled ? u"Cancelled"_s : u"Finished"_s, QString::fromUtf8(s.replayId), s.outputDescription,
-                c.toString(s.sent[ReplayEngine::Spans]), c.toString(s.sent[ReplayEngine::Metrics]),
-                c.toString(s.sent[ReplayEngine::Logs]), duration(s.elapsedMs), c.toString(qint64(replayRate)),
-                duration(s.scheduledMs))
+        QCoreApplication::translate("ReplayReport",
+            "%1 replay %2 to %3: %4 spans, %5 metric points, %6 logs in %7 (%8 records/s; scheduled %9, late at most "
+            "%10 ms)")
+            .arg(s.cancelled ? QCoreApplication::translate("ReplayReport", "Cancelled")
+                             : QCoreApplication::translate("ReplayReport", "Finished"),
+                QString::fromUtf8(s.replayId), s.outputDescription, c.toString(s.sent[ReplayEngine::Spans]),
+                c.toString(s.sent[ReplayEngine::Metrics]), c.toString(s.sent[ReplayEngine::Logs]),
+                duration(s.elapsedMs), c.toString(qint64(replayRate)), duration(s.scheduledMs))
             .arg(s.maxLagMs));
     printLine(stdout,
-        u"Read %1 bytes, decoded at %2 records/s; %3 capture problems; %4 filtered out; peak memory %5 MiB"_s.arg(
-            c.toString(s.reading.bytes), c.toString(qint64(decodeRate)), c.toString(s.problemCount),
-            c.toString(s.filteredOut), c.toString(peakResidentKiB() / 1024)));
+        QCoreApplication::translate("ReplayReport",
+            "Read %1 bytes, decoded at %2 records/s; %3 capture problems; %4 filtered out; peak memory %5 MiB")
+            .arg(c.toString(s.reading.bytes), c.toString(qint64(decodeRate)), c.toString(s.problemCount),
+                c.toString(s.filteredOut), c.toString(peakResidentKiB() / 1024)));
     printLine(stdout,
-        u"Output: %1 delivered, %2 failed, %3 in the spool%4"_s.arg(c.toString(s.output.delivered),
-            c.toString(s.output.failed), c.toString(s.output.spooled),
-            s.output.lastError.isEmpty() ? QString() : u" (last error: %1)"_s.arg(s.output.lastError)));
+        QCoreApplication::translate("ReplayReport", "Output: %1 delivered, %2 failed, %3 in the spool%4")
+            .arg(c.toString(s.output.delivered), c.toString(s.output.failed), c.toString(s.output.spooled),
+                s.output.lastError.isEmpty()
+                    ? QString()
+                    : QCoreApplication::translate("ReplayReport", " (last error: %1)").arg(s.output.lastError)));
     if (!verification)
         return;
     if (!verification->error.isEmpty()) {
-        printLine(stderr, u"Verification failed: "_s + verification->error);
+        printLine(
+            stderr, QCoreApplication::translate("ReplayReport", "Verification failed: %1").arg(verification->error));
         return;
     }
     for (const ReplayVerifier::SignalResult& r : verification->signalResults) {
-        QString line = u"Verified %1: %2 expected, %3 found, %4 missing, %5 duplicated"_s.arg(r.table)
-                           .arg(r.expected)
-                           .arg(r.found)
-                           .arg(r.missing)
-                           .arg(r.duplicated);
+        QString line =
+            QCoreApplication::translate("ReplayReport", "Verified %1: %2 expected, %3 found, %4 missing, %5 duplicated")
+                .arg(r.table)
+                .arg(r.expected)
+                .arg(r.found)
+                .arg(r.missing)
+                .arg(r.duplicated);
         if (r.missing > 0)
-            line += u"; missing seq %1"_s.arg(listed(r.missingKeys, r.missing));
+            line +=
+                QCoreApplication::translate("ReplayReport", "; missing seq %1").arg(listed(r.missingKeys, r.missing));
         if (r.duplicated > 0)
-            line += u"; duplicated seq %1"_s.arg(listed(r.duplicatedKeys, r.duplicated));
+            line += QCoreApplication::translate("ReplayReport", "; duplicated seq %1")
+                        .arg(listed(r.duplicatedKeys, r.duplicated));
         printLine(stdout, line);
     }
     printLine(stdout,
-        verification->exactlyOnce() ? u"Every record arrived exactly once."_s
-                                    : u"Not every record arrived exactly once."_s);
+        verification->exactlyOnce()
+            ? QCoreApplication::translate("ReplayReport", "Every record arrived exactly once.")
+            : QCoreApplication::translate("ReplayReport", "Not every record arrived exactly once."));
 }
 
 } // namespace ReplayReport

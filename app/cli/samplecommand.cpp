@@ -25,7 +25,10 @@ bool positiveNumber(const QCommandLineParser& parser, const QString& name, int m
     *value = parser.value(name).toInt(&ok);
     if (ok && *value > 0 && *value <= maximum)
         return true;
-    printLine(stderr, u"--%1: \"%2\" is not a number from 1 to %3"_s.arg(name, parser.value(name)).arg(maximum));
+    printLine(stderr,
+        QCoreApplication::translate("SampleCommand", "--%1: \"%2\" is not a number from 1 to %3")
+            .arg(name, parser.value(name))
+            .arg(maximum));
     return false;
 }
 
@@ -54,15 +57,21 @@ void printReport(const SampleTelemetryLoader::Result& result, const ClickHouseTa
     const QLocale c(QLocale::English); // "11,225": the same digits in every locale's terminal
     if (!result.ok) {
         if (result.delivered > 0)
-            printLine(stdout, u"%1 rows reached ClickHouse before the failure."_s.arg(c.toString(result.delivered)));
+            printLine(stdout,
+                QCoreApplication::translate("SampleCommand", "%1 rows reached ClickHouse before the failure.")
+                    .arg(c.toString(result.delivered)));
         return;
     }
     if (result.schemaInstalled)
-        printLine(stdout, u"The telemetry schema was missing in %1 and has been installed."_s.arg(result.database));
+        printLine(stdout,
+            QCoreApplication::translate(
+                "SampleCommand", "The telemetry schema was missing in %1 and has been installed.")
+                .arg(result.database));
     printLine(stdout,
-        u"%1 %2 rows of sample telemetry into %3 in %4 s:"_s
-            .arg(result.cancelled ? u"Cancelled after writing"_s : u"Wrote"_s, c.toString(result.rows()),
-                result.database)
+        QCoreApplication::translate("SampleCommand", "%1 %2 rows of sample telemetry into %3 in %4 s:")
+            .arg(result.cancelled ? QCoreApplication::translate("SampleCommand", "Cancelled after writing")
+                                  : QCoreApplication::translate("SampleCommand", "Wrote"),
+                c.toString(result.rows()), result.database)
             .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1));
     printLine(stdout, u"  %1.traces   %2"_s.arg(result.database).arg(c.toString(result.spans), 10));
     printLine(stdout, u"  %1.metrics  %2"_s.arg(result.database).arg(c.toString(result.metrics), 10));
@@ -75,25 +84,33 @@ namespace SampleCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Loads realistic telemetry of five Automagik services into ClickHouse through the direct "
+    parser.setApplicationDescription(QCoreApplication::translate("SampleCommand",
+        "Loads realistic telemetry of five Automagik services into ClickHouse through the direct "
         "backend: events as the SDKs send them (about one in 25 an error, API requests with child "
         "spans), gauges, counters and histograms, logs of every severity tied to their spans, spread "
         "over the last hours so that every upstream dashboard panel has data. The schema is "
         "installed first when it is missing. The server: --endpoint, else "
         "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir "
-        "(a window or 'stack start'), else http://localhost:8123."_s);
+        "(a window or 'stack start'), else http://localhost:8123."));
     parser.addHelpOption();
     ClickHouseTarget::addOptions(parser);
-    parser.addOption({ u"hours"_s, u"Spread the telemetry over the last N hours (default 6)."_s, u"N"_s, u"6"_s });
-    parser.addOption(
-        { u"events-per-minute"_s, u"Average events per minute over the day (default 30)."_s, u"N"_s, u"30"_s });
-    parser.addOption({ u"seed"_s, u"Seed of the random choices, to repeat a run (default 1)."_s, u"N"_s, u"1"_s });
-    parser.addOption({ u"json"_s, u"Print what was written per table as one JSON line."_s });
+    parser.addOption({ u"hours"_s,
+        QCoreApplication::translate("SampleCommand", "Spread the telemetry over the last N hours (default 6)."), u"N"_s,
+        u"6"_s });
+    parser.addOption({ u"events-per-minute"_s,
+        QCoreApplication::translate("SampleCommand", "Average events per minute over the day (default 30)."), u"N"_s,
+        u"30"_s });
+    parser.addOption({ u"seed"_s,
+        QCoreApplication::translate("SampleCommand", "Seed of the random choices, to repeat a run (default 1)."),
+        u"N"_s, u"1"_s });
+    parser.addOption({ u"json"_s,
+        QCoreApplication::translate("SampleCommand", "Print what was written per table as one JSON line.") });
     if (const std::optional<int> answered = Console::parse(parser, u"sample"_s, arguments))
         return *answered;
     if (!parser.positionalArguments().isEmpty()) {
-        printLine(stderr, u"sample: unexpected argument '%1' (see --help)"_s.arg(parser.positionalArguments().first()));
+        printLine(stderr,
+            QCoreApplication::translate("SampleCommand", "sample: unexpected argument '%1' (see --help)")
+                .arg(parser.positionalArguments().first()));
         return ExitCode::usage;
     }
     SampleTelemetry::Options options;
@@ -110,7 +127,9 @@ int run(const QStringList& arguments)
         return ExitCode::usage;
     const bool json = parser.isSet(u"json"_s);
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
-    printLine(stderr, u"ClickHouse at %1 (from %2)"_s.arg(target.config.endpoint.displayString(), target.source));
+    printLine(stderr,
+        QCoreApplication::translate("SampleCommand", "ClickHouse at %1 (from %2)")
+            .arg(target.config.endpoint.displayString(), target.source));
 
     SampleTelemetryLoader loader;
     UnixSignalWatcher signalWatcher({ SIGINT, SIGTERM, SIGHUP });
@@ -138,11 +157,12 @@ int run(const QStringList& arguments)
         std::fputs("\n", stderr);
     printReport(result, target, options, json);
     if (!result.ok) {
-        printLine(stderr, u"sample failed: "_s + result.error);
+        printLine(stderr, QCoreApplication::translate("SampleCommand", "sample failed: %1").arg(result.error));
         return ExitCode::failure;
     }
     if (result.cancelled) {
-        printLine(stderr, u"sample: cancelled; the rows above were written"_s);
+        printLine(
+            stderr, QCoreApplication::translate("SampleCommand", "sample: cancelled; the rows above were written"));
         return ExitCode::failure;
     }
     return ExitCode::success;

@@ -8,6 +8,7 @@
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 
 #include <memory>
@@ -37,21 +38,23 @@ bool probe(ClickHouseClient* client, ClickHouseServerInfo* info, QString* error)
 int SchemaCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"The upstream telemetry schema (traces, metrics, logs, the rollups and their views) on a "
+    parser.setApplicationDescription(QCoreApplication::translate("SchemaCommand",
+        "The upstream telemetry schema (traces, metrics, logs, the rollups and their views) on a "
         "ClickHouse server, as upstream wrote it on modern servers and with Nested instead of Map, "
         "without TTL and skip indexes on old ones. The server: --endpoint, else "
         "AUTOMAGIK_TELEMETRY_CLICKHOUSE_ENDPOINT, else the managed ClickHouse running from --data-dir "
         "(a window or 'stack start'), else http://localhost:8123. Credentials: --user or "
         "AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME, and _PASSWORD (only from the environment, so that it "
-        "does not show in the process list)."_s);
+        "does not show in the process list)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"action"_s,
-        u"install (create what is missing, safe to repeat), verify (compare), upgrade (add missing "
-        "tables and columns), reset (empty every table: needs --yes), drop (the whole database: "
-        "needs --yes)"_s);
+    parser.addPositionalArgument(QCoreApplication::translate("SchemaCommand", "action"),
+        QCoreApplication::translate("SchemaCommand",
+            "install (create what is missing, safe to repeat), verify (compare), upgrade (add missing "
+            "tables and columns), reset (empty every table: needs --yes), drop (the whole database: "
+            "needs --yes)"));
     ClickHouseTarget::addOptions(parser);
-    parser.addOption({ u"yes"_s, u"Confirm reset or drop: they destroy data."_s });
+    parser.addOption(
+        { u"yes"_s, QCoreApplication::translate("SchemaCommand", "Confirm reset or drop: they destroy data.") });
     parser.parse(QStringList { u"schema"_s } + arguments);
     if (parser.isSet(u"help"_s)) {
         printLine(stdout, parser.helpText());
@@ -60,13 +63,18 @@ int SchemaCommand::run(const QStringList& arguments)
     if (!parser.unknownOptionNames().isEmpty() || parser.positionalArguments().size() != 1
         || !actions.contains(parser.positionalArguments().constFirst())) {
         printLine(stderr,
-            parser.errorText().isEmpty() ? u"usage: automagik-workbench schema %1 [options]"_s.arg(actions.join(u'|'))
-                                         : parser.errorText());
+            parser.errorText().isEmpty()
+                ? QCoreApplication::translate("SchemaCommand", "usage: automagik-workbench schema %1 [options]")
+                      .arg(actions.join(u'|'))
+                : parser.errorText());
         return ExitCode::usage;
     }
     const QString action = parser.positionalArguments().constFirst();
     if ((action == u"reset"_s || action == u"drop"_s) && !parser.isSet(u"yes"_s)) {
-        printLine(stderr, u"'schema %1' destroys data; run it again with --yes if that is what you want"_s.arg(action));
+        printLine(stderr,
+            QCoreApplication::translate(
+                "SchemaCommand", "'schema %1' destroys data; run it again with --yes if that is what you want")
+                .arg(action));
         return ExitCode::usage;
     }
 
@@ -82,14 +90,16 @@ int SchemaCommand::run(const QStringList& arguments)
     QString error;
     if (!probe(&client, &info, &error)) {
         printLine(stderr,
-            u"cannot reach ClickHouse at %1 (from %2): %3"_s.arg(endpoint.displayString(), target.source, error));
+            QCoreApplication::translate("SchemaCommand", "cannot reach ClickHouse at %1 (from %2): %3")
+                .arg(endpoint.displayString(), target.source, error));
         return ExitCode::failure;
     }
     client.setServerInfo(info);
     const auto definition = ClickHouseSchemaDefinition::load(info.dialect(), database);
     printLine(stdout,
-        u"ClickHouse %1 at %2: %3 dialect, database %4"_s.arg(info.versionString(), endpoint.displayString(),
-            info.dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s, database));
+        QCoreApplication::translate("SchemaCommand", "ClickHouse %1 at %2: %3 dialect, database %4")
+            .arg(info.versionString(), endpoint.displayString(),
+                info.dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s, database));
 
     ClickHouseSchema schema(&client, definition);
     QObject::connect(
@@ -114,7 +124,7 @@ int SchemaCommand::run(const QStringList& arguments)
     if (schema.isBusy())
         loop.exec();
     if (!ok) {
-        printLine(stderr, u"schema %1 failed: %2"_s.arg(action, error));
+        printLine(stderr, QCoreApplication::translate("SchemaCommand", "schema %1 failed: %2").arg(action, error));
         return ExitCode::failure;
     }
     if (action == u"verify"_s) {
@@ -122,6 +132,6 @@ int SchemaCommand::run(const QStringList& arguments)
         printLine(report.isComplete() ? stdout : stderr, report.summary());
         return report.isComplete() ? ExitCode::success : ExitCode::failure;
     }
-    printLine(stdout, u"schema %1: done"_s.arg(action));
+    printLine(stdout, QCoreApplication::translate("SchemaCommand", "schema %1: done").arg(action));
     return ExitCode::success;
 }

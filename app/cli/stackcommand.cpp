@@ -63,27 +63,36 @@ void printRunning(const LocalClickHouse& server, const LocalCollector& collector
         return;
     }
     printLine(stdout,
-        u"ClickHouse %1 is running (pid %2), managed by automagik-workbench (pid %3)"_s.arg(server.serverVersion())
+        QCoreApplication::translate(
+            "StackCommand", "ClickHouse %1 is running (pid %2), managed by automagik-workbench (pid %3)")
+            .arg(server.serverVersion())
             .arg(server.serverPid())
             .arg(::getpid()));
-    printLine(stdout, u"  HTTP:     %1"_s.arg(endpoint.url.toString()));
-    printLine(stdout, u"  native:   127.0.0.1:%1"_s.arg(server.tcpPort()));
-    printLine(stdout, u"  user:     %1"_s.arg(endpoint.user));
+    printLine(stdout, QCoreApplication::translate("StackCommand", "  HTTP:     %1").arg(endpoint.url.toString()));
+    printLine(stdout, QCoreApplication::translate("StackCommand", "  native:   127.0.0.1:%1").arg(server.tcpPort()));
+    printLine(stdout, QCoreApplication::translate("StackCommand", "  user:     %1").arg(endpoint.user));
     printLine(stdout,
-        passwordGenerated ? u"  password: %1 (generated for this run)"_s.arg(endpoint.password)
-                          : u"  password: the one you gave"_s);
-    printLine(stdout, u"  data:     %1"_s.arg(server.dataDirectory()));
+        passwordGenerated ? QCoreApplication::translate("StackCommand", "  password: %1 (generated for this run)")
+                                .arg(endpoint.password)
+                          : QCoreApplication::translate("StackCommand", "  password: the one you gave"));
+    printLine(stdout, QCoreApplication::translate("StackCommand", "  data:     %1").arg(server.dataDirectory()));
     if (server.schemaError().isEmpty())
         printLine(stdout,
-            u"  schema:   %1 (%2 dialect)"_s.arg(server.schemaDatabase(),
-                server.serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s : u"legacy"_s));
+            QCoreApplication::translate("StackCommand", "  schema:   %1 (%2 dialect)")
+                .arg(server.schemaDatabase(),
+                    server.serverInfo().dialect() == ClickHouseServerInfo::Dialect::Modern ? u"modern"_s
+                                                                                           : u"legacy"_s));
     if (collector.receiver())
         printLine(stdout,
-            u"  OTLP:     %1 (/v1/traces, /v1/metrics, /v1/logs)"_s.arg(collector.receiver()->url().toString()));
+            QCoreApplication::translate("StackCommand", "  OTLP:     %1 (/v1/traces, /v1/metrics, /v1/logs)")
+                .arg(collector.receiver()->url().toString()));
     if (collector.gateway())
-        printLine(
-            stdout, u"  gateway:  %1 (for the SDKs' clickhouse backend)"_s.arg(collector.gateway()->url().toString()));
-    printLine(stdout, u"Press Ctrl-C or run 'automagik-workbench stack stop' to stop it."_s);
+        printLine(stdout,
+            QCoreApplication::translate("StackCommand", "  gateway:  %1 (for the SDKs' clickhouse backend)")
+                .arg(collector.gateway()->url().toString()));
+    printLine(stdout,
+        QCoreApplication::translate(
+            "StackCommand", "Press Ctrl-C or run 'automagik-workbench stack stop' to stop it."));
 }
 
 int start(const QCommandLineParser& parser, const QString& dataDirectory)
@@ -96,8 +105,9 @@ int start(const QCommandLineParser& parser, const QString& dataDirectory)
         bool ok = false;
         const uint port = parser.value(u"http-port"_s).toUInt(&ok);
         if (!ok || port == 0 || port > 65535) {
-            printLine(
-                stderr, u"--http-port: \"%1\" is not a port number (1-65535)"_s.arg(parser.value(u"http-port"_s)));
+            printLine(stderr,
+                QCoreApplication::translate("StackCommand", "--http-port: \"%1\" is not a port number (1-65535)")
+                    .arg(parser.value(u"http-port"_s)));
             return ExitCode::usage;
         }
         options.preferredHttpPort = static_cast<quint16>(port);
@@ -127,7 +137,7 @@ int start(const QCommandLineParser& parser, const QString& dataDirectory)
         collector = std::make_unique<LocalCollector>(collectorOptions);
         QString error;
         if (!collector->start(&error)) {
-            printLine(stderr, u"error: "_s + error);
+            printLine(stderr, QCoreApplication::translate("StackCommand", "error: %1").arg(error));
             exitCode = ExitCode::failure;
             server.stop();
             return;
@@ -138,16 +148,16 @@ int start(const QCommandLineParser& parser, const QString& dataDirectory)
         printRunning(server, *collector, json, passwordGenerated);
         // The server runs either way; the schema's failure is said where a person or a script looks.
         if (!server.schemaError().isEmpty())
-            printLine(stderr, u"error: "_s + server.schemaError());
+            printLine(stderr, QCoreApplication::translate("StackCommand", "error: %1").arg(server.schemaError()));
     });
     QObject::connect(&server, &LocalClickHouse::failed, &server, [&](const QString& error) {
-        printLine(stderr, u"error: "_s + error);
+        printLine(stderr, QCoreApplication::translate("StackCommand", "error: %1").arg(error));
         exitCode = ExitCode::failure;
         QCoreApplication::quit();
     });
     QObject::connect(&server, &LocalClickHouse::stopped, &server, [&] {
         if (!json)
-            printLine(stdout, u"ClickHouse stopped."_s);
+            printLine(stdout, QCoreApplication::translate("StackCommand", "ClickHouse stopped."));
         QCoreApplication::quit();
     });
     server.start();
@@ -161,13 +171,17 @@ int stop(const QString& dataDirectory)
 {
     QFile owner(ownerPidPath(dataDirectory));
     if (!owner.open(QIODevice::ReadOnly)) {
-        printLine(stderr, u"no managed ClickHouse runs from %1 (no %2 there)"_s.arg(dataDirectory, ownerPidFileName));
+        printLine(stderr,
+            QCoreApplication::translate("StackCommand", "no managed ClickHouse runs from %1 (no %2 there)")
+                .arg(dataDirectory, ownerPidFileName));
         return ExitCode::failure;
     }
     const pid_t pid = static_cast<pid_t>(owner.readAll().trimmed().toLong());
     if (pid <= 0 || ::kill(pid, SIGTERM) != 0) {
         printLine(stderr,
-            u"the workbench that ran ClickHouse from %1 is gone; removing its stale pid file"_s.arg(dataDirectory));
+            QCoreApplication::translate(
+                "StackCommand", "the workbench that ran ClickHouse from %1 is gone; removing its stale pid file")
+                .arg(dataDirectory));
         QFile::remove(owner.fileName());
         return ExitCode::failure;
     }
@@ -175,10 +189,10 @@ int stop(const QString& dataDirectory)
     while (Processes::isAlive(pid) && !deadline.hasExpired())
         QThread::msleep(50);
     if (Processes::isAlive(pid)) {
-        printLine(stderr, u"process %1 did not stop within 20 s"_s.arg(pid));
+        printLine(stderr, QCoreApplication::translate("StackCommand", "process %1 did not stop within 20 s").arg(pid));
         return ExitCode::failure;
     }
-    printLine(stdout, u"ClickHouse stopped."_s);
+    printLine(stdout, QCoreApplication::translate("StackCommand", "ClickHouse stopped."));
     return ExitCode::success;
 }
 } // namespace
@@ -188,15 +202,19 @@ namespace StackCommand {
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Run the local stack: 'stack start' runs the managed ClickHouse with the telemetry schema, the OTLP/HTTP "
+    parser.setApplicationDescription(QCoreApplication::translate("StackCommand",
+        "Run the local stack: 'stack start' runs the managed ClickHouse with the telemetry schema, the OTLP/HTTP "
         "receiver (port 4318 when free) and the ClickHouse ingest gateway (8124 when free) in front of it, in "
-        "the foreground until Ctrl-C; 'stack stop' stops one started that way."_s);
+        "the foreground until Ctrl-C; 'stack stop' stops one started that way."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"action"_s, u"start or stop"_s);
+    parser.addPositionalArgument(QCoreApplication::translate("StackCommand", "action"),
+        QCoreApplication::translate("StackCommand", "start or stop"));
     ClickHouseChoice::addOptions(parser);
-    parser.addOption({ u"http-port"_s, u"HTTP port to use when it is free (default: any free port)."_s, u"port"_s });
-    parser.addOption({ u"json"_s, u"Print the connection details as one JSON line."_s });
+    parser.addOption({ u"http-port"_s,
+        QCoreApplication::translate("StackCommand", "HTTP port to use when it is free (default: any free port)."),
+        QCoreApplication::translate("StackCommand", "port") });
+    parser.addOption(
+        { u"json"_s, QCoreApplication::translate("StackCommand", "Print the connection details as one JSON line.") });
     CollectorOptions::addOptions(parser);
     if (const std::optional<int> answered = Console::parse(parser, u"stack"_s, arguments))
         return *answered;
@@ -206,7 +224,7 @@ int run(const QStringList& arguments)
         return start(parser, dataDirectory);
     if (action == u"stop"_s)
         return stop(dataDirectory);
-    printLine(stderr, u"stack: say 'start' or 'stop' (see --help)"_s);
+    printLine(stderr, QCoreApplication::translate("StackCommand", "stack: say 'start' or 'stop' (see --help)"));
     return ExitCode::usage;
 }
 

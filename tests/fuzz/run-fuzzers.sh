@@ -5,6 +5,7 @@
 # non-zero (crash, leak, timeout, sanitizer report), or when it ran fewer than WORKBENCH_FUZZ_MIN_RUNS
 # inputs (default 300: a target that dies or hangs before it fuzzes must not pass).
 # Usage: tests/fuzz/run-fuzzers.sh <fuzz build folder> [seconds per target]
+# Runs WORKBENCH_FUZZ_JOBS targets at a time (default: one per core).
 set -eu
 build=$1
 seconds=${2:-60}
@@ -24,16 +25,34 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for target in $targets; do
-    mkdir -p "$work/$target"
-    cp "$here/corpus/$target/"* "$work/$target/"
-    echo "=== $target: ${seconds} s from $(ls "$here/corpus/$target" | wc -l) seeds"
+# One target per core at a time (WORKBENCH_FUZZ_JOBS, default: the cores there are): each still
+# fuzzes for its full time, the whole takes a fraction of it.
+jobs=${WORKBENCH_FUZZ_JOBS:-$(nproc)}
+fuzz() {
+    target=$1
     set +e
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         "$build/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
         -print_final_stats=1 -artifact_prefix="$work/$target-" "$work/$target" >"$work/$target.log" 2>&1
-    status=$?
-    set -e
+    echo $? >"$work/$target.status"
+}
+running=0
+for target in $targets; do
+    mkdir -p "$work/$target"
+    cp "$here/corpus/$target/"* "$work/$target/"
+    echo "=== $target: ${seconds} s from $(ls "$here/corpus/$target" | wc -l) seeds"
+    fuzz "$target" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait
+        running=0
+    fi
+done
+wait
+
+for target in $targets; do
+    echo "=== $target"
+    status=$(cat "$work/$target.status" 2>/dev/null || echo "none")
     grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|.*Test unit written)" \
         "$work/$target.log" || true
     if ls "$work/$target-"* >/dev/null 2>&1; then
@@ -46,7 +65,7 @@ for target in $targets; do
         done
         fail "$target"
     fi
-    if [ "$status" -ne 0 ]; then
+    if [ "$status" != 0 ]; then
         tail -30 "$work/$target.log" >&2
         fail "$target exited with status $status"
     fi
@@ -54,4 +73,4 @@ for target in $targets; do
     [ -n "$runs" ] || fail "$target printed no run count (did it start fuzzing?)"
     [ "$runs" -ge "$minimum" ] || fail "$target ran only $runs inputs in ${seconds} s (at least $minimum expected)"
 done
-echo "=== fuzzing: $(echo "$targets" | wc -l) targets, no crash, leak, timeout or sanitizer report"
+echo "=== fuzzing: $(echo "$targets" | wc -l) targets, $jobs at a time, no crash, leak, timeout or sanitizer report"

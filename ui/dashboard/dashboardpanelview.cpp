@@ -92,7 +92,7 @@ DashboardPanelView::DashboardPanelView(DashboardSession* session, int panel, QWi
         m_menu = new QToolButton(this);
         m_menu->setText(u"⋮"_s);
         m_menu->setAutoRaise(true);
-        m_menu->setAccessibleName(tr("Panel menu"));
+        m_menu->setAccessibleName(tr("Menu of %1").arg(definition.title)); // five alike would not say which
         m_menu->setPopupMode(QToolButton::InstantPopup);
         auto* menu = new QMenu(m_menu);
         menu->addAction(tr("View SQL"), this, &DashboardPanelView::showSql);
@@ -107,6 +107,7 @@ DashboardPanelView::DashboardPanelView(DashboardSession* session, int panel, QWi
         m_menu->setMenu(menu);
         header->addWidget(m_menu);
         m_content = createContent(definition.type, this);
+        m_content->setAccessibleName(definition.title);
         connect(m_content, &PanelContent::rangeSelected, this, &DashboardPanelView::rangeSelected);
         layout->addWidget(m_content, 1);
         auto* messageLayout = new QHBoxLayout;

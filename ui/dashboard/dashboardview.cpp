@@ -10,7 +10,8 @@ DashboardView::DashboardView(DashboardSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
-    setFocusPolicy(Qt::StrongFocus);
+    setFocusPolicy(Qt::StrongFocus); // Esc leaves a panel's full screen
+    setAccessibleName(tr("Dashboard panels"));
     setAutoFillBackground(true);
     connect(session, &DashboardSession::panelChanged, this, [this](int panel) {
         if (DashboardPanelView* view = panelView(panel))

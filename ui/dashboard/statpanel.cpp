@@ -29,7 +29,7 @@ QStringList StatPanel::valueTexts() const
     QStringList texts;
     for (const PanelFields::Field& field : m_fields)
         texts.append(
-            field.value ? GrafanaUnits::format(*field.value, m_defaults.unit, m_defaults.decimals) : u"No data"_s);
+            field.value ? GrafanaUnits::format(*field.value, m_defaults.unit, m_defaults.decimals) : tr("No data"));
     return texts;
 }
 

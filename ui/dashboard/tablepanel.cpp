@@ -14,6 +14,7 @@ TablePanel::TablePanel(QWidget* parent)
     , m_sorted(new ResultSortModel(this))
 {
     m_view->setModel(m_sorted);
+    m_view->setAccessibleName(tr("Table"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();

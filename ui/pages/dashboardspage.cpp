@@ -4,6 +4,7 @@
 #include "dashboard/variablebar.h"
 #include "query/grafanadashboardparser.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +134,12 @@ DashboardsPage::DashboardsPage(const QString& libraryFolder, QWidget* parent)
     connect(m_theme, &QComboBox::activated, this, [this] { setDarkTheme(m_theme->currentData().toBool()); });
     toolbar->addWidget(m_theme);
 
+    // Qt's toolbar buttons take no focus; Back and Refresh are actions Tab must reach.
+    for (QAction* action : toolbar->actions()) {
+        if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(action)))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
+    m_scroll->setAccessibleName(tr("Dashboard"));
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -152,6 +160,9 @@ DashboardsPage::DashboardsPage(const QString& libraryFolder, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    // Tab goes as the eye reads: the library, the toolbar, then the dashboard (made first).
+    QWidget::setTabOrder(m_theme, m_scroll);
+    QWidget::setTabOrder(m_scroll, m_view);
 
     connect(m_view, &DashboardView::openInQuery, this, &DashboardsPage::openInQuery);
     connect(m_view, &DashboardView::rangeSelected, this, [this](qint64 fromMs, qint64 toMs) {

@@ -30,6 +30,7 @@ HealthPage::HealthPage(LocalClickHouse* managed, ClickHouseProbe* probe, Telemet
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Health of the stack"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);

@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 LivePage::LivePage(QWidget* parent)
     : QWidget(parent)
-    , m_follow(new QCheckBox(tr("&Follow"), this))
+    , m_follow(new QCheckBox(tr("Follo&w"), this))
     , m_otherWriters(new QCheckBox(tr("&Other writers"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_clear(new QPushButton(tr("C&lear"), this))
@@ -57,6 +57,7 @@ LivePage::LivePage(QWidget* parent)
     m_view->setColumnWidth(LiveRecordModel::NameColumn, 280);
     m_view->setColumnWidth(LiveRecordModel::LevelColumn, 110);
     m_detail->setReadOnly(true);
+    m_detail->setTabChangesFocus(true); // nothing to type: Tab moves on
     m_detail->setAccessibleName(tr("The selected record"));
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select a record to see its attributes, resource and scope."));

@@ -13,13 +13,29 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+/// The last of `parent`'s descendants that takes focus, in the focus chain (they follow it there).
+QWidget* lastInFocusChain(QWidget* parent)
+{
+    QWidget* last = nullptr;
+    for (QWidget* widget = parent->nextInFocusChain(); widget != parent && parent->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() != Qt::NoFocus)
+            last = widget;
+    }
+    return last;
+}
+} // namespace
 
 QueryPage::QueryPage(QWidget* parent)
     : QWidget(parent)
@@ -57,10 +73,15 @@ QueryPage::QueryPage(QWidget* parent)
     toolbar->addSeparator();
     m_newTab = toolbar->addAction(tr("New tab"), this, [this] { addTab(); });
     m_newTab->setShortcut(QKeySequence::AddTab);
-    for (QAction* action : toolbar->actions())
+    for (QAction* action : toolbar->actions()) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Qt's toolbar buttons take no focus; these are the page's actions, and Tab must reach them.
+        if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(action)))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
     addActions(toolbar->actions());
 
+    m_tabs->setAccessibleName(tr("Query tabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
@@ -76,6 +97,7 @@ QueryPage::QueryPage(QWidget* parent)
     m_historyFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_historySearch, &QLineEdit::textChanged, m_historyFilter, &QSortFilterProxyModel::setFilterFixedString);
     m_historyView->setModel(m_historyFilter);
+    m_historyView->setAccessibleName(tr("Query history"));
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->verticalHeader()->hide();
@@ -110,6 +132,8 @@ QueryPage::QueryPage(QWidget* parent)
     layout->addWidget(splitter, 1);
     addTab(u"SELECT\n    toStartOfHour(timestamp) AS time,\n    count() AS events\nFROM telemetry.traces\nWHERE "
            "$__timeFilter(timestamp)\nGROUP BY time\nORDER BY time"_s);
+    // Tab goes as the eye reads: the toolbar, the query tabs, then the history on the right.
+    QWidget::setTabOrder(toolbar->widgetForAction(m_newTab), m_tabs->tabBar());
 }
 
 QueryPage::~QueryPage() = default;
@@ -147,6 +171,11 @@ QueryTab* QueryPage::addTab(const QString& sql)
         });
     m_tabs->addTab(queryTab, tr("Query %1").arg(++m_untitled));
     m_tabs->setCurrentWidget(queryTab);
+    // A new tab's widgets join the focus chain last: the history stays after every tab.
+    if (QWidget* last = lastInFocusChain(queryTab)) {
+        QWidget::setTabOrder(last, m_historySearch);
+        QWidget::setTabOrder(m_historySearch, m_historyView);
+    }
     queryTab->editor()->setFocus();
     updateActions();
     return queryTab;

@@ -50,6 +50,7 @@ QueryTab::QueryTab(QWidget* parent)
     m_grid->addAction(copy);
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_resultTabs->setAccessibleName(tr("Result views"));
     m_sent->setReadOnly(true);
     m_sent->setFont(m_editor->font());
     m_sent->setAccessibleName(tr("SQL sent"));

@@ -147,6 +147,7 @@ QWidget* ReplayPage::buildReplay()
     formLayout->addWidget(m_destination);
     formLayout->addStretch(1);
     auto* scroll = new QScrollArea(panel);
+    scroll->setAccessibleName(tr("Replay options"));
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

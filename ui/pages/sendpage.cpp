@@ -76,6 +76,7 @@ SendPage::SendPage(const QString& templatesFile, const QString& spoolFolder, QWi
     formLayout->addWidget(buildRepeat());
     formLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Record and destination"));
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -184,6 +185,7 @@ QWidget* SendPage::buildHistory()
     m_historyView->horizontalHeader()->setSectionResizeMode(SendHistoryModel::StatusColumn, QHeaderView::Stretch);
     m_payload = new QPlainTextEdit(panel);
     m_payload->setReadOnly(true);
+    m_payload->setTabChangesFocus(true); // nothing to type: Tab moves on
     m_payload->setAccessibleName(tr("Payload"));
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);

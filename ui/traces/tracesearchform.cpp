@@ -65,7 +65,7 @@ TraceSearchForm::TraceSearchForm(QWidget* parent)
         return l;
     };
     layout->addWidget(m_range, 0, 0, 1, 2);
-    layout->addWidget(label(tr("Ser&vice"), m_service), 0, 2);
+    layout->addWidget(label(tr("S&ervice"), m_service), 0, 2);
     layout->addWidget(m_service, 0, 3);
     layout->addWidget(label(tr("O&peration"), m_operation), 0, 4);
     layout->addWidget(m_operation, 0, 5);

@@ -7,9 +7,11 @@
 #include "traceoutline.h"
 #include "tracewaterfallview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -49,7 +51,18 @@ TraceView::TraceView(QWidget* parent)
     m_find->setPlaceholderText(tr("Find in trace: name, service, attribute or key=value"));
     m_find->setClearButtonEnabled(true);
     m_previous->setShortcut(QKeySequence(QKeySequence::FindPrevious));
+    m_previous->setAccessibleName(tr("Previous match"));
     m_next->setShortcut(QKeySequence(QKeySequence::FindNext));
+    m_next->setAccessibleName(tr("Next match"));
+    // Ctrl+F reaches the find field from anywhere in the trace, as in a browser.
+    auto* find = new QAction(tr("Find in trace"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_find, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    addAction(find);
     m_nextError->setToolTip(tr("Select the next span with an error status"));
     m_collapse->setToolTip(tr("Show only the root spans and their children"));
     m_export->setToolTip(tr("Save the trace and its logs as an OTLP JSON Lines capture the Replay page opens"));
@@ -72,6 +85,7 @@ TraceView::TraceView(QWidget* parent)
     logsLayout->setContentsMargins(0, 0, 0, 0);
     logsLayout->addWidget(m_selectedSpanLogs);
     logsLayout->addWidget(m_logTable);
+    m_tabs->setAccessibleName(tr("Span and logs"));
     m_tabs->addTab(m_details, tr("Span"));
     m_tabs->addTab(logsPage, tr("Logs"));
 

@@ -16,6 +16,17 @@ namespace {
 constexpr int indentStep = 14;
 constexpr int arrowSize = 12;
 constexpr int tickCount = 5;
+
+/// The selected row: the highlight mixed into the base, so the row's own text (in the Text
+/// colour) stays readable in a light palette and in a dark one alike.
+QColor selectionTint(const QPalette& palette, qreal share)
+{
+    const QColor highlight = palette.color(QPalette::Highlight);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [share](int a, int b) { return int(a * share + b * (1 - share)); };
+    return QColor(
+        mix(highlight.red(), base.red()), mix(highlight.green(), base.green()), mix(highlight.blue(), base.blue()));
+}
 } // namespace
 
 TraceWaterfallView::TraceWaterfallView(TraceOutline* outline, QWidget* parent)
@@ -169,7 +180,7 @@ void TraceWaterfallView::paintRow(QPainter* painter, qsizetype row, int y) const
     const SpanRecord& record = tree.span(span).record;
     const QRect line(0, y, viewport()->width(), m_rowHeight);
     if (span == m_outline->selected())
-        painter->fillRect(line, palette().color(QPalette::Highlight).lighter(row % 2 ? 150 : 160));
+        painter->fillRect(line, selectionTint(palette(), row % 2 ? 0.45 : 0.38));
     else if (m_outline->isMatch(span))
         painter->fillRect(line, QColor(0xf2, 0xcc, 0x0c, 70));
     else if (row % 2)

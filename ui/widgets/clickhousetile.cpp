@@ -86,6 +86,7 @@ ClickHouseTile::ClickHouseTile(LocalClickHouse* managed, ClickHouseProbe* probe,
 
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
+    m_log->setTabChangesFocus(true); // nothing to type: Tab moves on
     m_log->setAccessibleName(tr("What the server logged when it failed"));
     m_log->setMaximumBlockCount(500);
     tileLayout->addWidget(m_log, 1);

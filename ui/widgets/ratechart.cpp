@@ -1,7 +1,10 @@
 #include "ratechart.h"
 
+#include "resultchart.h"
+
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -44,7 +47,15 @@ RateChart::RateChart(const QList<Series>& series, const QString& accessibleName,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
+    ResultChart::followPalette(m_chart, palette());
     restart();
+}
+
+void RateChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ResultChart::followPalette(m_chart, palette());
 }
 
 void RateChart::restart()

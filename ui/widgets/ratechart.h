@@ -41,6 +41,9 @@ public:
 
     static constexpr int windowSeconds = 120;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void addPoint(double second, const QList<double>& rates);
 

@@ -95,8 +95,17 @@ ReplayControls::ReplayControls(QWidget* parent)
     m_form->addRow(tr("&Loops:"), m_loops);
     m_form->addRow(tr("Signals:"), signalRow);
     m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("Ser&vice:"), m_service);
+    m_form->addRow(tr("Servi&ce:"), m_service);
     m_form->addRow(QString(), m_verify);
+
+    // Tab follows the rows: the speed presets sit under the slider, though made after the rest.
+    QList<QWidget*> order { m_timing, m_speedSlider };
+    for (QPushButton* preset : m_speedRow->findChildren<QPushButton*>())
+        order.append(preset);
+    order +=
+        { m_rate, m_maxWait, m_shift, m_remapIds, m_loops, m_spans, m_metrics, m_logs, m_name, m_service, m_verify };
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_timing, &QComboBox::currentIndexChanged, this, &ReplayControls::timingChanged);
     connect(m_speedSlider, &QSlider::valueChanged, this, &ReplayControls::showSpeed);
@@ -118,7 +127,7 @@ QWidget* ReplayControls::buildSpeedRow()
     sliderRow->addWidget(m_speedLabel);
     auto* presets = new QHBoxLayout;
     for (const double preset : { 0.5, 1.0, 2.0, 10.0, 100.0, 0.0 }) {
-        auto* button = new QPushButton(preset == 0 ? tr("Max") : u"%1x"_s.arg(preset), m_speedRow);
+        auto* button = new QPushButton(preset == 0 ? tr("Max") : tr("%1x").arg(preset), m_speedRow);
         button->setAccessibleName(preset == 0 ? tr("As fast as possible") : tr("Speed %1x").arg(preset));
         button->setAutoDefault(false);
         button->setMaximumWidth(button->fontMetrics().horizontalAdvance(u"100x"_s) + 24);
@@ -187,7 +196,7 @@ bool ReplayControls::verifyAfterwards() const
 
 void ReplayControls::showSpeed()
 {
-    m_speedLabel->setText(u"%1x"_s.arg(speed()));
+    m_speedLabel->setText(tr("%1x").arg(speed()));
 }
 
 void ReplayControls::timingChanged()

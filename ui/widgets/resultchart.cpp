@@ -4,15 +4,18 @@
 #include "minmaxdecimator.h"
 #include "queryresultmodel.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPalette>
 #include <QPieSeries>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -36,6 +39,7 @@ ResultChart::ResultChart(QWidget* parent)
     , m_message(new QLabel(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Chart"));
     // The view made a chart of its own; freshChart() replaces (and deletes) it for each result.
     m_stat->setAlignment(Qt::AlignCenter);
     QFont big = m_stat->font();
@@ -55,6 +59,26 @@ ResultChart::ResultChart(QWidget* parent)
 
 ResultChart::~ResultChart() = default;
 
+void ResultChart::followPalette(QChart* chart, const QPalette& palette)
+{
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(palette.color(QPalette::Text));
+        axis->setTitleBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+    }
+}
+
+void ResultChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette(m_view->chart(), palette());
+}
+
 QChart* ResultChart::chart() const
 {
     return m_view->chart();
@@ -65,6 +89,7 @@ QChart* ResultChart::freshChart()
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    followPalette(chart, palette());
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;
@@ -124,6 +149,7 @@ void ResultChart::showTimeSeries(const QueryResultModel& model, const QTimeZone&
     auto* valueAxis = new QValueAxis(chart);
     chart->addAxis(timeAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
+    followPalette(chart, palette()); // the axes it has now
     // One bucket per pixel column of the plot (at least a typical width before the first layout).
     const int buckets = qMax(800, m_view->width());
     double minX = qInf(), maxX = -qInf(), minY = qInf(), maxY = -qInf();
@@ -221,6 +247,7 @@ void ResultChart::showCategories(const QueryResultModel& model, bool pie)
     valueAxis->applyNiceNumbers();
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
+    followPalette(chart, palette()); // the axes it has now
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
     chart->legend()->setVisible(m_seriesCount > 1);
@@ -246,7 +273,8 @@ void ResultChart::showStat(const QueryResultModel& model)
         if (number >= threshold.from)
             m_statColor = threshold.color;
     }
-    m_stat->setText(value.isValid() ? QLocale().toString(number, 'g', 12) : u"NULL"_s);
+    m_stat->setText(value.isValid() ? QLocale().toString(number, 'g', 12)
+                                    : u"NULL"_s); // not translated: SQL's NULL, as the result grid shows it
     QPalette colours = m_stat->palette();
     colours.setColor(QPalette::WindowText, m_statColor);
     m_stat->setPalette(colours);

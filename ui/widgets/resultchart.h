@@ -44,8 +44,14 @@ public:
     QString statText() const;
     QColor statColor() const { return m_statColor; }
     QChart* chart() const;
+    /// A chart's background, legend and axes in the widget palette's colours (Qt Charts keeps
+    /// its own white theme otherwise, glaring in the dark one); the series keep theirs.
+    static void followPalette(QChart* chart, const QPalette& palette);
 
     bool savePng(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void showTimeSeries(const QueryResultModel& model, const QTimeZone& zone);

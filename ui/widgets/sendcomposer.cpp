@@ -72,7 +72,7 @@ SendComposer::SendComposer(QWidget* parent)
     record->setLayout(m_form);
     m_form->addRow(tr("&Signal:"), m_signal);
     m_form->addRow(tr("Metric &type:"), m_metricKind);
-    m_form->addRow(tr("Se&verity:"), m_severity);
+    m_form->addRow(tr("Severit&y:"), m_severity);
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("&Message:"), m_message);
     m_form->addRow(tr("Va&lue:"), m_value);
@@ -82,7 +82,7 @@ SendComposer::SendComposer(QWidget* parent)
     auto* resourceForm = new QFormLayout(resource);
     resourceForm->addRow(tr("&Project:"), m_project);
     resourceForm->addRow(tr("V&ersion:"), m_version);
-    resourceForm->addRow(tr("En&vironment:"), m_environment);
+    resourceForm->addRow(tr("Environ&ment:"), m_environment);
     resourceForm->addRow(tr("More &resource attributes:"), m_resourceAttributes);
 
     auto* layout = new QVBoxLayout(this);

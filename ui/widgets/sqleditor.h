@@ -21,7 +21,15 @@ public:
     /// Where the error mark starts, or -1.
     qsizetype errorOffset() const { return m_errorOffset; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+
 private:
+    /// The highlighting and the error mark in colours that read on the palette's base.
+    void followPalette();
+    QColor errorBackground() const;
+
     SqlHighlighter* m_highlighter;
     qsizetype m_errorOffset = -1;
 };

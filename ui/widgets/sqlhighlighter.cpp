@@ -41,13 +41,26 @@ SqlHighlighter::SqlHighlighter(QTextDocument* document)
         "USING VALUES VIEW WATCH WHEN WHERE WITH TRUE FALSE"_s;
     for (const QString& keyword : keywords.split(u' '))
         m_keywords.insert(keyword);
-    m_formats[int(Token::Keyword)] = makeFormat(QColor(0x1f, 0x4e, 0xa8), true);
-    m_formats[int(Token::Function)] = makeFormat(QColor(0x7b, 0x1f, 0xa2));
-    m_formats[int(Token::String)] = makeFormat(QColor(0x2e, 0x7d, 0x32));
-    m_formats[int(Token::Identifier)] = makeFormat(QColor(0x6d, 0x4c, 0x41));
-    m_formats[int(Token::Number)] = makeFormat(QColor(0xc6, 0x28, 0x28));
-    m_formats[int(Token::Comment)] = makeFormat(QColor(0x75, 0x75, 0x75), false, true);
-    m_formats[int(Token::Macro)] = makeFormat(QColor(0xe6, 0x51, 0x00), true);
+    m_dark = true; // so that the call below sets the light colours
+    setDark(false);
+}
+
+void SqlHighlighter::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    // The same hues, lightened for a dark base: the light set's dark blue keywords were
+    // unreadable there.
+    m_formats[int(Token::Keyword)] = makeFormat(dark ? QColor(0x7a, 0xb4, 0xff) : QColor(0x1f, 0x4e, 0xa8), true);
+    m_formats[int(Token::Function)] = makeFormat(dark ? QColor(0xd1, 0x9a, 0xf0) : QColor(0x7b, 0x1f, 0xa2));
+    m_formats[int(Token::String)] = makeFormat(dark ? QColor(0x8f, 0xd1, 0x8a) : QColor(0x2e, 0x7d, 0x32));
+    m_formats[int(Token::Identifier)] = makeFormat(dark ? QColor(0xd7, 0xb8, 0x9c) : QColor(0x6d, 0x4c, 0x41));
+    m_formats[int(Token::Number)] = makeFormat(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
+    m_formats[int(Token::Comment)] =
+        makeFormat(dark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75), false, true);
+    m_formats[int(Token::Macro)] = makeFormat(dark ? QColor(0xff, 0xab, 0x40) : QColor(0xe6, 0x51, 0x00), true);
+    rehighlight();
 }
 
 QTextCharFormat SqlHighlighter::format(Token token) const

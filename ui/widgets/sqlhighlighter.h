@@ -28,6 +28,9 @@ public:
     Q_DISABLE_COPY_MOVE(SqlHighlighter)
 
     QTextCharFormat format(Token token) const;
+    /// Colours readable on a dark editor (`dark`) or a light one; highlights again on a change.
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
 
 protected:
     void highlightBlock(const QString& text) override;
@@ -49,4 +52,5 @@ private:
 
     QSet<QString> m_keywords;
     QTextCharFormat m_formats[7];
+    bool m_dark = false;
 };
