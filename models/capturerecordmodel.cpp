@@ -1,5 +1,7 @@
 #include "capturerecordmodel.h"
 
+#include "pluralcount.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
@@ -137,16 +139,15 @@ CaptureRecordModel::Summary CaptureRecordModel::summary() const
 
 QString CaptureRecordModel::summaryText() const
 {
-    const QLocale locale;
-    const QString counts = tr("%1 spans, %2 metric points, %3 logs")
-                               .arg(locale.toString(m_summary.records[0]), locale.toString(m_summary.records[1]),
-                                   locale.toString(m_summary.records[2]));
+    //: Counts of spans, metric points and logs
+    const QString counts = tr("%1, %2, %3")
+                               .arg(tr("%Ln span(s)", nullptr, PluralCount::n(m_summary.records[0])),
+                                   tr("%Ln metric point(s)", nullptr, PluralCount::n(m_summary.records[1])),
+                                   tr("%Ln log(s)", nullptr, PluralCount::n(m_summary.records[2])));
     if (m_summary.total() == 0)
         return counts;
     const Summary summed = summary();
-    QString text = counts
-        + (summed.services.size() == 1 ? tr(" from 1 service")
-                                       : tr(" from %1 services").arg(locale.toString(summed.services.size())));
+    QString text = counts + tr(" from %Ln service(s)", nullptr, PluralCount::n(summed.services.size()));
     if (m_summary.firstTime != 0) {
         text += tr(", %1 to %2")
                     .arg(timeText(m_summary.firstTime, u"yyyy-MM-dd HH:mm:ss"_s),

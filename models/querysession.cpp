@@ -1,5 +1,7 @@
 #include "querysession.h"
 
+#include "pluralcount.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -94,32 +96,36 @@ qint64 QuerySession::elapsedMs() const
 QString QuerySession::statusText() const
 {
     const QLocale locale;
-    // Not "%n row(s)": English has no translation file to give it plural forms.
-    const int count = m_model.rowCount();
-    const QString rows = count == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(count));
+    // The row count is the %Ln of each sentence: the words around it agree with it ("1 linha
+    // mantida", "2 linhas mantidas").
+    const int rows = m_model.rowCount();
     const QString time = tr("%1 s").arg(locale.toString(double(elapsedMs()) / 1000.0, 'f', 2));
     switch (m_state) {
     case State::Idle:
         return {};
     case State::Running:
-        return tr("Running… %1 so far, %2").arg(rows, time);
+        return tr("Running… %Ln row(s) so far, %1", nullptr, rows).arg(time);
     case State::MoreAvailable:
-        return tr("%1 shown; the server has more (load more or load all)").arg(rows);
+        return tr("%Ln row(s) shown; the server has more (load more or load all)", nullptr, rows);
     case State::Cancelled:
-        return tr("Cancelled after %1: %2 kept").arg(time, rows);
+        return tr("Cancelled after %1: %Ln row(s) kept", nullptr, rows).arg(time);
     case State::Failed:
-        return tr("Failed after %1 (%2 kept): %3").arg(time, rows, m_error.toString());
+        return tr("Failed after %1 (%Ln row(s) kept): %2", nullptr, rows).arg(time, m_error.toString());
     case State::Finished:
         break;
     }
-    QString text = tr("%1 in %2").arg(rows, time);
+    QString text = tr("%Ln row(s) in %1", nullptr, rows).arg(time);
+    // The server can read billions of rows, more than tr()'s count holds.
     if (m_statistics.rowsRead >= 0)
-        text += tr("; the server read %1 rows, %2")
-                    .arg(locale.toString(m_statistics.rowsRead),
-                        locale.formattedDataSize(qMax<qint64>(0, m_statistics.bytesRead)));
+        text += PluralCount::withFigure(
+            tr("; the server read %Ln row(s), %1", nullptr, PluralCount::n(m_statistics.rowsRead)),
+            m_statistics.rowsRead)
+                    .arg(locale.formattedDataSize(qMax<qint64>(0, m_statistics.bytesRead)));
     // 18.16 reports it for queries without a LIMIT too: worth saying only when a LIMIT cut rows.
     if (m_statistics.rowsBeforeLimit > m_received)
-        text += tr("; %1 rows before LIMIT").arg(locale.toString(m_statistics.rowsBeforeLimit));
+        text += PluralCount::withFigure(
+            tr("; %Ln row(s) before LIMIT", nullptr, PluralCount::n(m_statistics.rowsBeforeLimit)),
+            m_statistics.rowsBeforeLimit);
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "replaystatustext.h"
 
+#include "pluralcount.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -9,6 +11,12 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ReplayStatusText", text);
+}
+
+// A text with plural forms: %Ln is the count.
+QString tr(const char* text, const char* disambiguation, qint64 count)
+{
+    return QCoreApplication::translate("ReplayStatusText", text, disambiguation, PluralCount::n(count));
 }
 } // namespace
 
@@ -52,11 +60,11 @@ QString finished(const ReplayEngine::Summary& s)
     if (!s.error.isEmpty())
         return tr("The replay could not run: %1").arg(s.error);
     const QLocale locale;
-    QString text = (s.cancelled ? tr("Cancelled after %1 records: %2 spans, %3 metric points, %4 logs in %5")
-                                : tr("Replayed %1 records: %2 spans, %3 metric points, %4 logs in %5"))
-                       .arg(locale.toString(s.totalSent()), locale.toString(s.sent[ReplayEngine::Spans]),
-                           locale.toString(s.sent[ReplayEngine::Metrics]), locale.toString(s.sent[ReplayEngine::Logs]),
-                           clock(s.elapsedMs));
+    QString text = (s.cancelled ? tr("Cancelled after %Ln record(s): %1, %2, %3 in %4", nullptr, s.totalSent())
+                                : tr("Replayed %Ln record(s): %1, %2, %3 in %4", nullptr, s.totalSent()))
+                       .arg(tr("%Ln span(s)", nullptr, s.sent[ReplayEngine::Spans]),
+                           tr("%Ln metric point(s)", nullptr, s.sent[ReplayEngine::Metrics]),
+                           tr("%Ln log(s)", nullptr, s.sent[ReplayEngine::Logs]), clock(s.elapsedMs));
     text += tr("; %1 delivered, %2 failed, %3 in the spool; late at most %4 ms")
                 .arg(locale.toString(s.output.delivered), locale.toString(s.output.failed),
                     locale.toString(s.output.spooled))

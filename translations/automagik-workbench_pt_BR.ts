@@ -191,18 +191,6 @@
         <translation>log</translation>
     </message>
     <message>
-        <source>%1 spans, %2 metric points, %3 logs</source>
-        <translation>%1 spans, %2 pontos de métrica, %3 logs</translation>
-    </message>
-    <message>
-        <source> from 1 service</source>
-        <translation> de 1 serviço</translation>
-    </message>
-    <message>
-        <source> from %1 services</source>
-        <translation> de %1 serviços</translation>
-    </message>
-    <message>
         <source>, %1 to %2</source>
         <translation>, de %1 a %2</translation>
     </message>
@@ -230,6 +218,39 @@
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>Counts of spans, metric points and logs</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln span(s)</source>
+        <translation>
+            <numerusform>%Ln span</numerusform>
+            <numerusform>%Ln spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric point(s)</source>
+        <translation>
+            <numerusform>%Ln ponto de métrica</numerusform>
+            <numerusform>%Ln pontos de métrica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log(s)</source>
+        <translation>
+            <numerusform>%Ln log</numerusform>
+            <numerusform>%Ln logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %Ln service(s)</source>
+        <translation>
+            <numerusform> de %Ln serviço</numerusform>
+            <numerusform> de %Ln serviços</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseChoice</name>
@@ -240,6 +261,13 @@
     <message>
         <source>Use this external ClickHouse (http://host:8123) instead of the managed one. Credentials come from AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME and _PASSWORD.</source>
         <translation>Usa este ClickHouse externo (http://host:8123) em vez do gerenciado. As credenciais vêm de AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME e _PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseEndpoint</name>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (usuário %2)</translation>
     </message>
 </context>
 <context>
@@ -750,20 +778,29 @@
         <translation>vazio</translation>
     </message>
     <message>
-        <source>%1 rows waiting for ClickHouse</source>
-        <translation>%1 linhas aguardando o ClickHouse</translation>
-    </message>
-    <message>
-        <source>%1 rows waiting for ClickHouse, the oldest since %2</source>
-        <translation>%1 linhas aguardando o ClickHouse, a mais antiga desde %2</translation>
-    </message>
-    <message>
-        <source>, %1 rows lost (the spool was full)</source>
-        <translation>, %1 linhas perdidas (o spool estava cheio)</translation>
-    </message>
-    <message>
         <source>%1 accepted, %2 refused, %3 stored</source>
         <translation>%1 aceitos, %2 recusados, %3 armazenados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) waiting for ClickHouse</source>
+        <translation>
+            <numerusform>%Ln linha aguardando o ClickHouse</numerusform>
+            <numerusform>%Ln linhas aguardando o ClickHouse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) waiting for ClickHouse, the oldest since %1</source>
+        <translation>
+            <numerusform>%Ln linha aguardando o ClickHouse, desde %1</numerusform>
+            <numerusform>%Ln linhas aguardando o ClickHouse, a mais antiga desde %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln row(s) lost (the spool was full)</source>
+        <translation>
+            <numerusform>, %Ln linha perdida (o spool estava cheio)</numerusform>
+            <numerusform>, %Ln linhas perdidas (o spool estava cheio)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1710,6 @@ Opções da janela:
         <translation> · %1 lidos das tabelas (outros clientes)</translation>
     </message>
     <message>
-        <source> · %1 rows of the tables not shown (more than %2 stamped with one second)</source>
-        <translation> · %1 linhas das tabelas não mostradas (mais de %2 com carimbo de tempo no mesmo segundo)</translation>
-    </message>
-    <message>
         <source> · reading the tables: %1</source>
         <translation> · leitura das tabelas: %1</translation>
     </message>
@@ -1691,6 +1724,13 @@ Opções da janela:
     <message>
         <source>Follo&amp;w</source>
         <translation>Acompan&amp;har</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln row(s) of the tables not shown (more than %1 stamped with one second)</source>
+        <translation>
+            <numerusform> · %Ln linha das tabelas não mostrada (mais de %1 com carimbo de tempo no mesmo segundo)</numerusform>
+            <numerusform> · %Ln linhas das tabelas não mostradas (mais de %1 com carimbo de tempo no mesmo segundo)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2160,14 @@ Opções da janela:
         <source>Query history</source>
         <translation>Histórico de consultas</translation>
     </message>
+    <message>
+        <source>Next query tab</source>
+        <translation>Próxima aba de consulta</translation>
+    </message>
+    <message>
+        <source>Previous query tab</source>
+        <translation>Aba de consulta anterior</translation>
+    </message>
 </context>
 <context>
     <name>QueryPreparation</name>
@@ -2139,44 +2187,57 @@ Opções da janela:
 <context>
     <name>QuerySession</name>
     <message>
-        <source>1 row</source>
-        <translation>1 linha</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 linhas</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
-    <message>
-        <source>Running… %1 so far, %2</source>
-        <translation>Executando… %1 até agora, %2</translation>
+    <message numerus="yes">
+        <source>Running… %Ln row(s) so far, %1</source>
+        <translation>
+            <numerusform>Executando… %Ln linha até agora, %1</numerusform>
+            <numerusform>Executando… %Ln linhas até agora, %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 shown; the server has more (load more or load all)</source>
-        <translation>%1 exibidas; o servidor tem mais (carregue mais ou carregue tudo)</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) shown; the server has more (load more or load all)</source>
+        <translation>
+            <numerusform>%Ln linha exibida; o servidor tem mais (carregue mais ou carregue tudo)</numerusform>
+            <numerusform>%Ln linhas exibidas; o servidor tem mais (carregue mais ou carregue tudo)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Cancelled after %1: %2 kept</source>
-        <translation>Cancelado após %1: %2 mantidas</translation>
+    <message numerus="yes">
+        <source>Cancelled after %1: %Ln row(s) kept</source>
+        <translation>
+            <numerusform>Cancelado após %1: %Ln linha mantida</numerusform>
+            <numerusform>Cancelado após %1: %Ln linhas mantidas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Failed after %1 (%2 kept): %3</source>
-        <translation>Falhou após %1 (%2 mantidas): %3</translation>
+    <message numerus="yes">
+        <source>Failed after %1 (%Ln row(s) kept): %2</source>
+        <translation>
+            <numerusform>Falhou após %1 (%Ln linha mantida): %2</numerusform>
+            <numerusform>Falhou após %1 (%Ln linhas mantidas): %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 em %2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) in %1</source>
+        <translation>
+            <numerusform>%Ln linha em %1</numerusform>
+            <numerusform>%Ln linhas em %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; the server read %1 rows, %2</source>
-        <translation>; o servidor leu %1 linhas, %2</translation>
+    <message numerus="yes">
+        <source>; the server read %Ln row(s), %1</source>
+        <translation>
+            <numerusform>; o servidor leu %Ln linha, %1</numerusform>
+            <numerusform>; o servidor leu %Ln linhas, %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; %1 rows before LIMIT</source>
-        <translation>; %1 linhas antes do LIMIT</translation>
+    <message numerus="yes">
+        <source>; %Ln row(s) before LIMIT</source>
+        <translation>
+            <numerusform>; %Ln linha antes do LIMIT</numerusform>
+            <numerusform>; %Ln linhas antes do LIMIT</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2275,6 @@ Opções da janela:
         <translation>Gráfico</translation>
     </message>
     <message>
-        <source>Sorting %1 rows…</source>
-        <translation>Ordenando %1 linhas…</translation>
-    </message>
-    <message>
         <source>Save the chart</source>
         <translation>Salvar o gráfico</translation>
     </message>
@@ -2232,6 +2289,13 @@ Opções da janela:
     <message>
         <source>Result views</source>
         <translation>Visualizações do resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %Ln row(s)…</source>
+        <translation>
+            <numerusform>Ordenando %Ln linha…</numerusform>
+            <numerusform>Ordenando %Ln linhas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2327,16 +2391,37 @@ Opções da janela:
         <translation>Não é possível gravar: %1</translation>
     </message>
     <message>
-        <source>Recorded %1 spans, %2 metric points, %3 logs into %4</source>
-        <translation>Gravados %1 spans, %2 pontos de métrica, %3 logs em %4</translation>
-    </message>
-    <message>
         <source>The recording into %1 failed: %2</source>
         <translation>A gravação em %1 falhou: %2</translation>
     </message>
     <message>
-        <source>Recording into %1: %2 spans, %3 metric points, %4 logs, %5</source>
-        <translation>Gravando em %1: %2 spans, %3 pontos de métrica, %4 logs, %5</translation>
+        <source>Recorded %1, %2, %3 into %4</source>
+        <translation>Gravados %1, %2, %3 em %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln span(s)</source>
+        <translation>
+            <numerusform>%Ln span</numerusform>
+            <numerusform>%Ln spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric point(s)</source>
+        <translation>
+            <numerusform>%Ln ponto de métrica</numerusform>
+            <numerusform>%Ln pontos de métrica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log(s)</source>
+        <translation>
+            <numerusform>%Ln log</numerusform>
+            <numerusform>%Ln logs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording into %1: %2, %3, %4, %5</source>
+        <translation>Gravando em %1: %2, %3, %4, %5</translation>
     </message>
 </context>
 <context>
@@ -2783,14 +2868,6 @@ Opções da janela:
         <translation> (leitura interrompida)</translation>
     </message>
     <message>
-        <source>; 1 line could not be read (hover for where and why)</source>
-        <translation>; 1 linha não pôde ser lida (passe o mouse para ver onde e por quê)</translation>
-    </message>
-    <message>
-        <source>; %1 lines could not be read (hover for where and why)</source>
-        <translation>; %1 linhas não puderam ser lidas (passe o mouse para ver onde e por quê)</translation>
-    </message>
-    <message>
         <source>Open a capture first</source>
         <translation>Abra uma captura primeiro</translation>
     </message>
@@ -2825,6 +2902,13 @@ Opções da janela:
     <message>
         <source>Replay options</source>
         <translation>Opções de reprodução</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln line(s) could not be read (hover for where and why)</source>
+        <translation>
+            <numerusform>; %Ln linha não pôde ser lida (passe o mouse para ver onde e por quê)</numerusform>
+            <numerusform>; %Ln linhas não puderam ser lidas (passe o mouse para ver onde e por quê)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,20 +3013,47 @@ Opções da janela:
         <translation>Não foi possível executar a reprodução: %1</translation>
     </message>
     <message>
-        <source>Cancelled after %1 records: %2 spans, %3 metric points, %4 logs in %5</source>
-        <translation>Cancelado após %1 registros: %2 spans, %3 pontos de métrica, %4 logs em %5</translation>
-    </message>
-    <message>
-        <source>Replayed %1 records: %2 spans, %3 metric points, %4 logs in %5</source>
-        <translation>%1 registros reproduzidos: %2 spans, %3 pontos de métrica, %4 logs em %5</translation>
-    </message>
-    <message>
         <source>; %1 delivered, %2 failed, %3 in the spool; late at most %4 ms</source>
         <translation>; %1 entregues, %2 com falha, %3 no spool; atraso máximo de %4 ms</translation>
     </message>
     <message>
         <source> (last error: %1)</source>
         <translation> (último erro: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln record(s): %1, %2, %3 in %4</source>
+        <translation>
+            <numerusform>Cancelado após %Ln registro: %1, %2, %3 em %4</numerusform>
+            <numerusform>Cancelado após %Ln registros: %1, %2, %3 em %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %Ln record(s): %1, %2, %3 in %4</source>
+        <translation>
+            <numerusform>%Ln registro reproduzido: %1, %2, %3 em %4</numerusform>
+            <numerusform>%Ln registros reproduzidos: %1, %2, %3 em %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln span(s)</source>
+        <translation>
+            <numerusform>%Ln span</numerusform>
+            <numerusform>%Ln spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric point(s)</source>
+        <translation>
+            <numerusform>%Ln ponto de métrica</numerusform>
+            <numerusform>%Ln pontos de métrica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log(s)</source>
+        <translation>
+            <numerusform>%Ln log</numerusform>
+            <numerusform>%Ln logs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3567,7 @@ Opções da janela:
         <translation>Se&amp;veridade:</translation>
     </message>
     <message>
-        <source>Environ&amp;ment:</source>
+        <source>Env&amp;ironment:</source>
         <translation>Am&amp;biente:</translation>
     </message>
 </context>
@@ -4581,18 +4692,6 @@ Opções da janela:
         <translation>Falha ao carregar a telemetria de exemplo: %1</translation>
     </message>
     <message>
-        <source>%1 %2 rows in %3 s: traces %4, metrics %5, logs %6.</source>
-        <translation>%1 %2 linhas em %3 s: traces %4, metrics %5, logs %6.</translation>
-    </message>
-    <message>
-        <source>Cancelled after loading</source>
-        <translation>Cancelado após carregar</translation>
-    </message>
-    <message>
-        <source>Loaded</source>
-        <translation>Carregadas</translation>
-    </message>
-    <message>
         <source>Waiting for ClickHouse to answer.</source>
         <translation>Aguardando a resposta do ClickHouse.</translation>
     </message>
@@ -4608,9 +4707,26 @@ Opções da janela:
         <source>The database %1 holds no rows.</source>
         <translation>O banco de dados %1 não contém linhas.</translation>
     </message>
-    <message>
-        <source>%1.%2: %3 rows, %4 on disk</source>
-        <translation>%1.%2: %3 linhas, %4 em disco</translation>
+    <message numerus="yes">
+        <source>Cancelled after loading %Ln row(s) in %1 s: traces %2, metrics %3, logs %4.</source>
+        <translation>
+            <numerusform>Cancelado após carregar %Ln linha em %1 s: traces %2, metrics %3, logs %4.</numerusform>
+            <numerusform>Cancelado após carregar %Ln linhas em %1 s: traces %2, metrics %3, logs %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln row(s) in %1 s: traces %2, metrics %3, logs %4.</source>
+        <translation>
+            <numerusform>Carregada %Ln linha em %1 s: traces %2, metrics %3, logs %4.</numerusform>
+            <numerusform>Carregadas %Ln linhas em %1 s: traces %2, metrics %3, logs %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2: %Ln row(s), %3 on disk</source>
+        <translation>
+            <numerusform>%1.%2: %Ln linha, %3 em disco</numerusform>
+            <numerusform>%1.%2: %Ln linhas, %3 em disco</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4948,10 +5064,6 @@ Opções da janela:
         <translation>O trace %1 não tem spans</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 spans · %3 services · %4 · %5 logs</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 spans · %3 serviços · %4 · %5 logs</translation>
-    </message>
-    <message>
         <source>Trace id %1</source>
         <translation>ID do trace %1</translation>
     </message>
@@ -4971,6 +5083,32 @@ Opções da janela:
         <source>Span and logs</source>
         <translation>Span e logs</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
+        <extracomment>The root span&apos;s name · its spans · its services · its duration · its logs</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln span(s)</source>
+        <translation>
+            <numerusform>%Ln span</numerusform>
+            <numerusform>%Ln spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln serviço</numerusform>
+            <numerusform>%Ln serviços</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log(s)</source>
+        <translation>
+            <numerusform>%Ln log</numerusform>
+            <numerusform>%Ln logs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TraceWaterfallView</name>
@@ -4982,9 +5120,12 @@ Opções da janela:
         <source>Open a trace from the results to see its spans.</source>
         <translation>Abra um trace dos resultados para ver seus spans.</translation>
     </message>
-    <message>
-        <source>%1 spans, %2</source>
-        <translation>%1 spans, %2</translation>
+    <message numerus="yes">
+        <source>%Ln span(s), %1</source>
+        <translation>
+            <numerusform>%Ln span, %1</numerusform>
+            <numerusform>%Ln spans, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5014,10 +5155,6 @@ Opções da janela:
         <translation>Os %1 traces mais recentes que correspondem, em %2 ms; restrinja a pesquisa para ver os mais antigos.</translation>
     </message>
     <message>
-        <source>%1 traces found in %2 ms.</source>
-        <translation>%1 traces encontrados em %2 ms.</translation>
-    </message>
-    <message>
         <source>Opening trace %1…</source>
         <translation>Abrindo o trace %1…</translation>
     </message>
@@ -5026,20 +5163,12 @@ Opções da janela:
         <translation>Não foi possível abrir o trace %1: %2</translation>
     </message>
     <message>
-        <source>Trace %1: %2 spans and %3 logs read in %4 ms.</source>
-        <translation>Trace %1: %2 spans e %3 logs lidos em %4 ms.</translation>
-    </message>
-    <message>
         <source>Only its first %1 spans are shown.</source>
         <translation>Apenas os primeiros %1 spans são mostrados.</translation>
     </message>
     <message>
         <source>Only its first %1 logs are listed.</source>
         <translation>Apenas os primeiros %1 logs são listados.</translation>
-    </message>
-    <message>
-        <source>%1 rows could not be read (%2).</source>
-        <translation>%1 linhas não puderam ser lidas (%2).</translation>
     </message>
     <message>
         <source>No trace is open.</source>
@@ -5068,6 +5197,38 @@ Opções da janela:
     <message>
         <source>%1 is still being written; wait for it to finish.</source>
         <translation>%1 ainda está sendo gravado; espere terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trace(s) found in %1 ms.</source>
+        <translation>
+            <numerusform>%Ln trace encontrado em %1 ms.</numerusform>
+            <numerusform>%Ln traces encontrados em %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace %1: %2 and %3 read in %4 ms.</source>
+        <translation>Trace %1: %2 e %3 lidos em %4 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln span(s)</source>
+        <translation>
+            <numerusform>%Ln span</numerusform>
+            <numerusform>%Ln spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log(s)</source>
+        <translation>
+            <numerusform>%Ln log</numerusform>
+            <numerusform>%Ln logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be read (%1).</source>
+        <translation>
+            <numerusform>%Ln linha não pôde ser lida (%1).</numerusform>
+            <numerusform>%Ln linhas não puderam ser lidas (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

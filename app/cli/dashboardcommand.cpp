@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -171,13 +172,13 @@ int render(const QCommandLineParser& parser, const QStringList& positional, cons
 
 int list(const DashboardLibrary& library)
 {
+    const QString builtIn = QCoreApplication::translate("DashboardCommand", "built-in");
+    const QString imported = QCoreApplication::translate("DashboardCommand", "imported");
+    // The column as wide as the longer word in the user's language.
+    const int width = int(std::max(builtIn.size(), imported.size()));
     for (const DashboardLibrary::Entry& entry : library.entries())
         printLine(stdout,
-            u"%1  %2  %3"_s.arg(entry.uid, -32)
-                .arg(entry.builtIn ? QCoreApplication::translate("DashboardCommand", "built-in")
-                                   : QCoreApplication::translate("DashboardCommand", "imported"),
-                    -8)
-                .arg(entry.title));
+            u"%1  %2  %3"_s.arg(entry.uid, -32).arg(entry.builtIn ? builtIn : imported, -width).arg(entry.title));
     return ExitCode::success;
 }
 } // namespace

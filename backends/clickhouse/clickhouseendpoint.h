@@ -14,12 +14,9 @@ struct ClickHouseEndpoint
 
     bool isValid() const { return url.isValid() && !url.host().isEmpty(); }
 
-    /// For the status bar and error messages: URL and user, never the password.
-    QString displayString() const
-    {
-        const QString shown = url.adjusted(QUrl::RemoveUserInfo).toString();
-        return user.isEmpty() ? shown : shown + QStringLiteral(" (user ") + user + QLatin1Char(')');
-    }
+    /// For the status bar and error messages, in the user's language: URL and user, never the
+    /// password.
+    QString displayString() const;
 
     friend bool operator==(const ClickHouseEndpoint&, const ClickHouseEndpoint&) = default;
 };

@@ -2,6 +2,7 @@
 # Fails when a translation is behind the sources: runs lupdate over the same sources as the build
 # (every .cpp of app, ui, models and backends) on a copy of each .ts file, and lists the messages
 # it finds unfinished (new or changed source strings) or vanished (strings no longer in the code).
+# The English file (*_en.ts) holds only the plural forms (lupdate -pluralonly), as the build's.
 # Usage: translations-complete.sh <lupdate> <source root> <file.ts>...
 set -eu
 lupdate=$1
@@ -13,7 +14,9 @@ status=0
 for ts in "$@"; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    (cd "$root" && "$lupdate" -silent -locations none -extensions cpp app ui models backends -ts "$copy") >"$work/lupdate.log" 2>&1 || {
+    only=""
+    case $ts in *_en.ts) only="-pluralonly" ;; esac
+    (cd "$root" && "$lupdate" -silent -locations none $only -extensions cpp app ui models backends -ts "$copy") >"$work/lupdate.log" 2>&1 || {
         cat "$work/lupdate.log"
         echo "$ts: lupdate failed"
         exit 1

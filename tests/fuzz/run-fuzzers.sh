@@ -24,10 +24,14 @@ for target in $targets; do
 done
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# An interrupted run leaves no fuzzer running.
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
 # One target per core at a time (WORKBENCH_FUZZ_JOBS, default: the cores there are): each still
 # fuzzes for its full time, the whole takes a fraction of it.
 jobs=${WORKBENCH_FUZZ_JOBS:-$(nproc)}
+case $jobs in
+'' | *[!0-9]* | 0) fail "WORKBENCH_FUZZ_JOBS must be a positive number, not '$jobs'" ;;
+esac
 fuzz() {
     target=$1
     set +e

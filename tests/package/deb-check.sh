@@ -22,9 +22,9 @@ deb=$(ls build/package/${package}_*.deb)
 echo "deb-check: built $deb ($(wc -c <"$deb") bytes)"
 dpkg-deb --field "$deb" Package Version Depends Recommends
 
-# No error; the warnings lintian prints are the ones packaging/README.md lists with reasons.
-lintian --allow-root --fail-on error --display-info "$deb"
-echo "deb-check: lintian reports no error"
+# No error and no warning (packaging/README.md lists the info tags kept, with reasons).
+lintian --allow-root --fail-on error,warning --display-info "$deb"
+echo "deb-check: lintian reports no error and no warning"
 
 installed=/usr/bin/automagik-workbench
 if [ -e $installed ] && ! dpkg -S $installed >/dev/null 2>&1; then
@@ -32,10 +32,15 @@ if [ -e $installed ] && ! dpkg -S $installed >/dev/null 2>&1; then
     exit 1
 fi
 scratch=$(mktemp -d)
+# Also when a step fails: the stack stopped, the package purged, the scratch folder gone.
 cleanup() {
     status=$?
-    [ -n "${stack:-}" ] && kill "$stack" 2>/dev/null && wait "$stack" 2>/dev/null
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get purge -y -q $package >/dev/null 2>&1 || true
+    set +e
+    if [ -n "${stack:-}" ]; then
+        kill "$stack" 2>/dev/null
+        wait "$stack" 2>/dev/null
+    fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get purge -y -q $package >/dev/null 2>&1
     rm -rf "$scratch"
     exit $status
 }
@@ -56,6 +61,8 @@ binary=$installed
 . tests/app/stack-lib.sh
 version=$($binary --version)
 [ "$version" = "automagik-workbench $(dpkg-deb --field "$deb" Version)" ] || fail "--version printed '$version'"
+grep -q "<release version=\"$(dpkg-deb --field "$deb" Version)\"" /usr/share/metainfo/dev.automagik.Workbench.metainfo.xml \
+    || fail "the AppStream metadata has no <release> of version $(dpkg-deb --field "$deb" Version)"
 echo "deb-check: $version"
 man_text=$(MANWIDTH=80 man -P cat automagik-workbench 2>&1) || fail "man automagik-workbench: $man_text"
 for section in NAME SYNOPSIS COMMANDS; do
@@ -70,6 +77,7 @@ echo "deb-check: man automagik-workbench: $(printf '%s\n' "$man_text" | wc -l) l
 # The installed program, as the README's first run: a stack, sample telemetry, the window.
 export AUTOMAGIK_WORKBENCH_KEYRING=off XDG_CONFIG_HOME="$scratch/settings"
 start_stack "$scratch/data"
+trap cleanup EXIT # start_stack set its own
 echo "deb-check: stack start: $(field http_url)"
 $binary sample --hours 1 --json --data-dir "$scratch/data" >"$scratch/sample.out" 2>"$scratch/sample.err" \
     || fail "sample: $(cat "$scratch/sample.out" "$scratch/sample.err")"

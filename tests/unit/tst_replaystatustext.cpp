@@ -76,7 +76,7 @@ void TestReplayStatusText::finishedSaysWhatWasSentAndDelivered()
     summary.output.failed = 1;
     summary.output.lastError = u"HTTP 503"_s;
     const QString done = ReplayStatusText::finished(summary);
-    QVERIFY2(done.startsWith(u"Replayed 6 records: 3 spans, 2 metric points, 1 logs in 1:05"_s), qPrintable(done));
+    QVERIFY2(done.startsWith(u"Replayed 6 records: 3 spans, 2 metric points, 1 log in 1:05"_s), qPrintable(done));
     QVERIFY2(done.contains(u"5 delivered, 1 failed, 0 in the spool; late at most 9 ms (last error: HTTP 503)"_s),
         qPrintable(done));
     summary.cancelled = true;

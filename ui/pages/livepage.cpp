@@ -1,6 +1,7 @@
 #include "livepage.h"
 
 #include "collector/localcollector.h"
+#include "pluralcount.h"
 #include "widgets/ratechart.h"
 
 #include <QCheckBox>
@@ -266,8 +267,9 @@ void LivePage::showCounts()
         if (m_records.readFromTables() > 0)
             text += tr(" · %1 read from the tables (other writers)").arg(locale.toString(m_records.readFromTables()));
         if (m_tail.rowsNotShown() > 0)
-            text += tr(" · %1 rows of the tables not shown (more than %2 stamped with one second)")
-                        .arg(locale.toString(m_tail.rowsNotShown()), locale.toString(ClickHouseTail::rowsPerLook));
+            text += tr(" · %Ln row(s) of the tables not shown (more than %1 stamped with one second)", nullptr,
+                PluralCount::n(m_tail.rowsNotShown()))
+                        .arg(locale.toString(ClickHouseTail::rowsPerLook));
         if (!m_tail.lastError().isEmpty())
             text += tr(" · reading the tables: %1").arg(m_tail.lastError());
         if (m_records.notShown() > 0)

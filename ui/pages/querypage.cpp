@@ -80,6 +80,19 @@ QueryPage::QueryPage(QWidget* parent)
             button->setFocusPolicy(Qt::TabFocus);
     }
     addActions(toolbar->actions());
+    // Ctrl+Tab leaves the SQL editor (Tab indents there), so the tabs have keys of their own.
+    const auto stepTabs = [this](const QString& text, const QKeySequence& keys, int step) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, step] {
+            if (m_tabs->count() > 1)
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+        });
+        addAction(action);
+    };
+    stepTabs(tr("Next query tab"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1);
+    stepTabs(tr("Previous query tab"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1);
 
     m_tabs->setAccessibleName(tr("Query tabs"));
     m_tabs->setTabsClosable(true);

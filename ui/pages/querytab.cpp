@@ -1,5 +1,6 @@
 #include "querytab.h"
 
+#include "pluralcount.h"
 #include "resultsortmodel.h"
 #include "widgets/resultchart.h"
 #include "widgets/sqleditor.h"
@@ -145,7 +146,7 @@ void QueryTab::refreshStatus()
 QString QueryTab::statusText() const
 {
     if (m_sorted->isSorting())
-        return tr("Sorting %1 rows…").arg(QLocale().toString(m_sorted->rowCount())) + u' ' + m_controller.statusText();
+        return tr("Sorting %Ln row(s)…", nullptr, m_sorted->rowCount()) + u' ' + m_controller.statusText();
     return m_controller.statusText();
 }
 

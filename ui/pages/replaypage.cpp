@@ -1,6 +1,7 @@
 #include "replaypage.h"
 
 #include "capture/replayreportjson.h"
+#include "pluralcount.h"
 #include "replaystatustext.h"
 #include "widgets/destinationform.h"
 #include "widgets/ratechart.h"
@@ -298,10 +299,8 @@ QString ReplayPage::summaryText() const
 {
     QString text = m_records.summaryText();
     const qint64 problems = m_records.problemCount();
-    if (problems == 1)
-        text += tr("; 1 line could not be read (hover for where and why)");
-    else if (problems > 1)
-        text += tr("; %1 lines could not be read (hover for where and why)").arg(QLocale().toString(problems));
+    if (problems > 0)
+        text += tr("; %Ln line(s) could not be read (hover for where and why)", nullptr, PluralCount::n(problems));
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "tracespage.h"
 
 #include "clickhouse/clickhouseserverinfo.h"
+#include "pluralcount.h"
 #include "trace/traceexport.h"
 #include "trace/tracesearchsql.h"
 #include "traces/tracesearchform.h"
@@ -120,7 +121,8 @@ void TracesPage::onSearchFinished(const QList<TraceSummary>& traces, const QStri
     m_status->setText(traces.size() >= limit
             ? tr("The newest %1 traces that match, in %2 ms; narrow the search to see older ones.")
                   .arg(locale.toString(traces.size()), locale.toString(elapsedMs))
-            : tr("%1 traces found in %2 ms.").arg(locale.toString(traces.size()), locale.toString(elapsedMs)));
+            : tr("%Ln trace(s) found in %1 ms.", nullptr, PluralCount::n(traces.size()))
+                  .arg(locale.toString(elapsedMs)));
     // The trace the user picked, while it opens, else the one on the waterfall, stays picked when
     // the new results have it. A pick still opening is left to finish even when they do not; with
     // neither, the newest result opens, whatever the sort. A trace this page opened by itself is
@@ -158,15 +160,17 @@ void TracesPage::onTraceOpened(const OpenedTrace& trace)
     }
     m_traceView->setTrace(trace);
     const QLocale locale;
-    QString text = tr("Trace %1: %2 spans and %3 logs read in %4 ms.")
-                       .arg(QString::fromUtf8(trace.traceId), locale.toString(trace.tree.size()),
-                           locale.toString(trace.logs.size()), locale.toString(trace.elapsedMs));
+    QString text =
+        tr("Trace %1: %2 and %3 read in %4 ms.")
+            .arg(QString::fromUtf8(trace.traceId), tr("%Ln span(s)", nullptr, PluralCount::n(trace.tree.size())),
+                tr("%Ln log(s)", nullptr, PluralCount::n(trace.logs.size())), locale.toString(trace.elapsedMs));
     if (trace.spansTruncated)
         text += u' ' + tr("Only its first %1 spans are shown.").arg(locale.toString(TraceSearchSql::spanLimit));
     if (trace.logsTruncated)
         text += u' ' + tr("Only its first %1 logs are listed.").arg(locale.toString(TraceSearchSql::logLimit));
     if (trace.badRows > 0)
-        text += u' ' + tr("%1 rows could not be read (%2).").arg(locale.toString(trace.badRows), trace.firstBadRow);
+        text += u' '
+            + tr("%Ln row(s) could not be read (%1).", nullptr, PluralCount::n(trace.badRows)).arg(trace.firstBadRow);
     m_status->setText(text);
 }
 

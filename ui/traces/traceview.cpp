@@ -1,5 +1,6 @@
 #include "traceview.h"
 
+#include "pluralcount.h"
 #include "spandetailsview.h"
 #include "traceformat.h"
 #include "tracelogmodel.h"
@@ -136,12 +137,13 @@ void TraceView::setTrace(const OpenedTrace& trace)
         m_title->setText(trace.traceId.isEmpty() ? tr("No trace open")
                                                  : tr("Trace %1 has no spans").arg(QString::fromUtf8(trace.traceId)));
     } else {
-        const QLocale locale;
-        m_title->setText(
-            tr("<b>%1</b> · %2 spans · %3 services · %4 · %5 logs")
-                .arg(QString::fromUtf8(tree.span(tree.roots().first()).record.name).toHtmlEscaped(),
-                    locale.toString(tree.size()), locale.toString(tree.services().size()),
-                    TraceFormat::duration(tree.endNs() - tree.startNs()), locale.toString(trace.logs.size())));
+        //: The root span's name · its spans · its services · its duration · its logs
+        m_title->setText(tr("<b>%1</b> · %2 · %3 · %4 · %5")
+                             .arg(QString::fromUtf8(tree.span(tree.roots().first()).record.name).toHtmlEscaped(),
+                                 tr("%Ln span(s)", nullptr, PluralCount::n(tree.size())),
+                                 tr("%Ln service(s)", nullptr, PluralCount::n(tree.services().size())),
+                                 TraceFormat::duration(tree.endNs() - tree.startNs()),
+                                 tr("%Ln log(s)", nullptr, PluralCount::n(trace.logs.size()))));
         m_title->setToolTip(tr("Trace id %1").arg(QString::fromUtf8(trace.traceId)));
         m_outline->select(tree.roots().first());
     }

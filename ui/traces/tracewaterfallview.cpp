@@ -1,5 +1,6 @@
 #include "tracewaterfallview.h"
 
+#include "pluralcount.h"
 #include "servicepalette.h"
 #include "traceformat.h"
 #include "traceoutline.h"
@@ -149,7 +150,8 @@ void TraceWaterfallView::paintHeader(QPainter* painter) const
     painter->fillRect(header, palette().color(QPalette::Window));
     painter->setPen(palette().color(QPalette::WindowText));
     painter->drawText(header.adjusted(6, 0, -nameWidth(), 0), Qt::AlignVCenter | Qt::AlignLeft,
-        tr("%1 spans, %2").arg(QLocale().toString(tree.size()), TraceFormat::duration(tree.endNs() - tree.startNs())));
+        tr("%Ln span(s), %1", nullptr, PluralCount::n(tree.size()))
+            .arg(TraceFormat::duration(tree.endNs() - tree.startNs())));
     const quint64 length = tree.endNs() - tree.startNs();
     QColor grid = palette().color(QPalette::Mid);
     for (int tick = 0; tick < tickCount; ++tick) {

@@ -1,6 +1,7 @@
 #include "collectortile.h"
 
 #include "collector/localcollector.h"
+#include "pluralcount.h"
 #include "statuscolors.h"
 #include "tablefiguresmodel.h"
 
@@ -130,14 +131,13 @@ void CollectorTile::showStatus(const CollectorStatus& status)
     if (status.spooledRows == 0)
         spool = tr("empty");
     else if (status.spoolOldestMs <= 0) // held in memory only: the spool file had no room
-        spool = tr("%1 rows waiting for ClickHouse").arg(locale.toString(status.spooledRows));
+        spool = tr("%Ln row(s) waiting for ClickHouse", nullptr, PluralCount::n(status.spooledRows));
     else
         spool =
-            tr("%1 rows waiting for ClickHouse, the oldest since %2")
-                .arg(locale.toString(status.spooledRows),
-                    TableFiguresModel::ageText((QDateTime::currentMSecsSinceEpoch() - status.spoolOldestMs) / 1000));
+            tr("%Ln row(s) waiting for ClickHouse, the oldest since %1", nullptr, PluralCount::n(status.spooledRows))
+                .arg(TableFiguresModel::ageText((QDateTime::currentMSecsSinceEpoch() - status.spoolOldestMs) / 1000));
     if (status.rowsLost > 0)
-        spool += tr(", %1 rows lost (the spool was full)").arg(locale.toString(status.rowsLost));
+        spool += tr(", %Ln row(s) lost (the spool was full)", nullptr, PluralCount::n(status.rowsLost));
     if (!status.deliveryError.isEmpty() && status.spooledRows > 0)
         spool += QStringLiteral(" — ") + status.deliveryError;
     m_spool->setText(spool);

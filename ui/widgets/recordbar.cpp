@@ -1,6 +1,7 @@
 #include "recordbar.h"
 
 #include "collector/localcollector.h"
+#include "pluralcount.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -101,11 +102,10 @@ void RecordBar::finish(bool announce)
     const CaptureWriter::Statistics s = m_writer->statistics();
     const QString path = m_writer->path();
     m_writer.reset();
-    m_label->setText(ok ? tr("Recorded %1 spans, %2 metric points, %3 logs into %4")
-                              .arg(s.spans)
-                              .arg(s.metrics)
-                              .arg(s.logs)
-                              .arg(QDir::toNativeSeparators(path))
+    m_label->setText(ok ? tr("Recorded %1, %2, %3 into %4")
+                              .arg(tr("%Ln span(s)", nullptr, PluralCount::n(s.spans)),
+                                  tr("%Ln metric point(s)", nullptr, PluralCount::n(s.metrics)),
+                                  tr("%Ln log(s)", nullptr, PluralCount::n(s.logs)), QDir::toNativeSeparators(path))
                         : tr("The recording into %1 failed: %2").arg(QDir::toNativeSeparators(path), s.lastError));
     updateButtons();
     if (announce)
@@ -117,12 +117,11 @@ void RecordBar::showCounts()
     if (!m_writer)
         return;
     const CaptureWriter::Statistics s = m_writer->statistics();
-    m_label->setText(tr("Recording into %1: %2 spans, %3 metric points, %4 logs, %5")
-                         .arg(QDir::toNativeSeparators(m_writer->path()))
-                         .arg(s.spans)
-                         .arg(s.metrics)
-                         .arg(s.logs)
-                         .arg(QLocale().formattedDataSize(s.bytes)));
+    m_label->setText(
+        tr("Recording into %1: %2, %3, %4, %5")
+            .arg(QDir::toNativeSeparators(m_writer->path()), tr("%Ln span(s)", nullptr, PluralCount::n(s.spans)),
+                tr("%Ln metric point(s)", nullptr, PluralCount::n(s.metrics)),
+                tr("%Ln log(s)", nullptr, PluralCount::n(s.logs)), QLocale().formattedDataSize(s.bytes)));
 }
 
 QString RecordBar::text() const

@@ -75,8 +75,11 @@ void ResultChart::followPalette(QChart* chart, const QPalette& palette)
 void ResultChart::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         followPalette(m_view->chart(), palette());
+        if (m_thresholds.isEmpty())
+            m_statColor = palette().color(QPalette::WindowText);
+    }
 }
 
 QChart* ResultChart::chart() const
@@ -275,9 +278,13 @@ void ResultChart::showStat(const QueryResultModel& model)
     }
     m_stat->setText(value.isValid() ? QLocale().toString(number, 'g', 12)
                                     : u"NULL"_s); // not translated: SQL's NULL, as the result grid shows it
-    QPalette colours = m_stat->palette();
-    colours.setColor(QPalette::WindowText, m_statColor);
-    m_stat->setPalette(colours);
+    if (m_thresholds.isEmpty()) {
+        m_stat->setPalette(QPalette()); // the window's text colour, also after a theme change
+    } else {
+        QPalette colours = m_stat->palette();
+        colours.setColor(QPalette::WindowText, m_statColor);
+        m_stat->setPalette(colours);
+    }
     m_stack->setCurrentWidget(m_stat);
     m_seriesCount = 1;
     m_pointsDrawn = 1;

@@ -82,7 +82,7 @@ SendComposer::SendComposer(QWidget* parent)
     auto* resourceForm = new QFormLayout(resource);
     resourceForm->addRow(tr("&Project:"), m_project);
     resourceForm->addRow(tr("V&ersion:"), m_version);
-    resourceForm->addRow(tr("Environ&ment:"), m_environment);
+    resourceForm->addRow(tr("Env&ironment:"), m_environment);
     resourceForm->addRow(tr("More &resource attributes:"), m_resourceAttributes);
 
     auto* layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 #include "clickhouse/clickhousebackendconfig.h"
 #include "health/clickhouseprobe.h"
 #include "health/telemetrytablesprobe.h"
+#include "pluralcount.h"
 #include "sample/sampletelemetryloader.h"
 
 #include <QHBoxLayout>
@@ -75,11 +76,13 @@ TelemetryDataTile::TelemetryDataTile(
                 m_status->setText(tr("Loading sample telemetry failed: %1").arg(result.error));
             else
                 m_status->setText(
-                    tr("%1 %2 rows in %3 s: traces %4, metrics %5, logs %6.")
-                        .arg(result.cancelled ? tr("Cancelled after loading") : tr("Loaded"),
-                            locale.toString(result.rows()), locale.toString(double(result.elapsedMs) / 1000.0, 'f', 1),
-                            locale.toString(result.spans), locale.toString(result.metrics),
-                            locale.toString(result.logs)));
+                    (result.cancelled
+                            ? tr("Cancelled after loading %Ln row(s) in %1 s: traces %2, metrics %3, logs %4.", nullptr,
+                                PluralCount::n(result.rows()))
+                            : tr("Loaded %Ln row(s) in %1 s: traces %2, metrics %3, logs %4.", nullptr,
+                                PluralCount::n(result.rows())))
+                        .arg(locale.toString(double(result.elapsedMs) / 1000.0, 'f', 1), locale.toString(result.spans),
+                            locale.toString(result.metrics), locale.toString(result.logs)));
             if (m_tables) {
                 m_awaitingTables = result.rows() > 0;
                 m_tables->refresh();
@@ -131,9 +134,9 @@ void TelemetryDataTile::refresh()
         const QLocale locale;
         QStringList lines;
         for (const TelemetryTablesProbe::Table& table : m_tables->tables())
-            lines.append(tr("%1.%2: %3 rows, %4 on disk")
-                             .arg(m_tables->database(), table.name, locale.toString(table.rows),
-                                 locale.formattedDataSize(table.bytesOnDisk)));
+            lines.append(PluralCount::withFigure(
+                tr("%1.%2: %Ln row(s), %3 on disk", nullptr, PluralCount::n(table.rows)), table.rows)
+                             .arg(m_tables->database(), table.name, locale.formattedDataSize(table.bytesOnDisk)));
         summary = lines.join(u'\n');
     }
     m_summary->setText(summary);
