@@ -52,6 +52,18 @@ bool takeCollectorFlags(const QCommandLineParser& parser, WorkbenchSettings* set
     return true;
 }
 
+/// The value of --language (--language NAME or --language=NAME), or empty.
+QString languageFlag(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--language"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--language="_s))
+            return arguments.at(i).mid(qsizetype(sizeof("--language=")) - 1);
+    }
+    return {};
+}
+
 /// Reads the secrets from the keyring before anything needs them (the window is not shown yet;
 /// a locked keyring may ask to be unlocked), then asks once for those it could not give.
 void loadSecrets(SecretStore* secrets, WorkbenchSettings* settings, bool mayAsk)
@@ -78,6 +90,16 @@ int runGuiApplication(int argc, char* argv[])
     QApplication::setDesktopFileName(u"dev.automagik.Workbench"_s);
     SecretStore secrets;
     WorkbenchSettings settings(nullptr, QProcessEnvironment::systemEnvironment(), &secrets);
+    // --language before the parser: its help is made of translated texts.
+    const QString language = languageFlag(QApplication::arguments());
+    if (!language.isEmpty()) {
+        settings.setFlag(SettingKey::language, language);
+        if (settings.effective(SettingKey::language).source != WorkbenchSettings::Source::Flag) {
+            std::fprintf(
+                stderr, "automagik-workbench: --language: '%s' is not system, en or pt_BR\n", qUtf8Printable(language));
+            return ExitCode::usage;
+        }
+    }
     ApplicationIdentity::installTranslations(application, settings.text(SettingKey::language));
 
     QCommandLineParser parser;
@@ -87,6 +109,9 @@ int runGuiApplication(int argc, char* argv[])
     parser.addVersionOption();
     ClickHouseChoice::addOptions(parser);
     CollectorOptions::addOptions(parser);
+    parser.addOption({ u"language"_s,
+        QApplication::translate("main", "The window's language instead of the one in Settings: system, en or pt_BR."),
+        u"name"_s });
     parser.addOption({ u"smoke-screenshot"_s,
         QApplication::translate("main",
             "Open the window, wait until ClickHouse is reachable (or has failed), save a PNG of the window to "

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>ClickHouseTail</name>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be read (%1)</source>
+        <translation>
+            <numerusform>%Ln row could not be read (%1)</numerusform>
+            <numerusform>%Ln rows could not be read (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectorTile</name>
     <message numerus="yes">
         <source>%Ln row(s) waiting for ClickHouse</source>

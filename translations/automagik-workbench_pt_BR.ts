@@ -405,9 +405,12 @@
         <source>the rows could not be read</source>
         <translation>não foi possível ler as linhas</translation>
     </message>
-    <message>
-        <source>%1 rows could not be read (%2)</source>
-        <translation>não foi possível ler %1 linhas (%2)</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be read (%1)</source>
+        <translation>
+            <numerusform>%Ln linha não pôde ser lida (%1)</numerusform>
+            <numerusform>%Ln linhas não puderam ser lidas (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1438,14 @@
 <context>
     <name>Headless</name>
     <message>
+        <source>automagik-workbench: unknown command &apos;%1&apos;</source>
+        <translation>automagik-workbench: comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>automagik-workbench: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>automagik-workbench: comando desconhecido &apos;%1&apos; (você quis dizer &apos;%2&apos;?)</translation>
+    </message>
+    <message>
         <source>Usage: automagik-workbench [options]            open the window
        automagik-workbench &lt;command&gt; [options]  work headless
 
@@ -1464,6 +1475,7 @@ Options:
   -h, --help     print this help (&apos;&lt;command&gt; --help&apos; for a command&apos;s options)
 
 Options of the window:
+  --language &lt;name&gt;            the window&apos;s language: system, en or pt_BR
   --data-dir &lt;folder&gt;          folder of the managed local ClickHouse
   --clickhouse-endpoint &lt;url&gt;  use this external ClickHouse instead of a managed one
                                (credentials: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,
@@ -1505,6 +1517,7 @@ Opções:
   -h, --help     exibe esta ajuda (&apos;&lt;comando&gt; --help&apos; para as opções de um comando)
 
 Opções da janela:
+  --language &lt;nome&gt;             o idioma da janela: system, en ou pt_BR
   --data-dir &lt;pasta&gt;            pasta do ClickHouse local gerenciado
   --clickhouse-endpoint &lt;url&gt;   usa este ClickHouse externo em vez de um gerenciado
                                 (credenciais: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,
@@ -1518,14 +1531,6 @@ Opções da janela:
   --smoke-first-run             com ela: carrega telemetria de exemplo e executa
                                 também a primeira consulta
 </translation>
-    </message>
-    <message>
-        <source>automagik-workbench: unknown command &apos;%1&apos;</source>
-        <translation>automagik-workbench: comando desconhecido &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>automagik-workbench: unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation>automagik-workbench: comando desconhecido &apos;%1&apos; (você quis dizer &apos;%2&apos;?)</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5342,10 @@ Opções da janela:
     <message>
         <source>automagik-workbench: warning: %1 (not used)</source>
         <translation>automagik-workbench: aviso: %1 (não usado)</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language instead of the one in Settings: system, en or pt_BR.</source>
+        <translation>O idioma da janela em vez do escolhido nas Configurações: system, en ou pt_BR.</translation>
     </message>
 </context>
 </TS>

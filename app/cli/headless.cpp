@@ -79,6 +79,7 @@ QString usage()
         "  -h, --help     print this help ('<command> --help' for a command's options)\n"
         "\n"
         "Options of the window:\n"
+        "  --language <name>            the window's language: system, en or pt_BR\n"
         "  --data-dir <folder>          folder of the managed local ClickHouse\n"
         "  --clickhouse-endpoint <url>  use this external ClickHouse instead of a managed one\n"
         "                               (credentials: AUTOMAGIK_TELEMETRY_CLICKHOUSE_USERNAME,\n"

@@ -30,6 +30,10 @@ ReplayOutput::Statistics ClickHouseReplayOutput::statistics() const
 
 QString ClickHouseReplayOutput::description() const
 {
+    // English whatever the locale, as the rest of the line: it goes into the replay report's JSON.
     const ClickHouseEndpoint& endpoint = m_exporter.config().endpoint;
-    return u"ClickHouse %1 (database %2)"_s.arg(endpoint.displayString(), endpoint.database);
+    const QString where = endpoint.url.adjusted(QUrl::RemoveUserInfo).toString();
+    return endpoint.user.isEmpty()
+        ? u"ClickHouse %1 (database %2)"_s.arg(where, endpoint.database)
+        : u"ClickHouse %1 (user %2, database %3)"_s.arg(where, endpoint.user, endpoint.database);
 }

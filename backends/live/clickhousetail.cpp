@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -248,7 +249,9 @@ void ClickHouseTail::onParsed()
         m_seconds[table].forgetOldestBeyond(rememberedRecords, keepFrom);
     }
     if (rows.unreadable > 0)
-        m_errors.append(tr("%1 rows could not be read (%2)").arg(rows.unreadable).arg(rows.firstProblem));
+        m_errors.append(tr("%Ln row(s) could not be read (%1)", nullptr,
+            int(std::clamp<qint64>(rows.unreadable, 0, std::numeric_limits<int>::max())))
+                            .arg(rows.firstProblem));
     const auto pick = [](const auto& records, const QList<qsizetype>& indexes) {
         std::remove_cvref_t<decltype(records)> out;
         out.reserve(indexes.size());

@@ -131,7 +131,7 @@ QList<SettingDefinition> build()
             { u"system"_s, u"light"_s, u"dark"_s }),
         choice(setting(K::language, Group::Appearance, Kind::Choice, QT_TRANSLATE_NOOP("Settings", "Language"),
                    QT_TRANSLATE_NOOP("Settings", "System follows the desktop's locale. Applies at the next start."),
-                   u"system"_s),
+                   u"system"_s, {}, u"language"_s),
             { u"system"_s, u"en"_s, u"pt_BR"_s }),
     };
 }

@@ -23,7 +23,12 @@ start_stack() {
     shift
     "$binary" stack start --data-dir "$folder" --json "$@" >"$scratch/stack.out" 2>"$scratch/stack.err" &
     stack=$!
-    trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true' EXIT
+    # A caller with cleanup of its own names it in $stack_exit_trap (it must stop $stack too).
+    if [ -n "${stack_exit_trap:-}" ]; then
+        trap "$stack_exit_trap" EXIT
+    else
+        trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true' EXIT
+    fi
     wait_for_state $stack "$scratch/stack" running 90
     line=$(grep '"state":"running"' "$scratch/stack.out")
 }

@@ -24,35 +24,47 @@ for target in $targets; do
 done
 
 work=$(mktemp -d)
-# An interrupted run leaves no fuzzer running.
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
 # One target per core at a time (WORKBENCH_FUZZ_JOBS, default: the cores there are): each still
 # fuzzes for its full time, the whole takes a fraction of it.
 jobs=${WORKBENCH_FUZZ_JOBS:-$(nproc)}
 case $jobs in
 '' | *[!0-9]* | 0) fail "WORKBENCH_FUZZ_JOBS must be a positive number, not '$jobs'" ;;
 esac
-fuzz() {
-    target=$1
-    set +e
-    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-        "$build/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
-        -print_final_stats=1 -artifact_prefix="$work/$target-" "$work/$target" >"$work/$target.log" 2>&1
-    echo $? >"$work/$target.status"
+# The fuzzers run as this shell's own children, so that an interrupted run stops them.
+pids=""
+cleanup() {
+    [ -z "$pids" ] || kill $pids 2>/dev/null || true
+    rm -rf "$work"
 }
-running=0
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+batch=""
+# finish_batch: waits for each fuzzer of the batch and keeps its exit status.
+finish_batch() {
+    for started in $batch; do
+        set +e
+        wait "$(cat "$work/$started.pid")"
+        echo $? >"$work/$started.status"
+        set -e
+    done
+    batch=""
+    pids=""
+}
 for target in $targets; do
     mkdir -p "$work/$target"
     cp "$here/corpus/$target/"* "$work/$target/"
     echo "=== $target: ${seconds} s from $(ls "$here/corpus/$target" | wc -l) seeds"
-    fuzz "$target" &
-    running=$((running + 1))
-    if [ "$running" -ge "$jobs" ]; then
-        wait
-        running=0
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        "$build/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
+        -print_final_stats=1 -artifact_prefix="$work/$target-" "$work/$target" >"$work/$target.log" 2>&1 &
+    echo $! >"$work/$target.pid"
+    pids="$pids $!"
+    batch="$batch $target"
+    if [ "$(echo $batch | wc -w)" -ge "$jobs" ]; then
+        finish_batch
     fi
 done
-wait
+finish_batch
 
 for target in $targets; do
     echo "=== $target"

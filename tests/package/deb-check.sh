@@ -1,6 +1,7 @@
 #!/bin/sh
 # The .deb as a user gets it: builds it (the package preset), checks it as Debian would (lintian
-# with no error, desktop-file-validate, appstreamcli validate --no-net), installs it with apt-get,
+# with no error and no warning, desktop-file-validate, appstreamcli validate --no-net, the
+# AppStream release of the package's version), installs it with apt-get,
 # then runs the installed program: --version, its manual page, `stack start --json` in a
 # temporary folder, `sample --hours 1` against that stack, and the window offscreen for a
 # screenshot. Removes the package at the end, also when a step fails.
@@ -76,8 +77,8 @@ echo "deb-check: man automagik-workbench: $(printf '%s\n' "$man_text" | wc -l) l
 
 # The installed program, as the README's first run: a stack, sample telemetry, the window.
 export AUTOMAGIK_WORKBENCH_KEYRING=off XDG_CONFIG_HOME="$scratch/settings"
+stack_exit_trap=cleanup
 start_stack "$scratch/data"
-trap cleanup EXIT # start_stack set its own
 echo "deb-check: stack start: $(field http_url)"
 $binary sample --hours 1 --json --data-dir "$scratch/data" >"$scratch/sample.out" 2>"$scratch/sample.err" \
     || fail "sample: $(cat "$scratch/sample.out" "$scratch/sample.err")"
