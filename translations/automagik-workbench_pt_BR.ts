@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>OTLP &amp;endpoint:</source>
-        <translation>&amp;Endpoint OTLP:</translation>
+        <translation>Endpo&amp;int OTLP:</translation>
     </message>
     <message>
         <source>ClickHouse e&amp;ndpoint:</source>
@@ -2723,11 +2723,11 @@ Opções da janela:
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation>T&amp;axa:</translation>
+        <translation>Ta&amp;xa:</translation>
     </message>
     <message>
         <source>Longest &amp;wait:</source>
-        <translation>&amp;Espera máxima:</translation>
+        <translation>Es&amp;pera máxima:</translation>
     </message>
     <message>
         <source>Time&amp;stamps:</source>
@@ -3525,7 +3525,7 @@ Opções da janela:
     </message>
     <message>
         <source>&amp;Attributes:</source>
-        <translation>&amp;Atributos:</translation>
+        <translation>Atrib&amp;utos:</translation>
     </message>
     <message>
         <source>Sender (resource)</source>
@@ -3537,7 +3537,7 @@ Opções da janela:
     </message>
     <message>
         <source>V&amp;ersion:</source>
-        <translation>V&amp;ersão:</translation>
+        <translation>Versã&amp;o:</translation>
     </message>
     <message>
         <source>More &amp;resource attributes:</source>
@@ -3725,7 +3725,7 @@ Opções da janela:
     </message>
     <message>
         <source>&amp;Send:</source>
-        <translation>&amp;Enviar:</translation>
+        <translation>En&amp;viar:</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
@@ -4948,7 +4948,7 @@ Opções da janela:
     </message>
     <message>
         <source>A&amp;ttribute</source>
-        <translation>&amp;Atributo</translation>
+        <translation>A&amp;tributo</translation>
     </message>
     <message>
         <source>Trace &amp;id</source>
