@@ -6,6 +6,16 @@ ClickHouseReplayOutput::ClickHouseReplayOutput(ClickHouseBackendConfig config)
     : m_exporter(std::move(config))
 { }
 
+bool ClickHouseReplayOutput::start(QString* error)
+{
+    if (!m_exporter.start(error))
+        return false;
+    // The first rows go as RowBinary too when the server answers quickly; if it does not, they
+    // go as JSONEachRow, which is slower but the same rows.
+    m_exporter.waitUntilReady(5000);
+    return true;
+}
+
 qint64 ClickHouseReplayOutput::outstanding() const
 {
     const auto s = m_exporter.statistics();

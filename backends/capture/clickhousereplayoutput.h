@@ -9,7 +9,7 @@ class ClickHouseReplayOutput final : public ReplayOutput
 public:
     explicit ClickHouseReplayOutput(ClickHouseBackendConfig config);
 
-    bool start(QString* error) override { return m_exporter.start(error); }
+    bool start(QString* error) override;
     void sendSpans(const QList<SpanRecord>& spans) override { m_exporter.trackSpans(spans); }
     void sendMetrics(const QList<MetricPoint>& points) override { m_exporter.trackMetrics(points); }
     void sendLogs(const QList<LogRecord>& logs) override { m_exporter.trackLogs(logs); }

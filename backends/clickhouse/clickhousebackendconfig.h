@@ -27,13 +27,16 @@ struct ClickHouseBackendConfig
     QString logsTable = QStringLiteral("logs");
     Mode mode = Mode::Sdk;
     int batchSize = 100; ///< rows per batch in SDK mode
-    int throughputBatchRows = 10000; ///< rows per batch in throughput mode
-    qsizetype throughputBatchBytes = 8 << 20; ///< or this many bytes of rows, whichever comes first
+    int throughputBatchRows = 25000; ///< rows per batch in throughput mode
+    qsizetype throughputBatchBytes = 16 << 20; ///< or this many bytes of rows, whichever comes first
     int sdkCoalescedRows = 1000; ///< SDK mode's group-commit limit (coalescedRowsLimit())
     int flushIntervalMs = 5000;
     int timeoutMs = 5000;
     /// gzip level for request bodies; 0 sends them uncompressed (on loopback that saves CPU).
     int compressionLevel = 1;
+    /// Inserts RowBinary when the table's column types allow it (the server then parses no
+    /// text: docs/PERFORMANCE.md); false: always JSONEachRow, as the SDKs send.
+    bool rowBinary = true;
     RetryPolicy retry;
     ClickHouseRowMapper::Dialect dialect = ClickHouseRowMapper::Dialect::Legacy;
     QString spoolPath; ///< empty: no spool (failed batches are reported and dropped loudly)

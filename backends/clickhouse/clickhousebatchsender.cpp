@@ -3,6 +3,7 @@
 #include "clickhouseclient.h"
 #include "clickhousereply.h"
 #include "common/gzip.h"
+#include "telemetry/rowbinarylayout.h"
 
 #include <QElapsedTimer>
 
@@ -49,6 +50,7 @@ bool ClickHouseBatchSender::isBadData(const ClickHouseError& error)
     case 53: // TYPE_MISMATCH
     case 70: // CANNOT_CONVERT_TYPE
     case 72: // CANNOT_PARSE_NUMBER
+    case 33: // CANNOT_READ_ALL_DATA (RowBinary rows shorter than their columns)
     case 117: // INCORRECT_DATA (unknown field in JSONEachRow)
         return true;
     default:
@@ -118,7 +120,11 @@ void ClickHouseBatchSender::insert()
     ClickHouseClient::Settings settings;
     if (m_client->serverInfo().knowsSetting(u"async_insert"_s))
         settings.append({ u"async_insert"_s, u"0"_s });
-    m_reply = m_client->insertBody(u"INSERT INTO %1 FORMAT JSONEachRow"_s.arg(m_keys.table), body, gzip, settings);
+    // RowBinary names its columns (a Nested column's parts too); omitted ones take their defaults.
+    const QString statement = m_remaining.isRowBinary() ? u"INSERT INTO %1 %2 FORMAT RowBinary"_s.arg(m_keys.table,
+                                  QString::fromUtf8(RowBinaryLayout::insertColumnList(m_remaining.binaryColumns)))
+                                                        : u"INSERT INTO %1 FORMAT JSONEachRow"_s.arg(m_keys.table);
+    m_reply = m_client->insertBody(statement, body, gzip, settings);
     connect(m_reply, &ClickHouseReply::finished, this, [this, reply = m_reply] { onInsertFinished(reply); });
 }
 

@@ -82,6 +82,12 @@ QString ClickHouseClient::newQueryId()
 QByteArray ClickHouseClient::makeRequest(const char* method, const QString& path, Settings parameters,
     const QString& queryId, const QByteArray& contentType, const QByteArray& body, bool gzipped) const
 {
+    return makeHead(method, path, std::move(parameters), queryId, contentType, body, gzipped) + body;
+}
+
+QByteArray ClickHouseClient::makeHead(const char* method, const QString& path, Settings parameters,
+    const QString& queryId, const QByteArray& contentType, const QByteArray& body, bool gzipped) const
+{
     if (!queryId.isEmpty())
         parameters.append({ u"query_id"_s, queryId });
     if (!m_endpoint.database.isEmpty())
@@ -97,7 +103,7 @@ QByteArray ClickHouseClient::makeRequest(const char* method, const QString& path
     target += path.toUtf8() + query;
 
     QByteArray request;
-    request.reserve(512 + body.size());
+    request.reserve(512);
     request += QByteArray(method) + ' ' + target + " HTTP/1.1\r\n";
     request += "Host: " + m_endpoint.url.host(QUrl::FullyEncoded).toUtf8() + ':'
         + QByteArray::number(m_endpoint.url.port(m_endpoint.url.scheme() == u"https"_s ? 443 : 8123)) + "\r\n";
@@ -117,15 +123,14 @@ QByteArray ClickHouseClient::makeRequest(const char* method, const QString& path
         request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
     request += "\r\n";
-    request += body;
     return request;
 }
 
-ClickHouseReply* ClickHouseClient::send(const QByteArray& request, const QString& queryId)
+ClickHouseReply* ClickHouseClient::send(const QByteArray& request, const QString& queryId, const QByteArray& body)
 {
     ClickHouseHttpConnection* connection = acquire();
     auto* reply = new ClickHouseReply(connection, queryId, m_timeoutMs, this);
-    connection->send(request, m_timeoutMs);
+    connection->send(request, m_timeoutMs, body);
     return reply;
 }
 
@@ -253,7 +258,7 @@ ClickHouseReply* ClickHouseClient::insertBody(
     const QString queryId = newQueryId();
     Settings parameters { { u"query"_s, statement } };
     parameters += supportedSettings(settings);
-    return send(makeRequest("POST", u"/"_s, parameters, queryId, "application/x-ndjson", body, gzipped), queryId);
+    return send(makeHead("POST", u"/"_s, parameters, queryId, "application/x-ndjson", body, gzipped), queryId, body);
 }
 
 ClickHouseReply* ClickHouseClient::query(const QString& sql, const Settings& settings)

@@ -110,8 +110,11 @@ private:
     /// The whole HTTP request, headers and body, ready for one write.
     QByteArray makeRequest(const char* method, const QString& path, Settings parameters, const QString& queryId,
         const QByteArray& contentType, const QByteArray& body, bool gzipped) const;
+    /// Its headers only, for a body sent apart (an insert's rows).
+    QByteArray makeHead(const char* method, const QString& path, Settings parameters, const QString& queryId,
+        const QByteArray& contentType, const QByteArray& body, bool gzipped) const;
     ClickHouseHttpConnection* acquire();
-    ClickHouseReply* send(const QByteArray& request, const QString& queryId);
+    ClickHouseReply* send(const QByteArray& request, const QString& queryId, const QByteArray& body = {});
 
     /// Query parameters for a request whose answer may come compressed.
     Settings withResponseCompression(Settings parameters) const;

@@ -3,7 +3,9 @@
 #include "clickhouseclient.h"
 #include "clickhousereply.h"
 #include "clickhouseserverinfo.h"
+#include "clickhousetsv.h"
 #include "common/eventloopwait.h"
+#include "telemetry/rowbinarywriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,6 +79,46 @@ void ClickHouseDirectExporter::probeServer()
             reportError(u"ClickHouse %1 needs the %2 schema dialect, but rows are written for the other one"_s.arg(
                 info.versionString(), dialect == ClickHouseRowMapper::Dialect::Modern ? u"modern"_s : u"legacy"_s));
         }
+        loadLayouts();
+    });
+}
+
+bool ClickHouseDirectExporter::waitUntilReady(int timeoutMs)
+{
+    return runEventLoopUntil(timeoutMs, [this] { return m_ready; });
+}
+
+void ClickHouseDirectExporter::loadLayouts()
+{
+    if (!m_config.rowBinary) {
+        m_ready = true;
+        return;
+    }
+    // RowBinary carries no types: each column is written as the table has it, so the types are
+    // read first, and a table with a type not known here (or unreadable ones) gets JSONEachRow.
+    ClickHouseReply* reply =
+        m_client->query(u"SELECT table, name, type FROM system.columns WHERE database = %1 FORMAT TabSeparated"_s.arg(
+            ClickHouseClient::quoteString(m_config.endpoint.database)));
+    connect(reply, &ClickHouseReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_ready = true;
+        if (!reply->isOk())
+            return;
+        QHash<QString, QHash<QString, QString>> types; // table -> column -> type
+        for (const QStringList& row : ClickHouseTsv::rows(reply->text())) {
+            if (row.size() == 3)
+                types[row.at(0)].insert(row.at(1), row.at(2));
+        }
+        QMutexLocker locker(&m_mutex);
+        for (Table table : { Table::Traces, Table::Metrics, Table::Logs }) {
+            auto layout = std::make_shared<RowBinaryLayout>();
+            const bool usable =
+                RowBinaryLayout::forColumns(m_mapper.columns(static_cast<ClickHouseRowMapper::Table>(table)),
+                    types.value(tableName(table)), layout.get());
+            BinaryTable& binary = m_binaryTables[static_cast<size_t>(table)];
+            binary.spec = usable ? layout->spec() : QByteArray();
+            binary.layout = usable ? std::move(layout) : nullptr;
+        }
     });
 }
 
@@ -130,18 +172,39 @@ void ClickHouseDirectExporter::track(
 {
     if (records.isEmpty())
         return;
+    BinaryTable binary;
+    {
+        QMutexLocker locker(&m_mutex);
+        binary = m_binaryTables[static_cast<size_t>(table)];
+    }
     // Serialise outside the lock, on the caller's thread: producers work in parallel.
     QByteArray rows;
     rows.reserve(records.size() * 900);
     QList<QByteArray> keys;
     keys.reserve(records.size());
+    if (binary.layout) {
+        QList<qint32> rowEnds;
+        rowEnds.reserve(records.size());
+        RowBinaryWriter writer(rows, *binary.layout);
+        for (const Record& record : records) {
+            keys.append(map(writer, record));
+            rowEnds.append(qint32(writer.size()));
+        }
+        writer.finish();
+        if (writer.error().isEmpty())
+            return appendRows(table, std::move(rows), std::move(keys), ticket, binary.spec, std::move(rowEnds));
+        // A row the layout cannot hold (a defect, never the data's fault): these go as text.
+        reportError(u"rows for %1 written as JSONEachRow: %2"_s.arg(tableName(table), writer.error()));
+        rows.clear();
+        keys.clear();
+    }
     for (const Record& record : records)
         keys.append(map(rows, record));
     appendRows(table, std::move(rows), std::move(keys), ticket);
 }
 
-void ClickHouseDirectExporter::appendRows(
-    Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket)
+void ClickHouseDirectExporter::appendRows(Table table, QByteArray rows, QList<QByteArray> keys,
+    const DeliveryTicketPtr& ticket, const QByteArray& binaryColumns, QList<qint32> rowEnds)
 {
     if (keys.isEmpty())
         return;
@@ -150,6 +213,14 @@ void ClickHouseDirectExporter::appendRows(
         QMutexLocker locker(&m_mutex);
         Lane& lane = m_lanes[static_cast<size_t>(table)];
         m_statistics.rowsTracked += keys.size();
+        // One format per batch: rows written the other way seal what is buffered first.
+        while (!lane.keys.isEmpty() && lane.binaryColumns != binaryColumns)
+            sealed.append(sealLocked(table));
+        lane.binaryColumns = binaryColumns;
+        const auto offset = qint32(lane.rows.size());
+        for (qint32& end : rowEnds)
+            end += offset;
+        lane.rowEnds += rowEnds;
         lane.rows += rows;
         lane.keys += keys;
         const bool throughput = m_config.mode == ClickHouseBackendConfig::Mode::Throughput;
@@ -181,16 +252,26 @@ DeliveryBatch ClickHouseDirectExporter::sealLocked(Table table)
 {
     Lane& lane = m_lanes[static_cast<size_t>(table)];
     const qsizetype count = qMin<qsizetype>(lane.keys.size(), m_config.rowsPerBatch());
-    qsizetype end = 0;
-    for (qsizetype i = 0; i < count; ++i)
-        end = lane.rows.indexOf('\n', end) + 1;
     DeliveryBatch batch;
     batch.destination = tableName(table);
     batch.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    batch.binaryColumns = lane.binaryColumns;
     if (count == lane.keys.size()) {
         batch.rows = std::exchange(lane.rows, {});
         batch.keys = std::exchange(lane.keys, {});
+        batch.rowEnds = std::exchange(lane.rowEnds, {});
     } else {
+        qsizetype end = 0;
+        if (!lane.rowEnds.isEmpty()) {
+            end = lane.rowEnds.at(count - 1);
+            batch.rowEnds = lane.rowEnds.first(count);
+            lane.rowEnds.remove(0, count);
+            for (qint32& rest : lane.rowEnds)
+                rest -= qint32(end);
+        } else {
+            for (qsizetype i = 0; i < count; ++i)
+                end = lane.rows.indexOf('\n', end) + 1;
+        }
         batch.rows = lane.rows.left(end);
         lane.rows.remove(0, end);
         batch.keys = lane.keys.first(count);
@@ -204,20 +285,38 @@ void ClickHouseDirectExporter::trackSpans(const QList<SpanRecord>& spans, const 
 {
     track(
         Table::Traces, spans,
-        [this](QByteArray& out, const SpanRecord& span) { return m_mapper.appendTraceRow(out, span); }, ticket);
+        [this](auto& out, const SpanRecord& span) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(out)>, RowBinaryWriter>)
+                return m_mapper.appendBinaryTraceRow(out, span);
+            else
+                return m_mapper.appendTraceRow(out, span);
+        },
+        ticket);
 }
 
 void ClickHouseDirectExporter::trackMetrics(const QList<MetricPoint>& points, const DeliveryTicketPtr& ticket)
 {
     track(
         Table::Metrics, points,
-        [this](QByteArray& out, const MetricPoint& point) { return m_mapper.appendMetricRow(out, point); }, ticket);
+        [this](auto& out, const MetricPoint& point) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(out)>, RowBinaryWriter>)
+                return m_mapper.appendBinaryMetricRow(out, point);
+            else
+                return m_mapper.appendMetricRow(out, point);
+        },
+        ticket);
 }
 
 void ClickHouseDirectExporter::trackLogs(const QList<LogRecord>& logs, const DeliveryTicketPtr& ticket)
 {
     track(
-        Table::Logs, logs, [this](QByteArray& out, const LogRecord& log) { return m_mapper.appendLogRow(out, log); },
+        Table::Logs, logs,
+        [this](auto& out, const LogRecord& log) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(out)>, RowBinaryWriter>)
+                return m_mapper.appendBinaryLogRow(out, log);
+            else
+                return m_mapper.appendLogRow(out, log);
+        },
         ticket);
 }
 
@@ -306,6 +405,7 @@ void ClickHouseDirectExporter::pump(Table table)
             return;
         DeliveryBatch batch = lane.queue.takeFirst();
         while (!batch.alone && !lane.queue.isEmpty() && !lane.queue.first().alone
+            && batch.sameFormat(lane.queue.first())
             && batch.rowCount() + lane.queue.first().rowCount() <= m_config.coalescedRowsLimit()
             && batch.rows.size() + lane.queue.first().rows.size() <= m_config.throughputBatchBytes)
             batch.append(lane.queue.takeFirst());
@@ -323,6 +423,8 @@ void ClickHouseDirectExporter::onSenderFinished(
         m_statistics.bytesSent += outcome.bytesSent;
         if (outcome.delivered) {
             m_statistics.rowsDelivered += batch.rowCount();
+            if (batch.isRowBinary())
+                m_statistics.rowBinaryRows += outcome.rowsInserted;
             m_statistics.rowsDeliveredByTable[size_t(table)] += batch.rowCount();
             ++m_statistics.batchesDelivered;
             m_statistics.lastLatencyMs = outcome.latencyMs;

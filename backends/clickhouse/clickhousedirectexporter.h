@@ -5,6 +5,7 @@
 #include "delivery/durablespool.h"
 #include "telemetry/logrecord.h"
 #include "telemetry/metricpoint.h"
+#include "telemetry/rowbinarylayout.h"
 #include "telemetry/spanrecord.h"
 
 #include <QAtomicInteger>
@@ -18,7 +19,8 @@
 class ClickHouseClient;
 
 /// The SDKs' `clickhouse` backend, done right: records become rows of the upstream tables,
-/// batched by size and by interval, inserted as JSONEachRow (gzip), retried with backoff, and
+/// batched by size and by interval, inserted as RowBinary where the table's column types allow it
+/// (else JSONEachRow; gzip when configured), retried with backoff, and
 /// never lost: a batch that still fails goes to a durable spool on disk and is delivered, in
 /// order, when the server answers again or at the next start. Exactly once: rows are sealed into
 /// batches under a lock (the upstream Python SDK's timer and caller flushes race and lose and
@@ -42,6 +44,7 @@ public:
     {
         qint64 rowsTracked = 0;
         qint64 rowsDelivered = 0; ///< inserted, or found already stored by a check
+        qint64 rowBinaryRows = 0; ///< of those, rows inserted as RowBinary
         std::array<qint64, 3> rowsDeliveredByTable {}; ///< the same per Table
         qint64 batchesDelivered = 0;
         qint64 retries = 0;
@@ -65,6 +68,10 @@ public:
 
     /// Opens the spool (delivering what an earlier run left in it) and starts the flush timer.
     bool start(QString* error);
+    /// Processes events until the server has answered what it is and which types its tables'
+    /// columns have (so rows are written as RowBinary from the first), or until `timeoutMs`.
+    /// Not needed for correctness: until then rows are written as JSONEachRow.
+    bool waitUntilReady(int timeoutMs);
 
     // Thread-safe. With a ticket, the rows (and whatever was buffered before them) are sealed at
     // once, and the ticket is settled when they are delivered or in the spool; the ticket's
@@ -101,13 +108,26 @@ private:
     {
         QByteArray rows; ///< guarded by m_mutex
         QList<QByteArray> keys; ///< guarded by m_mutex
+        QByteArray binaryColumns; ///< guarded by m_mutex: the format of `rows` (DeliveryBatch)
+        QList<qint32> rowEnds; ///< guarded by m_mutex: of RowBinary rows
         QList<DeliveryBatch> queue; ///< sealed, waiting for a sender (owner thread)
         std::vector<ClickHouseBatchSender*> senders;
     };
 
     template<typename Record, typename Map>
     void track(Table table, const QList<Record>& records, Map map, const DeliveryTicketPtr& ticket);
-    void appendRows(Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket);
+    /// How rows of a table are written as RowBinary; null while unknown, or when its columns'
+    /// types have no RowBinary encoding here (then JSONEachRow).
+    struct BinaryTable
+    {
+        std::shared_ptr<const RowBinaryLayout> layout;
+        QByteArray spec;
+    };
+    void appendRows(Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket,
+        const QByteArray& binaryColumns = {}, QList<qint32> rowEnds = {});
+    void loadLayouts();
+    /// Text rows for the spool (and its .refused.jsonl): RowBinary depends on the table's types.
+    bool toText(DeliveryBatch* batch);
     /// Takes the lane's buffered rows as a batch (caller holds m_mutex).
     DeliveryBatch sealLocked(Table table);
     void flushNow();
@@ -131,6 +151,8 @@ private:
     std::unique_ptr<DurableSpool> m_spool;
     ClickHouseBatchSender* m_spoolSender = nullptr;
     std::array<Lane, 3> m_lanes;
+    std::array<BinaryTable, 3> m_binaryTables; ///< guarded by m_mutex
+    bool m_ready = false; ///< the server and its column types are known (or cannot be)
     QList<DeliveryBatch> m_held; ///< batches the spool had no room for (reported), in order
     QAtomicInteger<qint64> m_postedBatches = 0; ///< sealed by track() and not yet enqueued
     mutable QMutex m_mutex;

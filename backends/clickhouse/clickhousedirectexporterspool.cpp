@@ -2,14 +2,42 @@
 // back, in order, when the server answers again. Kept apart from the live queue in
 // clickhousedirectexporter.cpp so that each file reads as one path of a batch.
 #include "clickhousedirectexporter.h"
+#include "telemetry/rowbinaryjson.h"
 
 #include <QFile>
 #include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
 
+bool ClickHouseDirectExporter::toText(DeliveryBatch* batch)
+{
+    if (!batch->isRowBinary())
+        return true;
+    RowBinaryLayout layout;
+    QByteArray lines;
+    QString error;
+    if (!RowBinaryLayout::fromSpec(batch->binaryColumns, &layout, &error)
+        || !RowBinaryJson::toJsonLines(layout, batch->rows, &lines, &error)) {
+        reportError(
+            u"%1 rows for %2 could not be kept as text: %3"_s.arg(batch->rowCount()).arg(batch->destination, error));
+        return false;
+    }
+    batch->rows = std::move(lines);
+    batch->binaryColumns.clear();
+    batch->rowEnds.clear();
+    return true;
+}
+
 void ClickHouseDirectExporter::spool(DeliveryBatch batch)
 {
+    if (m_spool && !toText(&batch)) {
+        {
+            QMutexLocker locker(&m_mutex);
+            m_statistics.rowsLost += batch.rowCount();
+        }
+        batch.settleTickets(false, u"rows not kept"_s);
+        return;
+    }
     if (!m_spool) {
         {
             QMutexLocker locker(&m_mutex);

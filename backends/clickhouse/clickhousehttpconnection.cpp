@@ -57,11 +57,12 @@ void ClickHouseHttpConnection::connectSocket()
     }
 }
 
-void ClickHouseHttpConnection::send(const QByteArray& request, int inactivityTimeoutMs)
+void ClickHouseHttpConnection::send(const QByteArray& request, int inactivityTimeoutMs, const QByteArray& body)
 {
     Q_ASSERT(!m_busy);
     m_busy = true;
     m_request = request;
+    m_requestBody = body;
     m_paused = false;
     m_closedWhilePaused = false;
     resetAnswer();
@@ -80,8 +81,11 @@ void ClickHouseHttpConnection::onConnected()
     if (!m_busy)
         return;
     m_inactivity.start();
-    // One write: headers and body leave together.
+    // Written together, before the event loop sends any of it; the socket keeps a body apart
+    // as it is (a shared QByteArray), so an insert's rows are not copied again.
     m_socket->write(m_request);
+    if (!m_requestBody.isEmpty())
+        m_socket->write(m_requestBody);
 }
 
 void ClickHouseHttpConnection::setReadingPaused(bool paused)
@@ -208,6 +212,7 @@ void ClickHouseHttpConnection::finish(const QString& error, bool timedOut)
     m_busy = false;
     m_inactivity.stop();
     m_request.clear();
+    m_requestBody.clear();
     if (!error.isEmpty() || !m_parser.keepAlive()) {
         m_socket->disconnect(this);
         m_socket->abort();

@@ -28,8 +28,9 @@ public:
     Q_DISABLE_COPY_MOVE(ClickHouseHttpConnection)
 
     /// Sends one complete request (headers and body). If a kept-alive connection turns out to be
-    /// closed before any answer byte arrived, it reconnects and sends once more.
-    void send(const QByteArray& request, int inactivityTimeoutMs);
+    /// closed before any answer byte arrived, it reconnects and sends once more. A large body may
+    /// come apart as `body`: it follows `request` unchanged, never copied into it.
+    void send(const QByteArray& request, int inactivityTimeoutMs, const QByteArray& body = {});
     /// Drops the request and the connection; finished() is not emitted.
     void abort();
 
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<GzipInflateStream> m_inflater; ///< for a "Content-Encoding: gzip" answer
     QByteArray m_body;
     QByteArray m_request;
+    QByteArray m_requestBody;
     QTimer m_inactivity;
     QElapsedTimer m_idleSince;
     bool m_busy = false;

@@ -11,13 +11,21 @@ DeliveryBatch DeliveryBatch::without(const QList<QByteArray>& present) const
     rest.createdAtMs = createdAtMs;
     rest.tickets = tickets;
     rest.alone = alone;
+    rest.binaryColumns = binaryColumns;
     qsizetype lineStart = 0;
-    for (const QByteArray& key : keys) {
-        const qsizetype lineEnd = rows.indexOf('\n', lineStart);
-        const qsizetype next = lineEnd < 0 ? rows.size() : lineEnd + 1;
+    for (qsizetype row = 0; row < keys.size(); ++row) {
+        const QByteArray& key = keys.at(row);
+        qsizetype next = rows.size();
+        if (isRowBinary()) {
+            next = row < rowEnds.size() ? rowEnds.at(row) : rows.size();
+        } else if (const qsizetype lineEnd = rows.indexOf('\n', lineStart); lineEnd >= 0) {
+            next = lineEnd + 1;
+        }
         if (!delivered.contains(key)) {
             rest.rows.append(rows.constData() + lineStart, next - lineStart);
             rest.keys.append(key);
+            if (isRowBinary())
+                rest.rowEnds.append(qint32(rest.rows.size()));
         }
         lineStart = next;
     }
@@ -26,6 +34,10 @@ DeliveryBatch DeliveryBatch::without(const QList<QByteArray>& present) const
 
 void DeliveryBatch::append(const DeliveryBatch& other)
 {
+    Q_ASSERT(sameFormat(other));
+    const auto offset = qint32(rows.size());
+    for (const qint32 end : other.rowEnds)
+        rowEnds.append(offset + end);
     rows += other.rows;
     keys += other.keys;
     tickets += other.tickets;

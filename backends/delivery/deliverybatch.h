@@ -13,8 +13,12 @@ struct DeliveryBatch
 {
     quint64 sequence = 0; ///< assigned by the spool; order of delivery
     QString destination; ///< e.g. "traces"
-    QByteArray rows; ///< newline-terminated rows
+    QByteArray rows; ///< newline-terminated rows, or RowBinary rows when binaryColumns is set
     QList<QByteArray> keys; ///< one per row, in row order
+    /// Empty for text rows (JSONEachRow lines); for RowBinary rows, the columns they hold
+    /// (RowBinaryLayout::spec()). Only text is spooled: RowBinary depends on the table's types.
+    QByteArray binaryColumns;
+    QList<qint32> rowEnds; ///< RowBinary rows: where each ends in `rows`
     qint64 createdAtMs = 0; ///< when the batch was sealed (ms since the epoch)
     /// Producers waiting for these rows to be safe (in memory only: a spooled batch is safe).
     QList<DeliveryTicketPtr> tickets;
@@ -23,9 +27,12 @@ struct DeliveryBatch
     bool alone = false;
 
     qsizetype rowCount() const { return keys.size(); }
+    bool isRowBinary() const { return !binaryColumns.isEmpty(); }
+    /// Whether `other`'s rows can go in the same insert as these.
+    bool sameFormat(const DeliveryBatch& other) const { return binaryColumns == other.binaryColumns; }
     bool isEmpty() const { return keys.isEmpty(); }
 
-    /// Appends `other`'s rows (same destination); the result is as old as the older of the two.
+    /// Appends `other`'s rows (same destination and format); the result is as old as the older of the two.
     void append(const DeliveryBatch& other);
     /// The rows whose key is not in `present`, in order (for a partial resend).
     DeliveryBatch without(const QList<QByteArray>& present) const;
@@ -37,6 +44,6 @@ struct DeliveryBatch
     friend bool operator==(const DeliveryBatch& a, const DeliveryBatch& b)
     {
         return a.sequence == b.sequence && a.destination == b.destination && a.rows == b.rows && a.keys == b.keys
-            && a.createdAtMs == b.createdAtMs;
+            && a.createdAtMs == b.createdAtMs && a.binaryColumns == b.binaryColumns && a.rowEnds == b.rowEnds;
     }
 };

@@ -24,6 +24,8 @@ quint32 crc(const QByteArray& data)
 
 QByteArray encodeBatch(const DeliveryBatch& batch)
 {
+    // RowBinary depends on the table's types at the time: its owner spools such rows as text.
+    Q_ASSERT(!batch.isRowBinary());
     QByteArray payload;
     QDataStream out(&payload, QIODevice::WriteOnly);
     out.setByteOrder(QDataStream::LittleEndian);

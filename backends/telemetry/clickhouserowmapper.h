@@ -5,6 +5,9 @@
 #include "spanrecord.h"
 
 #include <QByteArray>
+#include <QList>
+
+class RowBinaryWriter;
 
 /// Turns records into JSONEachRow rows of the upstream `traces`, `metrics` and `logs` tables,
 /// column for column as the upstream ClickHouse backend writes them (reference/upstream.md,
@@ -33,6 +36,19 @@ public:
     QByteArray appendTraceRow(QByteArray& out, const SpanRecord& span) const;
     QByteArray appendMetricRow(QByteArray& out, const MetricPoint& point) const;
     QByteArray appendLogRow(QByteArray& out, const LogRecord& log) const;
+    /// The same rows in RowBinary, for the columns of the writer's layout (see columns()).
+    QByteArray appendBinaryTraceRow(RowBinaryWriter& out, const SpanRecord& span) const;
+    QByteArray appendBinaryMetricRow(RowBinaryWriter& out, const MetricPoint& point) const;
+    QByteArray appendBinaryLogRow(RowBinaryWriter& out, const LogRecord& log) const;
+
+    enum class Table
+    {
+        Traces,
+        Metrics,
+        Logs,
+    };
+    /// The columns every row of `table` has, in the order they are written.
+    QList<QByteArray> columns(Table table) const;
 
     /// The SQL that gives a stored row's key, and the column its id part is in, per table kind.
     static const char* traceKeyExpression() { return "concat(span_id, '/', toString(timestamp_ns))"; }
@@ -48,5 +64,13 @@ public:
     static QByteArray severityText(qint32 severityNumber);
 
 private:
+    // One description of each table's columns, written through JsonWriter or RowBinaryWriter.
+    template<typename Writer>
+    QByteArray writeTraceRow(Writer& json, const SpanRecord& span) const;
+    template<typename Writer>
+    QByteArray writeMetricRow(Writer& json, const MetricPoint& point) const;
+    template<typename Writer>
+    QByteArray writeLogRow(Writer& json, const LogRecord& log) const;
+
     Dialect m_dialect;
 };

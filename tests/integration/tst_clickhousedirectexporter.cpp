@@ -97,12 +97,24 @@ class TestClickHouseDirectExporter final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void tracesLandColumnByColumn_data() { insertFormats(); }
     void tracesLandColumnByColumn();
+    void metricsLandColumnByColumn_data() { insertFormats(); }
     void metricsLandColumnByColumn();
+    void logsLandColumnByColumn_data() { insertFormats(); }
     void logsLandColumnByColumn();
+    void upstreamPanelsCountWhatWasSent_data() { insertFormats(); }
     void upstreamPanelsCountWhatWasSent();
 
 private:
+    /// Each check runs twice: rows inserted as RowBinary (the default once the server has told the
+    /// column types) and as JSONEachRow (before that, or for tables with other types).
+    static void insertFormats()
+    {
+        QTest::addColumn<bool>("rowBinary");
+        QTest::addRow("RowBinary") << true;
+        QTest::addRow("JSONEachRow") << false;
+    }
     ClickHouseBackendConfig config() const;
     void deliver(const QList<SpanRecord>& spans, const QList<MetricPoint>& metrics, const QList<LogRecord>& logs);
 
@@ -138,9 +150,13 @@ ClickHouseBackendConfig TestClickHouseDirectExporter::config() const
 void TestClickHouseDirectExporter::deliver(
     const QList<SpanRecord>& spans, const QList<MetricPoint>& metrics, const QList<LogRecord>& logs)
 {
-    ClickHouseDirectExporter exporter(config());
+    QFETCH(bool, rowBinary);
+    ClickHouseBackendConfig settings = config();
+    settings.rowBinary = rowBinary;
+    ClickHouseDirectExporter exporter(settings);
     QString error;
     QVERIFY2(exporter.start(&error), qPrintable(error));
+    QVERIFY(exporter.waitUntilReady(20000));
     QSignalSpy errors(&exporter, &ClickHouseDirectExporter::errorOccurred);
     exporter.trackSpans(spans);
     exporter.trackMetrics(metrics);
@@ -149,6 +165,7 @@ void TestClickHouseDirectExporter::deliver(
     QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
     const auto statistics = exporter.statistics();
     QCOMPARE(statistics.rowsDelivered, spans.size() + metrics.size() + logs.size());
+    QCOMPARE(statistics.rowBinaryRows, rowBinary ? statistics.rowsDelivered : 0);
     QCOMPARE(statistics.rowsLost, 0);
 }
 
