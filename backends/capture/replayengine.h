@@ -41,7 +41,7 @@ public:
         QByteArray replayId; ///< empty: a fresh one
         ReplayFilter filter;
         CaptureReader::Options reading;
-        qint64 maxOutstanding = 50'000; ///< records handed to the output and not yet safe
+        qint64 maxOutstanding = 40'000; ///< records handed to the output and not yet safe
         int finishTimeoutMs = 60'000; ///< for the output's last deliveries
     };
     enum SignalIndex

@@ -27,8 +27,8 @@ struct ClickHouseBackendConfig
     QString logsTable = QStringLiteral("logs");
     Mode mode = Mode::Sdk;
     int batchSize = 100; ///< rows per batch in SDK mode
-    int throughputBatchRows = 25000; ///< rows per batch in throughput mode
-    qsizetype throughputBatchBytes = 16 << 20; ///< or this many bytes of rows, whichever comes first
+    int throughputBatchRows = 20000; ///< rows per batch in throughput mode
+    qsizetype throughputBatchBytes = 12 << 20; ///< or this many bytes of rows, whichever comes first
     int sdkCoalescedRows = 1000; ///< SDK mode's group-commit limit (coalescedRowsLimit())
     int flushIntervalMs = 5000;
     int timeoutMs = 5000;

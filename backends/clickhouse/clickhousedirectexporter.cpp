@@ -277,6 +277,10 @@ DeliveryBatch ClickHouseDirectExporter::sealLocked(Table table)
         batch.keys = lane.keys.first(count);
         lane.keys.remove(0, count);
     }
+    // The lane grew by doubling: a batch waiting for its insert would keep up to twice its bytes
+    // (glibc shrinks a block in place, so this costs no copy).
+    if (batch.rows.capacity() > batch.rows.size() + batch.rows.size() / 4)
+        batch.rows.squeeze();
     ++m_postedBatches;
     return batch;
 }

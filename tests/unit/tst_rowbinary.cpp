@@ -144,8 +144,8 @@ void compareFormats(const ClickHouseRowMapper& mapper, Table table, const QList<
         while (differs < qMin(back.size(), expected.size()) && back.at(differs) == expected.at(differs))
             ++differs;
         QVERIFY2(back == expected,
-            qPrintable(u"differs at byte %1: %2 / %3"_s.arg(differs).arg(QString::fromUtf8(back.mid(differs - 40, 120)),
-                QString::fromUtf8(expected.mid(differs - 40, 120)))));
+            qPrintable(u"differs at byte %1: %2 / %3"_s.arg(differs).arg(
+                QString::fromUtf8(back.mid(differs - 40, 120)), QString::fromUtf8(expected.mid(differs - 40, 120)))));
     }
 }
 } // namespace
