@@ -49,6 +49,14 @@ void RowBinaryWriter::writeVarint(quint64 value)
     m_size -= 10 - used;
 }
 
+void RowBinaryWriter::writeString(QByteArrayView utf8)
+{
+    writeVarint(quint64(utf8.size()));
+    // An empty view may have no data pointer, which memcpy must not be given even for 0 bytes.
+    if (!utf8.isEmpty())
+        std::memcpy(reserve(utf8.size()), utf8.data(), size_t(utf8.size()));
+}
+
 template<typename T>
 void RowBinaryWriter::writeFixed(T value)
 {
@@ -137,8 +145,7 @@ void RowBinaryWriter::key(QByteArrayView utf8)
 {
     if (!m_open.isEmpty() && m_open.last().map) {
         ++m_open.last().count;
-        writeVarint(quint64(utf8.size()));
-        std::memcpy(reserve(utf8.size()), utf8.data(), size_t(utf8.size()));
+        writeString(utf8);
         m_mapKeyNext = false;
         return;
     }
@@ -154,11 +161,8 @@ void RowBinaryWriter::string(QByteArrayView utf8)
 {
     countElement();
     const Kind kind = valueKind();
-    if (kind == Kind::String) {
-        writeVarint(quint64(utf8.size()));
-        std::memcpy(reserve(utf8.size()), utf8.data(), size_t(utf8.size()));
-        return;
-    }
+    if (kind == Kind::String)
+        return writeString(utf8);
     if (kind == Kind::Enum8 || kind == Kind::Enum16) {
         qint16 value = 0;
         if (!RowBinaryLayout::enumValue(m_layout.columns().at(m_column), utf8, &value))
@@ -230,12 +234,8 @@ void RowBinaryWriter::writeInteger(Kind kind, quint64 bits, double asDouble)
         return writeFixed(float(asDouble));
     case Kind::Float64:
         return writeFixed(asDouble);
-    case Kind::String: {
-        const QByteArray text = QByteArray::number(asDouble, 'g', 17);
-        writeVarint(quint64(text.size()));
-        std::memcpy(reserve(text.size()), text.constData(), size_t(text.size()));
-        return;
-    }
+    case Kind::String:
+        return writeString(QByteArray::number(asDouble, 'g', 17));
     case Kind::Enum8:
     case Kind::Enum16:
     case Kind::Array:

@@ -56,6 +56,8 @@ private:
     void closeContainer();
     char* reserve(qsizetype bytes);
     void writeVarint(quint64 value);
+    /// A String value: its length, then its bytes.
+    void writeString(QByteArrayView utf8);
     template<typename T>
     void writeFixed(T value);
     void writeInteger(RowBinaryLayout::Kind kind, quint64 bits, double asDouble);
