@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include "jsonscan.h"
 #include "utf8.h"
 
 using namespace Qt::StringLiterals;
@@ -294,6 +295,7 @@ bool JsonReader::parseString(QByteArray* out)
     for (;;) {
         // Copy the run of plain ASCII in one go.
         const char* run = m_pos;
+        m_pos = JsonScan::towardsNonPlainByte(m_pos, m_end);
         while (m_pos < m_end) {
             const auto c = static_cast<unsigned char>(*m_pos);
             if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)

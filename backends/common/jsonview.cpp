@@ -1,5 +1,7 @@
 #include "jsonview.h"
 
+#include "jsonscan.h"
+
 #include <cstring>
 
 namespace {
@@ -46,7 +48,7 @@ JsonView JsonView::root(QByteArrayView validatedText)
     const char* stop = at + validatedText.size();
     if (validatedText.startsWith("\xEF\xBB\xBF"))
         at += 3;
-    JsonView view(validatedText.data(), skipWhitespace(at));
+    JsonView view(validatedText.data(), stop, skipWhitespace(at));
     // The root's end is where the text ends (but for whitespace): a number there has no
     // delimiter after it, and the scan must not read past the text.
     while (stop > view.m_at && (stop[-1] == ' ' || stop[-1] == '\n' || stop[-1] == '\r' || stop[-1] == '\t'))
@@ -77,7 +79,7 @@ JsonView::Type JsonView::type() const
 const char* JsonView::end() const
 {
     if (!m_end)
-        m_end = skipValue(m_at);
+        m_end = skipValue(m_at, m_stop);
     return m_end;
 }
 
@@ -88,34 +90,34 @@ const char* JsonView::skipWhitespace(const char* at)
     return at;
 }
 
-const char* JsonView::skipString(const char* at, bool* escaped)
+const char* JsonView::skipString(const char* at, const char* stop, bool* escaped)
 {
     // Validated text: the closing quote is the first one not preceded by an escaping backslash.
     ++at;
     for (;;) {
-        const char* stop = at;
-        while (*stop != '"' && *stop != '\\')
-            ++stop;
-        if (*stop == '"')
-            return stop + 1;
+        const char* special = JsonScan::towardsQuoteOrBackslash(at, stop);
+        while (*special != '"' && *special != '\\')
+            ++special;
+        if (*special == '"')
+            return special + 1;
         *escaped = true;
-        at = stop + 2; // the backslash and the character it escapes ("\u" digits are plain)
+        at = special + 2; // the backslash and the character it escapes ("\u" digits are plain)
     }
 }
 
-const char* JsonView::skipValue(const char* at)
+const char* JsonView::skipValue(const char* at, const char* stop)
 {
     bool escaped = false;
     switch (*at) {
     case '"':
-        return skipString(at, &escaped);
+        return skipString(at, stop, &escaped);
     case '{':
     case '[': {
         int depth = 0;
         for (;;) {
             const char c = *at;
             if (c == '"') {
-                at = skipString(at, &escaped);
+                at = skipString(at, stop, &escaped);
                 continue;
             }
             if (c == '{' || c == '[') {
@@ -142,14 +144,14 @@ const char* JsonView::skipValue(const char* at)
 bool JsonView::stringIsVerbatim() const
 {
     bool escaped = false;
-    m_end = skipString(m_at, &escaped);
+    m_end = skipString(m_at, m_stop, &escaped);
     return !escaped;
 }
 
 QByteArrayView JsonView::string(QByteArray* scratch) const
 {
     bool escaped = false;
-    m_end = skipString(m_at, &escaped);
+    m_end = skipString(m_at, m_stop, &escaped);
     const QByteArrayView content(m_at + 1, m_end - m_at - 2);
     if (!escaped)
         return content;

@@ -48,20 +48,22 @@ public:
     bool forEachElement(Visit&& visit) const;
 
 private:
-    JsonView(const char* text, const char* at)
+    JsonView(const char* text, const char* stop, const char* at)
         : m_text(text)
+        , m_stop(stop)
         , m_at(at)
     { }
 
     const char* end() const;
     static const char* skipWhitespace(const char* at);
-    /// The end of the value at `at`, found by a scan that trusts the text to be valid.
-    static const char* skipValue(const char* at);
+    /// The end of the value at `at`, found by a scan that trusts the text (ending at `stop`) to be valid.
+    static const char* skipValue(const char* at, const char* stop);
     /// The end of the string whose opening quote is at `at`; `escaped` says whether it has escapes.
-    static const char* skipString(const char* at, bool* escaped);
+    static const char* skipString(const char* at, const char* stop, bool* escaped);
     static void decodeEscapes(QByteArrayView content, QByteArray* out);
 
     const char* m_text;
+    const char* m_stop; ///< where the whole text ends: no scan reads past it
     const char* m_at;
     mutable const char* m_end = nullptr; ///< known once read or walked
 };
@@ -73,14 +75,14 @@ bool JsonView::forEachMember(Visit&& visit) const
     QByteArray nameScratch;
     while (*at != '}') {
         bool escaped = false;
-        const char* nameEnd = skipString(at, &escaped);
+        const char* nameEnd = skipString(at, m_stop, &escaped);
         QByteArrayView name(at + 1, nameEnd - at - 2);
         if (escaped) {
             decodeEscapes(name, &nameScratch);
             name = nameScratch;
         }
         at = skipWhitespace(skipWhitespace(nameEnd) + 1); // past ':'
-        const JsonView value(m_text, at);
+        const JsonView value(m_text, m_stop, at);
         if (!visit(name, value))
             return false;
         at = skipWhitespace(value.end());
@@ -97,7 +99,7 @@ bool JsonView::forEachElement(Visit&& visit) const
     const char* at = skipWhitespace(m_at + 1);
     qsizetype index = 0;
     while (*at != ']') {
-        const JsonView value(m_text, at);
+        const JsonView value(m_text, m_stop, at);
         if (!visit(value, index++))
             return false;
         at = skipWhitespace(value.end());

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void rawIsTheValueAsWritten();
     void validateReportsWhatParseReports_data();
     void validateReportsWhatParseReports();
+    void stringsOfEveryLengthEndWhereTheyEnd_data();
+    void stringsOfEveryLengthEndWhereTheyEnd();
 };
 
 void TestJsonView::agreesWithTheTree_data()
@@ -102,6 +104,75 @@ void TestJsonView::validateReportsWhatParseReports()
     QVERIFY(!validator.validate(text));
     QCOMPARE(validator.error(), parser.error());
     QCOMPARE(validator.errorOffset(), parser.errorOffset());
+}
+
+void TestJsonView::stringsOfEveryLengthEndWhereTheyEnd_data()
+{
+    // The scans go sixteen bytes at a time: a special byte is put at every position of strings
+    // of 0 to 40 bytes, on both sides of each sixteen-byte step and of the text's end.
+    QTest::addColumn<QByteArray>("written"); ///< as it appears between the quotes
+    QTest::addColumn<QByteArray>("content"); ///< what it reads as; empty with `valid` false
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qsizetype>("badByte"); ///< offset of the byte validation stops at
+    const struct
+    {
+        const char* name;
+        QByteArray written;
+        QByteArray content;
+        bool valid;
+    } specials[] = {
+        { "escaped quote", "\\\"", "\"", true },
+        { "escaped backslash", "\\\\", "\\", true },
+        { "escaped newline", "\\n", "\n", true },
+        { "two-byte UTF-8", "\xc3\xa9", "\xc3\xa9", true },
+        { "DEL", "\x7f", "\x7f", true },
+        { "raw control character", "\x01", {}, false },
+        { "byte that starts no UTF-8", "\xff", {}, false },
+    };
+    for (int length = 0; length <= 40; ++length) {
+        for (int at = 0; at <= length; ++at) {
+            for (const auto& special : specials) {
+                const QByteArray before(at, 'a');
+                const QByteArray after(length - at, 'b');
+                QTest::addRow("%s at %d of %d", special.name, at, length)
+                    << before + special.written + after << before + special.content + after << special.valid
+                    << qsizetype(2 + at);
+            }
+        }
+    }
+}
+
+void TestJsonView::stringsOfEveryLengthEndWhereTheyEnd()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, valid);
+    // The string is the last thing but one in the text, so a scan that overshoots meets its end.
+    const QByteArray text = "[\"" + written + "\",7]";
+    JsonReader reader;
+    QCOMPARE(reader.validate(text), valid);
+    if (!valid) {
+        QFETCH(qsizetype, badByte);
+        QCOMPARE(reader.errorOffset(), badByte);
+        return;
+    }
+    QList<QByteArray> strings;
+    QList<QByteArray> numbers;
+    JsonView::root(text).forEachElement([&](const JsonView& element, qsizetype) {
+        QByteArray scratch;
+        if (element.isString())
+            strings.append(element.string(&scratch).toByteArray());
+        else
+            numbers.append(element.numberText().toByteArray());
+        return true;
+    });
+    QCOMPARE(strings, QList<QByteArray> { content });
+    QCOMPARE(numbers, QList<QByteArray> { "7" });
+    // The same string as the text's very end (no bytes after its closing quote to spare).
+    const QByteArray alone = "\"" + written + "\"";
+    QVERIFY(JsonReader().validate(alone));
+    QByteArray scratch;
+    QCOMPARE(JsonView::root(alone).string(&scratch).toByteArray(), content);
 }
 
 QTEST_GUILESS_MAIN(TestJsonView)
