@@ -67,6 +67,7 @@ void ClickHouseDirectExporter::probeServer()
         reply->deleteLater();
         ClickHouseServerInfo info;
         if (!reply->isOk() || !ClickHouseServerInfo::fromProbeResult(reply->text(), &info)) {
+            m_ready = true; // JSONEachRow until the server answers: nothing to wait for
             if (!m_shuttingDown)
                 QTimer::singleShot(m_config.spoolRetryIntervalMs, this, &ClickHouseDirectExporter::probeServer);
             return;
@@ -185,16 +186,22 @@ void ClickHouseDirectExporter::track(
     if (binary.layout) {
         QList<qint32> rowEnds;
         rowEnds.reserve(records.size());
-        RowBinaryWriter writer(rows, *binary.layout);
-        for (const Record& record : records) {
-            keys.append(map(writer, record));
-            rowEnds.append(qint32(writer.size()));
+        QString error;
+        {
+            // Its own scope: the writer sizes `rows` when it goes, which must be before a retry.
+            RowBinaryWriter writer(rows, *binary.layout);
+            for (const Record& record : records) {
+                keys.append(map(writer, record));
+                rowEnds.append(qint32(writer.size()));
+            }
+            writer.finish();
+            error = writer.error();
         }
-        writer.finish();
-        if (writer.error().isEmpty())
+        if (error.isEmpty())
             return appendRows(table, std::move(rows), std::move(keys), ticket, binary.spec, std::move(rowEnds));
-        // A row the layout cannot hold (a defect, never the data's fault): these go as text.
-        reportError(u"rows for %1 written as JSONEachRow: %2"_s.arg(tableName(table), writer.error()));
+        // A value the table's types cannot hold (an enum without that name): these rows go as
+        // text, and the server's answer to them says what is wrong.
+        reportError(u"rows for %1 written as JSONEachRow: %2"_s.arg(tableName(table), error));
         rows.clear();
         keys.clear();
     }

@@ -7,7 +7,7 @@
 
 /// One value inside a JSON text that JsonReader::validate() accepted, read where it lies: no tree
 /// is built, a container is walked only when asked, strings without escapes are views into the
-/// text, and a value nobody reads is skipped by a scan for its end. A view is two pointers and
+/// text, and a value nobody reads is skipped by a scan for its end. A view is a few pointers and
 /// copies freely; the text must outlive it. Walking a value remembers where it ended, so the walk
 /// of the enclosing container goes on from there instead of scanning the value again.
 class JsonView final

@@ -1,4 +1,5 @@
 #include "clickhouse/clickhousedirectexporter.h"
+#include "clickhouse/clickhouseschemadefinition.h"
 #include "clickhousefixture.h"
 #include "common/jsonreader.h"
 #include "query/grafanamacroexpander.h"
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void logsLandColumnByColumn();
     void upstreamPanelsCountWhatWasSent_data() { insertFormats(); }
     void upstreamPanelsCountWhatWasSent();
+    void aValueTheTableCannotHoldGoesAsText();
 
 private:
     /// Each check runs twice: rows inserted as RowBinary (the default once the server has told the
@@ -425,6 +427,52 @@ void TestClickHouseDirectExporter::upstreamPanelsCountWhatWasSent()
     QCOMPARE(answers.value(u"logs-dashboard/Errors (1h)"_s), u"3"_s);
     QCOMPARE(answers.value(u"logs-dashboard/Warnings (1h)"_s), u"2"_s);
     QCOMPARE(answers.value(u"logs-dashboard/Logs by Severity"_s), u"INFO\t6\nERROR\t3\nWARN\t2"_s);
+}
+
+void TestClickHouseDirectExporter::aValueTheTableCannotHoldGoesAsText()
+{
+    // A metrics table whose metric_type has no GAUGE: RowBinary cannot hold that row, so the rows
+    // of the call go as JSONEachRow, and the server's refusal names the value (no stray bytes
+    // before the rows, as the writer once left when it went after the fallback had begun).
+    QString statement;
+    for (const QString& candidate :
+        ClickHouseSchemaDefinition::load(m_fixture.serverInfo().dialect(), u"telemetry"_s).statements()) {
+        if (candidate.contains(u"telemetry.metrics ("_s))
+            statement = candidate;
+    }
+    const QString allTypes =
+        u"Enum8('GAUGE' = 1, 'SUM' = 2, 'HISTOGRAM' = 3, 'EXPONENTIAL_HISTOGRAM' = 4, 'SUMMARY' = 5)"_s;
+    QVERIFY2(statement.contains(allTypes), qPrintable(statement));
+    statement.replace(u"telemetry.metrics ("_s, u"telemetry.metrics_narrow ("_s)
+        .replace(allTypes, u"Enum8('SUM' = 2)"_s);
+    for (const QString& sql : { u"DROP TABLE IF EXISTS telemetry.metrics_narrow"_s, statement }) {
+        bool ok = false;
+        const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok);
+        QVERIFY2(ok, qPrintable(answer));
+    }
+    ClickHouseBackendConfig settings = config();
+    settings.metricsTable = u"metrics_narrow"_s;
+    settings.retry.maxRetries = 0;
+    ClickHouseDirectExporter exporter(settings);
+    QString error;
+    QVERIFY2(exporter.start(&error), qPrintable(error));
+    QVERIFY(exporter.waitUntilReady(20000));
+    QSignalSpy errors(&exporter, &ClickHouseDirectExporter::errorOccurred);
+    const SdkRecordBuilder builder = makeBuilder();
+    const quint64 time = quint64(QDateTime::currentSecsSinceEpoch()) * 1000000000ull;
+    exporter.trackMetrics({ builder.trackMetric(u"requests"_s, 3, SdkRecordBuilder::MetricKind::Counter, {}, time),
+        builder.trackMetric(u"cpu"_s, 42.5, SdkRecordBuilder::MetricKind::Gauge, {}, time) });
+    QVERIFY(exporter.flushAndWait(30000));
+    QStringList said;
+    for (const QList<QVariant>& arguments : std::as_const(errors))
+        said.append(arguments.first().toString());
+    QVERIFY2(said.size() >= 2, qPrintable(said.join(u'\n')));
+    QCOMPARE(
+        said.first(), u"rows for metrics_narrow written as JSONEachRow: GAUGE is not a value of Enum8('SUM' = 2)"_s);
+    QVERIFY2(said.at(1).contains(u"GAUGE"_s), qPrintable(said.join(u'\n')));
+    const auto statistics = exporter.statistics();
+    QCOMPARE(statistics.rowBinaryRows, 0);
+    QCOMPARE(statistics.rowsLost, 2); // no spool here: refused rows are counted and reported
 }
 
 QTEST_GUILESS_MAIN(TestClickHouseDirectExporter)
