@@ -73,36 +73,29 @@ void decodeJson(const CaptureItem& item, QByteArrayView bytes, CaptureBatch* bat
         batch->problems.append({ item.number, u"expected an object (TracesData, MetricsData or LogsData)"_s });
         return;
     }
-    bool traces = false;
-    bool metrics = false;
-    bool logs = false;
+    // One walk over the root: each signal's list is decoded where it lies, so the line is read once.
+    bool signal = false;
     QStringList others;
-    root.forEachMember([&](QByteArrayView name, const JsonView&) {
+    root.forEachMember([&](QByteArrayView name, const JsonView& value) {
         if (name == "resourceSpans" || name == "resource_spans")
-            traces = true;
+            take(OtlpJson::decodeTraceList(value), item, &batch->spans, batch);
         else if (name == "resourceMetrics" || name == "resource_metrics")
-            metrics = true;
+            take(OtlpJson::decodeMetricList(value), item, &batch->metrics, batch);
         else if (name == "resourceLogs" || name == "resource_logs")
-            logs = true;
-        else if (others.size() < 5)
-            others.append(QString::fromUtf8(name.first(qMin<qsizetype>(name.size(), 40))));
+            take(OtlpJson::decodeLogList(value), item, &batch->logs, batch);
+        else {
+            if (others.size() < 5)
+                others.append(QString::fromUtf8(name.first(qMin<qsizetype>(name.size(), 40))));
+            return true;
+        }
+        signal = true;
         return true;
     });
-    if (!traces && !metrics && !logs) {
-        if (decodeClickHouseRow(item, root, batch))
-            return;
-        batch->problems.append({ item.number,
-            u"no resourceSpans, resourceMetrics or resourceLogs in the line, and not a row of the traces, "
-            "metrics or logs tables (it has: %1)"_s.arg(others.isEmpty() ? u"nothing"_s : others.join(u", "_s)) });
+    if (signal || decodeClickHouseRow(item, root, batch))
         return;
-    }
-    // The line was validated above: the decoders walk it without checking it again.
-    if (traces)
-        take(OtlpJson::decodeTraces(bytes, true), item, &batch->spans, batch);
-    if (metrics)
-        take(OtlpJson::decodeMetrics(bytes, true), item, &batch->metrics, batch);
-    if (logs)
-        take(OtlpJson::decodeLogs(bytes, true), item, &batch->logs, batch);
+    batch->problems.append({ item.number,
+        u"no resourceSpans, resourceMetrics or resourceLogs in the line, and not a row of the traces, "
+        "metrics or logs tables (it has: %1)"_s.arg(others.isEmpty() ? u"nothing"_s : others.join(u", "_s)) });
 }
 
 template<typename Record>

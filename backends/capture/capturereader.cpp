@@ -31,6 +31,7 @@ bool CaptureReader::next(CaptureBatch* batch)
         &m_pool, items, [decoding](const CaptureItem& item) { return CaptureDecoder::decode(item, decoding); });
     for (CaptureBatch& part : decoded)
         batch->append(std::move(part));
+    m_sharedParts.share(batch);
     m_statistics.items += batch->items;
     m_statistics.bytes += batch->bytes;
     m_statistics.spans += batch->spans.size();

@@ -3,6 +3,7 @@
 #include "capturebatch.h"
 #include "capturedecoder.h"
 #include "capturesource.h"
+#include "sharedpartspool.h"
 
 #include <QThreadPool>
 
@@ -50,5 +51,6 @@ private:
     Options m_options;
     CaptureSource m_source;
     QThreadPool m_pool;
+    SharedPartsPool m_sharedParts;
     Statistics m_statistics;
 };

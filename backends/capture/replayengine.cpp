@@ -159,6 +159,14 @@ qsizetype ReplayEngine::sendDue(qint64 now)
     QList<SpanRecord> spans;
     QList<MetricPoint> points;
     QList<LogRecord> logs;
+    // Sized first: growing a list of records one append at a time moved each many times.
+    qsizetype due[3] = {};
+    for (qsizetype i = m_next, end = qMin(m_queue.size(), m_next + recordsPerSend);
+         i < end && m_queue.at(i).dueNanos <= now; ++i)
+        ++due[m_queue.at(i).signal];
+    spans.reserve(due[Spans]);
+    points.reserve(due[Metrics]);
+    logs.reserve(due[Logs]);
     const qint64 lag = now - m_queue.at(m_next).dueNanos;
     qsizetype count = 0;
     while (m_next < m_queue.size() && count < recordsPerSend && m_queue.at(m_next).dueNanos <= now) {

@@ -90,15 +90,20 @@ void ReplayTransform::apply(SpanRecord* span)
 {
     span->startTimeUnixNano = shifted(span->startTimeUnixNano);
     span->endTimeUnixNano = shifted(span->endTimeUnixNano);
-    for (SpanEvent& event : span->events)
-        event.timeUnixNano = shifted(event.timeUnixNano);
+    // A list walked for writing is detached (and a null one allocated): only when times move.
+    if (m_options.shiftNanos != 0 && !span->events.isEmpty()) {
+        for (SpanEvent& event : span->events)
+            event.timeUnixNano = shifted(event.timeUnixNano);
+    }
     if (m_options.remapIds) {
         span->traceId = remap(span->traceId, m_loopKey);
         span->spanId = remap(span->spanId, m_loopKey);
         span->parentSpanId = remap(span->parentSpanId, m_loopKey);
-        for (SpanLink& link : span->links) {
-            link.traceId = remap(link.traceId, m_loopKey);
-            link.spanId = remap(link.spanId, m_loopKey);
+        if (!span->links.isEmpty()) {
+            for (SpanLink& link : span->links) {
+                link.traceId = remap(link.traceId, m_loopKey);
+                link.spanId = remap(link.spanId, m_loopKey);
+            }
         }
     }
     span->resource = tagged(span->resource);
@@ -109,11 +114,13 @@ void ReplayTransform::apply(MetricPoint* point)
 {
     point->startTimeUnixNano = shifted(point->startTimeUnixNano);
     point->timeUnixNano = shifted(point->timeUnixNano);
-    for (Exemplar& exemplar : point->exemplars) {
-        exemplar.timeUnixNano = shifted(exemplar.timeUnixNano);
-        if (m_options.remapIds) {
-            exemplar.traceId = remap(exemplar.traceId, m_loopKey);
-            exemplar.spanId = remap(exemplar.spanId, m_loopKey);
+    if ((m_options.shiftNanos != 0 || m_options.remapIds) && !point->exemplars.isEmpty()) {
+        for (Exemplar& exemplar : point->exemplars) {
+            exemplar.timeUnixNano = shifted(exemplar.timeUnixNano);
+            if (m_options.remapIds) {
+                exemplar.traceId = remap(exemplar.traceId, m_loopKey);
+                exemplar.spanId = remap(exemplar.spanId, m_loopKey);
+            }
         }
     }
     point->resource = tagged(point->resource);

@@ -1,6 +1,7 @@
 #include "jsonreader.h"
 
 #include "jsonscan.h"
+#include "jsonvalidator.h"
 #include "utf8.h"
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,13 @@ bool JsonReader::fail(const QString& message)
 
 bool JsonReader::validate(QByteArrayView text)
 {
+    // The quick check answers for the valid texts, which are nearly all; a text it refuses is
+    // parsed again, for the message that says what is wrong and where.
+    if (JsonValidator::accepts(text, m_maxDepth)) {
+        m_error.clear();
+        m_errorOffset = -1;
+        return true;
+    }
     return parse(text, nullptr);
 }
 

@@ -90,11 +90,114 @@ struct ItemPosition
     }
 };
 
-/// Validates the body (unless the caller did) and decodes its envelopes; decodeItem(json, resource, scope, position,
-/// batch, error) handles one element of an item array and returns false only on a structural error.
+/// Decodes one resource list (the value of "resourceSpans") into `batch`; false on a structural
+/// error, which `error` describes. decodeItem(json, resource, scope, position, batch, error) handles
+/// one element of an item array and returns false only on a structural error.
+template<typename Record, typename DecodeItem>
+bool decodeResourceList(const JsonView& list, const EnvelopeNames& names, const DecodeItem& decodeItem,
+    DecodedBatch<Record>& batch, DecodeError& error)
+{
+    StringInterner strings; // views into the text, which outlives this call
+    BytesInterner<KeyValue> attributes;
+    error.strings = &strings;
+    error.attributes = &attributes;
+    // An item list is decoded where the walk meets it, so the text is read once, when the scope
+    // (or resource) it belongs to came before it, as every known writer orders them. The records
+    // share the scope object, so a schemaUrl after the list still reaches them. Only when the
+    // list comes first is it skipped and decoded after its object was read (the records need the
+    // resource's attributes while they are decoded).
+    auto scopeLevel = [&](const JsonView& scopeJson, const ResourcePtr& resource, ItemPosition position) {
+        const auto scope = std::make_shared<InstrumentationScope>();
+        const ScopePtr shared = scope;
+        bool scopeRead = false;
+        std::optional<JsonView> laterItems;
+        auto decodeItems = [&](const JsonView& items) {
+            return readArray(
+                items,
+                [&](const JsonView& item, qsizetype index) {
+                    position.itemIndex = index;
+                    return decodeItem(item, resource, shared, position, batch, &error);
+                },
+                &error);
+        };
+        const bool ok = readObject(scopeJson,
+            { { "scope", "scope",
+                  [&](const JsonView& v) {
+                      scopeRead = true;
+                      return readScope(v, scope.get(), &error);
+                  } },
+                { "schemaUrl", "schema_url",
+                    [&](const JsonView& v) { return readString(v, &scope->schemaUrl, &error); } },
+                { names.itemList, names.itemListSnake,
+                    [&](const JsonView& v) {
+                        if (!scopeRead) {
+                            laterItems = v;
+                            return v.isArray() || v.isNull()
+                                || readArray(
+                                    v, [](const JsonView&, qsizetype) { return true; }, &error);
+                        }
+                        return decodeItems(v); // readObject names the list on failure
+                    } } },
+            &error);
+        if (!ok)
+            return false;
+        return !laterItems || decodeItems(*laterItems) || error.within(QString::fromLatin1(names.itemList));
+    };
+    auto resourceLevel = [&](const JsonView& resourceJson, qsizetype resourceIndex) {
+        const auto resource = std::make_shared<Resource>();
+        const ResourcePtr shared = resource;
+        bool resourceRead = false;
+        std::optional<JsonView> laterScopes;
+        auto decodeScopes = [&](const JsonView& scopes) {
+            return readArray(
+                scopes,
+                [&](const JsonView& scope, qsizetype index) {
+                    return scopeLevel(scope, shared, ItemPosition { &names, resourceIndex, index, 0 });
+                },
+                &error);
+        };
+        const bool ok = readObject(resourceJson,
+            { { "resource", "resource",
+                  [&](const JsonView& v) {
+                      resourceRead = true;
+                      return readResource(v, resource.get(), &error);
+                  } },
+                { "schemaUrl", "schema_url",
+                    [&](const JsonView& v) { return readString(v, &resource->schemaUrl, &error); } },
+                { names.scopeList, names.scopeListSnake,
+                    [&](const JsonView& v) {
+                        if (!resourceRead) {
+                            laterScopes = v;
+                            return true;
+                        }
+                        return decodeScopes(v); // readObject names the list on failure
+                    } } },
+            &error);
+        if (!ok)
+            return false;
+        return !laterScopes || decodeScopes(*laterScopes) || error.within(QString::fromLatin1(names.scopeList));
+    };
+    const bool ok = readArray(
+        list, [&](const JsonView& resource, qsizetype index) { return resourceLevel(resource, index); }, &error);
+    error.strings = nullptr;
+    error.attributes = nullptr;
+    return ok;
+}
+
+template<typename Record>
+void finishDecoding(bool ok, const DecodeError& error, DecodedBatch<Record>& batch)
+{
+    if (!ok) {
+        batch = {};
+        batch.error = error.toString();
+    }
+    batch.bends = error.bends;
+}
+
+/// Validates the body (unless the caller did) and decodes its envelopes (see decodeResourceList).
 template<typename Record, typename DecodeItem>
 DecodedBatch<Record> decodeEnvelopes(
-    QByteArrayView body, bool textValidated, const EnvelopeNames& names, DecodeItem decodeItem)
+    QByteArrayView body, bool textValidated, const EnvelopeNames& names, const DecodeItem& decodeItem)
 {
     DecodedBatch<Record> batch;
     // Validated once, then walked where it lies: no tree of the document is built.
@@ -103,79 +206,25 @@ DecodedBatch<Record> decodeEnvelopes(
         batch.error = reader.error();
         return batch;
     }
-    const JsonView root = JsonView::root(body);
     DecodeError error;
-    StringInterner strings; // views into `body`, which outlives this call
-    error.strings = &strings;
-    BytesInterner<KeyValue> attributes;
-    error.attributes = &attributes;
-    auto scopeLevel = [&](const JsonView& scopeJson, const ResourcePtr& resource, ItemPosition position) {
-        auto scope = std::make_shared<InstrumentationScope>();
-        std::optional<JsonView> items;
-        if (!readObject(scopeJson,
-                { { "scope", "scope", [&](const JsonView& v) { return readScope(v, scope.get(), &error); } },
-                    { "schemaUrl", "schema_url",
-                        [&](const JsonView& v) { return readString(v, &scope->schemaUrl, &error); } },
-                    { names.itemList, names.itemListSnake,
-                        [&](const JsonView& v) {
-                            items = v;
-                            return v.isArray() || v.isNull()
-                                || readArray(
-                                    v, [](const JsonView&, qsizetype) { return true; }, &error);
-                        } } },
-                &error))
-            return false;
-        const ScopePtr shared = std::move(scope);
-        if (!items)
-            return true;
-        return readArray(
-                   *items,
-                   [&](const JsonView& item, qsizetype index) {
-                       position.itemIndex = index;
-                       return decodeItem(item, resource, shared, position, batch, &error);
-                   },
-                   &error)
-            || error.within(QString::fromLatin1(names.itemList));
-    };
-    auto resourceLevel = [&](const JsonView& resourceJson, qsizetype resourceIndex) {
-        auto resource = std::make_shared<Resource>();
-        std::optional<JsonView> scopes;
-        if (!readObject(resourceJson,
-                { { "resource", "resource",
-                      [&](const JsonView& v) { return readResource(v, resource.get(), &error); } },
-                    { "schemaUrl", "schema_url",
-                        [&](const JsonView& v) { return readString(v, &resource->schemaUrl, &error); } },
-                    { names.scopeList, names.scopeListSnake,
-                        [&](const JsonView& v) {
-                            scopes = v;
-                            return true;
-                        } } },
-                &error))
-            return false;
-        const ResourcePtr shared = std::move(resource);
-        if (!scopes)
-            return true;
-        return readArray(
-                   *scopes,
-                   [&](const JsonView& scope, qsizetype index) {
-                       return scopeLevel(scope, shared, ItemPosition { &names, resourceIndex, index, 0 });
-                   },
-                   &error)
-            || error.within(QString::fromLatin1(names.scopeList));
-    };
-    const bool ok = readObject(root,
+    const bool ok = readObject(JsonView::root(body),
         { { names.resourceList, names.resourceListSnake,
-            [&](const JsonView& list) {
-                return readArray(
-                    list, [&](const JsonView& resource, qsizetype index) { return resourceLevel(resource, index); },
-                    &error);
-            } } },
+            [&](const JsonView& list) { return decodeResourceList(list, names, decodeItem, batch, error); } } },
         &error);
-    if (!ok) {
-        batch = {};
-        batch.error = error.toString();
-    }
-    batch.bends = error.bends;
+    finishDecoding(ok, error, batch);
+    return batch;
+}
+
+/// Decodes the value of the resource list of a validated text whose root the caller walks itself
+/// (a capture line that may hold several signals), with the same messages as decodeEnvelopes.
+template<typename Record, typename DecodeItem>
+DecodedBatch<Record> decodeEnvelopeList(const JsonView& list, const EnvelopeNames& names, const DecodeItem& decodeItem)
+{
+    DecodedBatch<Record> batch;
+    DecodeError error;
+    const bool ok = decodeResourceList(list, names, decodeItem, batch, error)
+        || error.within(QString::fromLatin1(names.resourceList));
+    finishDecoding(ok, error, batch);
     return batch;
 }
 

@@ -66,6 +66,23 @@ bool readLog(const JsonView& value, LogRecord* log, QString* problem, DecodeErro
         log->spanId = SpanId();
     return true;
 }
+
+bool decodeLogItem(const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope,
+    const ItemPosition& position, DecodedBatch<LogRecord>& batch, DecodeError* error)
+{
+    LogRecord log;
+    QString problem;
+    if (!readLog(item, &log, &problem, error))
+        return false;
+    if (!problem.isEmpty()) {
+        batch.reject(position.path() + u": "_s + problem);
+        return true;
+    }
+    log.resource = resource;
+    log.scope = scope;
+    batch.records.append(std::move(log));
+    return true;
+}
 } // namespace
 
 QByteArray encodeLogs(const QList<LogRecord>& logs)
@@ -78,22 +95,12 @@ QByteArray encodeLogs(const QList<LogRecord>& logs)
 
 DecodedBatch<LogRecord> decodeLogs(QByteArrayView body, bool textValidated)
 {
-    return decodeEnvelopes<LogRecord>(body, textValidated, logNames,
-        [](const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
-            DecodedBatch<LogRecord>& batch, DecodeError* error) {
-            LogRecord log;
-            QString problem;
-            if (!readLog(item, &log, &problem, error))
-                return false;
-            if (!problem.isEmpty()) {
-                batch.reject(position.path() + u": "_s + problem);
-                return true;
-            }
-            log.resource = resource;
-            log.scope = scope;
-            batch.records.append(std::move(log));
-            return true;
-        });
+    return decodeEnvelopes<LogRecord>(body, textValidated, logNames, decodeLogItem);
+}
+
+DecodedBatch<LogRecord> decodeLogList(const JsonView& resourceLogs)
+{
+    return decodeEnvelopeList<LogRecord>(resourceLogs, logNames, decodeLogItem);
 }
 
 } // namespace OtlpJson

@@ -156,4 +156,9 @@ DecodedBatch<MetricPoint> decodeMetrics(QByteArrayView body, bool textValidated)
     return decodeEnvelopes<MetricPoint>(body, textValidated, metricNames, readMetric);
 }
 
+DecodedBatch<MetricPoint> decodeMetricList(const JsonView& resourceMetrics)
+{
+    return decodeEnvelopeList<MetricPoint>(resourceMetrics, metricNames, readMetric);
+}
+
 } // namespace OtlpJson

@@ -229,6 +229,28 @@ void markAutomagikError(SpanRecord* span, DecodeError* error)
     }
     error->bends.note(OtlpBends::Bend::ErrorReportedOk);
 }
+
+bool decodeSpanItem(const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope,
+    const ItemPosition& position, DecodedBatch<SpanRecord>& batch, DecodeError* error)
+{
+    SpanRecord span;
+    Resource inlineResource;
+    QString problem;
+    if (!readSpan(item, &span, &inlineResource, &problem, error))
+        return false;
+    if (!problem.isEmpty()) {
+        batch.reject(position.path() + u": "_s + problem);
+        return true;
+    }
+    // A resource inside the span (upstream SDKs) stands in only when the envelope has none.
+    span.resource = resource->attributes.isEmpty() && !inlineResource.attributes.isEmpty()
+        ? std::make_shared<const Resource>(std::move(inlineResource))
+        : resource;
+    span.scope = scope;
+    markAutomagikError(&span, error);
+    batch.records.append(std::move(span));
+    return true;
+}
 } // namespace
 
 QByteArray encodeTraces(const QList<SpanRecord>& spans)
@@ -241,27 +263,12 @@ QByteArray encodeTraces(const QList<SpanRecord>& spans)
 
 DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body, bool textValidated)
 {
-    return decodeEnvelopes<SpanRecord>(body, textValidated, traceNames,
-        [](const JsonView& item, const ResourcePtr& resource, const ScopePtr& scope, const ItemPosition& position,
-            DecodedBatch<SpanRecord>& batch, DecodeError* error) {
-            SpanRecord span;
-            Resource inlineResource;
-            QString problem;
-            if (!readSpan(item, &span, &inlineResource, &problem, error))
-                return false;
-            if (!problem.isEmpty()) {
-                batch.reject(position.path() + u": "_s + problem);
-                return true;
-            }
-            // A resource inside the span (upstream SDKs) stands in only when the envelope has none.
-            span.resource = resource->attributes.isEmpty() && !inlineResource.attributes.isEmpty()
-                ? std::make_shared<const Resource>(std::move(inlineResource))
-                : resource;
-            span.scope = scope;
-            markAutomagikError(&span, error);
-            batch.records.append(std::move(span));
-            return true;
-        });
+    return decodeEnvelopes<SpanRecord>(body, textValidated, traceNames, decodeSpanItem);
+}
+
+DecodedBatch<SpanRecord> decodeTraceList(const JsonView& resourceSpans)
+{
+    return decodeEnvelopeList<SpanRecord>(resourceSpans, traceNames, decodeSpanItem);
 }
 
 } // namespace OtlpJson

@@ -75,6 +75,9 @@ private:
 
     Storage m_value;
 };
+// Byte arrays, shared pointers and numbers hold no pointer into themselves: lists of records move
+// them by memcpy when they grow.
+Q_DECLARE_TYPEINFO(AttributeValue, Q_RELOCATABLE_TYPE);
 
 /// One attribute: a key (UTF-8) and its typed value.
 struct KeyValue
@@ -84,6 +87,7 @@ struct KeyValue
 
     friend bool operator==(const KeyValue&, const KeyValue&) = default;
 };
+Q_DECLARE_TYPEINFO(KeyValue, Q_RELOCATABLE_TYPE);
 
 /// Looks an attribute up by key; null when absent.
 const AttributeValue* findAttribute(const Attributes& attributes, QByteArrayView key);

@@ -1,6 +1,7 @@
 #include "clickhouserowmapper.h"
 
 #include "common/jsonwriter.h"
+#include "resourcecolumns.h"
 #include "rowbinarywriter.h"
 
 #include <QLocale>
@@ -13,134 +14,16 @@
 namespace {
 constexpr quint64 nanosPerSecond = 1000000000ull;
 
-const QByteArray& resourceString(const ResourcePtr& resource, QByteArrayView key)
-{
-    static const QByteArray empty;
-    if (!resource)
-        return empty;
-    const AttributeValue* value = findAttribute(resource->attributes, key);
-    return value && value->type() == AttributeValue::Type::String ? value->stringUtf8() : empty;
-}
-
-/// A resource attribute, else a record attribute, else the fallback.
 QByteArray lookup(
     const ResourcePtr& resource, const Attributes& attributes, QByteArrayView key, QByteArrayView fallback = {})
 {
-    const QByteArray& fromResource = resourceString(resource, key);
-    if (!fromResource.isEmpty())
-        return fromResource;
-    if (const AttributeValue* value = findAttribute(attributes, key); value && !value->isEmpty())
-        return value->toDisplayUtf8();
-    return fallback.toByteArray();
+    return ResourceColumns::lookup(resource, attributes, key, fallback);
 }
 
 QByteArray newId()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
-
-/// The columns derived from the resource, the same in all three tables.
-struct ResourceColumns
-{
-    QByteArray serviceName;
-    QByteArray projectName;
-    QByteArray projectVersion;
-    QByteArray environment;
-    QByteArray hostname;
-    QByteArray userId;
-    QByteArray sessionId;
-    QByteArray osType;
-    QByteArray osVersion;
-    QByteArray runtimeName;
-    QByteArray runtimeVersion;
-    QByteArray cloudProvider;
-    QByteArray cloudRegion;
-    QByteArray cloudZone;
-    QByteArray libraryName;
-    QByteArray libraryVersion;
-
-    ResourceColumns() = default;
-    ResourceColumns(const ResourcePtr& resource, const ScopePtr& scope)
-    {
-        serviceName = lookup(resource, {}, "service.name", "unknown");
-        projectName = lookup(resource, {}, "project.name");
-        projectVersion = lookup(resource, {}, "project.version");
-        environment = lookup(resource, {}, "deployment.environment");
-        if (environment.isEmpty())
-            environment = lookup(resource, {}, "deployment.environment.name", "production");
-        hostname = lookup(resource, {}, "host.name");
-        userId = lookup(resource, {}, "user.id");
-        sessionId = lookup(resource, {}, "session.id");
-        osType = lookup(resource, {}, "os.type");
-        osVersion = lookup(resource, {}, "os.version");
-        runtimeName = lookup(resource, {}, "process.runtime.name");
-        runtimeVersion = lookup(resource, {}, "process.runtime.version");
-        cloudProvider = lookup(resource, {}, "cloud.provider");
-        cloudRegion = lookup(resource, {}, "cloud.region");
-        cloudZone = lookup(resource, {}, "cloud.availability_zone");
-        libraryName =
-            lookup(resource, {}, "telemetry.sdk.name", scope ? QByteArrayView(scope->name) : QByteArrayView());
-        libraryVersion =
-            lookup(resource, {}, "telemetry.sdk.version", scope ? QByteArrayView(scope->version) : QByteArrayView());
-    }
-
-    /// The columns of a record: its resource's, with what the resource lacks from the record's
-    /// own attributes (upstream read these from the span attributes while the SDKs put them in the
-    /// resource). The resource's part is computed once per resource and thread: a batch's records
-    /// share a few resources, and sixteen lookups per row were a fifth of the mapping's time.
-    static const ResourceColumns& of(const ResourcePtr& resource, const ScopePtr& scope, const Attributes& attributes)
-    {
-        struct Cached
-        {
-            ResourcePtr resource; ///< held, so that its address is not reused by another
-            ScopePtr scope;
-            ResourceColumns columns;
-        };
-        thread_local Cached cached;
-        if (!cached.resource || cached.resource != resource || cached.scope != scope)
-            cached = { resource, scope, ResourceColumns(resource, scope) };
-        const ResourceColumns& shared = cached.columns;
-        if (!shared.userId.isEmpty() && !shared.sessionId.isEmpty() && !shared.osType.isEmpty()
-            && !shared.osVersion.isEmpty())
-            return shared;
-        thread_local ResourceColumns columns;
-        columns = shared;
-        if (columns.userId.isEmpty())
-            columns.userId = lookup({}, attributes, "user.id");
-        if (columns.sessionId.isEmpty())
-            columns.sessionId = lookup({}, attributes, "session.id");
-        if (columns.osType.isEmpty())
-            columns.osType = lookup(resource, attributes, "system.os");
-        if (columns.osVersion.isEmpty())
-            columns.osVersion = lookup(resource, attributes, "system.os_version");
-        return columns;
-    }
-
-    template<typename Writer>
-    void write(Writer& json) const
-    {
-        auto field = [&json](const char* name, const QByteArray& value) {
-            json.key(name);
-            json.string(value);
-        };
-        field("project_name", projectName);
-        field("project_version", projectVersion);
-        field("service_name", serviceName);
-        field("environment", environment);
-        field("hostname", hostname);
-        field("user_id", userId);
-        field("session_id", sessionId);
-        field("os_type", osType);
-        field("os_version", osVersion);
-        field("runtime_name", runtimeName);
-        field("runtime_version", runtimeVersion);
-        field("cloud_provider", cloudProvider);
-        field("cloud_region", cloudRegion);
-        field("cloud_availability_zone", cloudZone);
-        field("instrumentation_library_name", libraryName);
-        field("instrumentation_library_version", libraryVersion);
-    }
-};
 
 template<typename Writer>
 void writeString(Writer& json, const char* key, QByteArrayView value)
@@ -302,7 +185,7 @@ QByteArray ClickHouseRowMapper::writeTraceRow(Writer& json, const SpanRecord& sp
     writeString(json, "span_kind", spanKindText(span.kind));
     writeString(json, "status_code", statusText(span.statusCode));
     writeString(json, "status_message", span.statusMessage);
-    ResourceColumns::of(span.resource, span.scope, span.attributes).write(json);
+    ResourceColumns::of(span.resource, span.scope).write(json, span.resource, span.attributes);
     writeAttributes(json, m_dialect, span.attributes, span.resource);
     json.endObject();
     return key;
@@ -373,7 +256,7 @@ QByteArray ClickHouseRowMapper::writeMetricRow(Writer& json, const MetricPoint& 
     writeMap(json, m_dialect, "quantile_values", "quantile_values.key", "quantile_values.value", quantiles,
         [&json](double value) { std::isfinite(value) ? json.number(value) : json.null(); });
 
-    ResourceColumns::of(point.resource, point.scope, point.attributes).write(json);
+    ResourceColumns::of(point.resource, point.scope).write(json, point.resource, point.attributes);
     writeString(json, "service_namespace", lookup(point.resource, {}, "service.namespace"));
     writeString(json, "service_instance_id", lookup(point.resource, {}, "service.instance.id"));
     writeString(json, "schema_url", point.resource ? QByteArrayView(point.resource->schemaUrl) : QByteArrayView());
@@ -423,7 +306,7 @@ QByteArray ClickHouseRowMapper::writeLogRow(Writer& json, const LogRecord& log) 
     }
     writeString(json, "body", log.body.toDisplayUtf8());
     writeString(json, "body_type", bodyType);
-    ResourceColumns::of(log.resource, log.scope, log.attributes).write(json);
+    ResourceColumns::of(log.resource, log.scope).write(json, log.resource, log.attributes);
     writeString(json, "service_namespace", lookup(log.resource, {}, "service.namespace"));
     writeString(json, "service_instance_id", lookup(log.resource, {}, "service.instance.id"));
     writeString(json, "schema_url", log.resource ? QByteArrayView(log.resource->schemaUrl) : QByteArrayView());

@@ -34,3 +34,5 @@ struct LogRecord
             && a.spanId == b.spanId && a.eventName == b.eventName;
     }
 };
+// Its members all move by memcpy (see AttributeValue).
+Q_DECLARE_TYPEINFO(LogRecord, Q_RELOCATABLE_TYPE);

@@ -41,6 +41,7 @@ struct Exemplar
             && a.spanId == b.spanId && a.traceId == b.traceId;
     }
 };
+Q_DECLARE_TYPEINFO(Exemplar, Q_RELOCATABLE_TYPE);
 
 struct QuantileValue
 {
@@ -63,6 +64,7 @@ struct ExponentialBuckets
         return a.offset == b.offset && sameValues(a.bucketCounts, b.bucketCounts);
     }
 };
+Q_DECLARE_TYPEINFO(ExponentialBuckets, Q_RELOCATABLE_TYPE);
 
 /// One metric data point with its metric's description, resource and scope. The SDKs'
 /// track_metric makes a gauge, a sum (counter) or a histogram; decoding keeps exponential
@@ -143,6 +145,8 @@ struct MetricPoint
             && a.quantileValues == b.quantileValues;
     }
 };
+// Its members all move by memcpy (see AttributeValue).
+Q_DECLARE_TYPEINFO(MetricPoint, Q_RELOCATABLE_TYPE);
 
 /// "GAUGE", "SUM", "HISTOGRAM", "EXPONENTIAL_HISTOGRAM", "SUMMARY": the type as the schema's
 /// MetricType column and the lists show it.

@@ -16,6 +16,7 @@ struct SpanEvent
 
     friend bool operator==(const SpanEvent&, const SpanEvent&) = default;
 };
+Q_DECLARE_TYPEINFO(SpanEvent, Q_RELOCATABLE_TYPE);
 
 struct SpanLink
 {
@@ -28,6 +29,7 @@ struct SpanLink
 
     friend bool operator==(const SpanLink&, const SpanLink&) = default;
 };
+Q_DECLARE_TYPEINFO(SpanLink, Q_RELOCATABLE_TYPE);
 
 /// One span (the SDKs' "event" is a span), with its resource and scope: every field of the OTLP
 /// Span message, nothing left out, so that sending, receiving, capturing and storing agree.
@@ -66,3 +68,5 @@ struct SpanRecord
             && a.statusMessage == b.statusMessage;
     }
 };
+// Its members all move by memcpy (see AttributeValue): a growing list of spans copies no strings.
+Q_DECLARE_TYPEINFO(SpanRecord, Q_RELOCATABLE_TYPE);

@@ -1,8 +1,10 @@
 // libFuzzer target: OTLP/JSON requests of the three signals, with the same round-trip oracle as
 // the protobuf target (through both encodings); and the lazy JSON walk the decoders use must
-// read every text the validator accepts exactly as the tree parser does.
+// read every text the validator accepts exactly as the tree parser does, and the quick check
+// (JsonValidator) must accept exactly what the tree parser accepts.
 #include "../support/jsonviewcheck.h"
 #include "common/jsonreader.h"
+#include "common/jsonvalidator.h"
 #include "fuzzroundtrip.h"
 #include "otlp/otlpcodec.h"
 
@@ -15,6 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     JsonValue tree;
     JsonReader reader;
     const bool parsed = reader.parse(input, &tree);
+    if (JsonValidator::accepts(input, JsonReader::defaultMaxDepth) != parsed) {
+        std::fprintf(stderr, "the quick check and parse() disagree: %s\n", qPrintable(reader.error()));
+        std::abort();
+    }
     if (JsonReader().validate(input) != parsed) {
         std::fprintf(stderr, "validate() and parse() disagree: %s\n", qPrintable(reader.error()));
         std::abort();

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void reportsBadLinesAndKeepsTheGoodOnes();
     void skipsALineOverTheLimitWithoutHoldingIt();
     void keepsFileOrderAcrossBlocksAndThreads();
+    void recordsShareEqualResourcesAndScopes();
     void reportsAProtoFileCutShort();
     void failsOnAMissingFile();
 
@@ -224,6 +225,39 @@ void TestCaptureReader::keepsFileOrderAcrossBlocksAndThreads()
     for (int i = 0; i < 3000; ++i)
         QCOMPARE(result.batch.spans.at(i).name, "event-" + QByteArray::number(i));
     QCOMPARE(result.batch.items, 3000);
+}
+
+void TestCaptureReader::recordsShareEqualResourcesAndScopes()
+{
+    // Each line is its own request, with its own resource: equal ones become one object, across
+    // lines and blocks, so a replay tags it and the mapper reads its columns once.
+    auto line = [](const QByteArray& service, const QByteArray& scopeName) -> QByteArray {
+        SpanRecord span = RecordSamples::realisticEvents(1).first();
+        auto resource = std::make_shared<Resource>();
+        resource->attributes.append({ "service.name", AttributeValue::fromString(service) });
+        span.resource = std::move(resource);
+        auto scope = std::make_shared<InstrumentationScope>();
+        scope->name = scopeName;
+        span.scope = std::move(scope);
+        return OtlpCodec::encodeTraces({ span, span }, Encoding::Json) + '\n';
+    };
+    const QByteArray text = line("a", "lib") + line("a", "lib") + line("b", "lib") + line("a", "other")
+        + QByteArray(70 * 1024, '\n') + line("a", "lib"); // the last one in a later block
+    CaptureReader::Options options;
+    options.blockBytes = 64 * 1024;
+    const ReadResult result = readAll(write(m_folder, u"shared.jsonl"_s, text), options);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const QList<SpanRecord>& spans = result.batch.spans;
+    QCOMPARE(spans.size(), 10);
+    for (const int i : { 1, 2, 3, 6, 7, 8, 9 })
+        QCOMPARE(spans.at(i).resource.get(), spans.at(0).resource.get());
+    QCOMPARE(serviceNameOf(spans.at(4).resource), QByteArrayView("b"));
+    QCOMPARE(spans.at(5).resource.get(), spans.at(4).resource.get());
+    QVERIFY(spans.at(4).resource.get() != spans.at(0).resource.get());
+    for (const int i : { 1, 2, 3, 4, 5, 8, 9 })
+        QCOMPARE(spans.at(i).scope.get(), spans.at(0).scope.get());
+    QCOMPARE(spans.at(6).scope->name, QByteArray("other"));
+    QCOMPARE(spans.at(7).scope.get(), spans.at(6).scope.get());
 }
 
 void TestCaptureReader::reportsAProtoFileCutShort()

@@ -1,4 +1,5 @@
 #include "common/jsonreader.h"
+#include "common/jsonvalidator.h"
 #include "common/jsonview.h"
 #include "jsonviewcheck.h"
 
@@ -39,6 +40,11 @@ void TestJsonView::agreesWithTheTree_data()
     QTest::addRow("whitespace everywhere") << QByteArray(" { \"a\" : [ 1 , { \"b\" : null } ] , \"c\" : \"d\" } ");
     QTest::addRow("empty containers") << QByteArray(R"({"a":[],"b":{},"c":[[],[{}]]})");
     QTest::addRow("deep") << QByteArray(100, '[') + QByteArray(100, ']');
+    QTest::addRow("as deep as allowed") << QByteArray(128, '[') + QByteArray(128, ']');
+    QTest::addRow("as deep as allowed, objects") << QByteArray(R"({"a":)").repeated(127) + "{}" + QByteArray(127, '}');
+    QTest::addRow("surrogate pair, upper-case hex") << QByteArray(R"(["\uD83D\uDE00"])");
+    QTest::addRow("four-byte UTF-8 at the limit") << QByteArray("[\"\xf4\x8f\xbf\xbf\"]");
+    QTest::addRow("escaped solidus and controls") << QByteArray(R"(["\/\b\f\u0000"])");
     QTest::addRow("numbers") << QByteArray(R"([0,-0,1e5,1E-5,0.5,-123456789012345678901234567890])");
 }
 
@@ -49,6 +55,7 @@ void TestJsonView::agreesWithTheTree()
     JsonReader reader;
     QVERIFY2(reader.parse(text, &tree), qPrintable(reader.error()));
     QVERIFY2(JsonReader().validate(text), "validate() refuses what parse() accepts");
+    QVERIFY2(JsonValidator::accepts(text, JsonReader::defaultMaxDepth), "the quick check refuses what parse() accepts");
     const QString problem = JsonViewCheck::compare(tree, JsonView::root(text));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
@@ -92,6 +99,37 @@ void TestJsonView::validateReportsWhatParseReports_data()
     QTest::addRow("garbage after") << QByteArray("{} x");
     QTest::addRow("too deep") << QByteArray(500, '[');
     QTest::addRow("bad number") << QByteArray("[01]");
+    QTest::addRow("too deep by one") << QByteArray(129, '[') + QByteArray(129, ']');
+    QTest::addRow("too deep by one, objects") << QByteArray(R"({"a":)").repeated(129) + "1" + QByteArray(129, '}');
+    QTest::addRow("only whitespace") << QByteArray(" \n\t");
+    QTest::addRow("only a byte order mark") << QByteArray("\xEF\xBB\xBF");
+    QTest::addRow("minus alone") << QByteArray("[-]");
+    QTest::addRow("point without digits") << QByteArray("[1.]");
+    QTest::addRow("exponent without digits") << QByteArray("[1e+]");
+    QTest::addRow("leading plus") << QByteArray("[+1]");
+    QTest::addRow("short literal") << QByteArray("[tru]");
+    QTest::addRow("literal at the end cut") << QByteArray("nul");
+    QTest::addRow("capital literal") << QByteArray("[True]");
+    QTest::addRow("unquoted name") << QByteArray("{a:1}");
+    QTest::addRow("missing colon") << QByteArray(R"({"a" 1})");
+    QTest::addRow("missing value") << QByteArray(R"({"a":})");
+    QTest::addRow("trailing comma in an object") << QByteArray(R"({"a":1,})");
+    QTest::addRow("missing comma") << QByteArray("[1 2]");
+    QTest::addRow("wrong closer") << QByteArray("[1}");
+    QTest::addRow("unclosed array") << QByteArray("[1,[2]");
+    QTest::addRow("unclosed string") << QByteArray(R"(["abc)");
+    QTest::addRow("backslash at the end") << QByteArray("[\"abc\\");
+    QTest::addRow("invalid escape") << QByteArray(R"(["\x"])");
+    QTest::addRow("short unicode escape") << QByteArray(R"(["\u12"])");
+    QTest::addRow("bad hex") << QByteArray(R"(["\u12g4"])");
+    QTest::addRow("high surrogate alone") << QByteArray(R"(["\ud800"])");
+    QTest::addRow("high surrogate, then not low") << QByteArray(R"(["\ud800\u0041"])");
+    QTest::addRow("two values") << QByteArray("1 2");
+    QTest::addRow("overlong UTF-8") << QByteArray("[\"\xc0\xaf\"]");
+    QTest::addRow("UTF-8 surrogate") << QByteArray("[\"\xed\xa0\x80\"]");
+    QTest::addRow("UTF-8 above U+10FFFF") << QByteArray("[\"\xf4\x90\x80\x80\"]");
+    QTest::addRow("cut UTF-8") << QByteArray("[\"\xe4\xb8");
+    QTest::addRow("byte above 0x7f outside a string") << QByteArray("[\xc3\xa9]");
 }
 
 void TestJsonView::validateReportsWhatParseReports()
@@ -101,6 +139,7 @@ void TestJsonView::validateReportsWhatParseReports()
     JsonReader parser;
     JsonReader validator;
     QVERIFY(!parser.parse(text, &tree));
+    QVERIFY(!JsonValidator::accepts(text, JsonReader::defaultMaxDepth));
     QVERIFY(!validator.validate(text));
     QCOMPARE(validator.error(), parser.error());
     QCOMPARE(validator.errorOffset(), parser.errorOffset());
@@ -150,6 +189,7 @@ void TestJsonView::stringsOfEveryLengthEndWhereTheyEnd()
     // The string is the last thing but one in the text, so a scan that overshoots meets its end.
     const QByteArray text = "[\"" + written + "\",7]";
     JsonReader reader;
+    QCOMPARE(JsonValidator::accepts(text, JsonReader::defaultMaxDepth), valid);
     QCOMPARE(reader.validate(text), valid);
     if (!valid) {
         QFETCH(qsizetype, badByte);
@@ -171,6 +211,7 @@ void TestJsonView::stringsOfEveryLengthEndWhereTheyEnd()
     // The same string as the text's very end (no bytes after its closing quote to spare).
     const QByteArray alone = "\"" + written + "\"";
     QVERIFY(JsonReader().validate(alone));
+    QVERIFY(JsonValidator::accepts(alone, JsonReader::defaultMaxDepth));
     QByteArray scratch;
     QCOMPARE(JsonView::root(alone).string(&scratch).toByteArray(), content);
 }

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void syntaxErrorsGiveLineAndColumn_data();
     void syntaxErrorsGiveLineAndColumn();
     void acceptsWhatRealSendersWrite();
+    void envelopeMembersInAnyOrder();
     void invalidRecordsAreRefusedAlone();
     void upstreamSdkBendsAreAcceptedAndCounted();
     void integersStayExact();
@@ -55,6 +56,14 @@ void TestOtlpJsonDecoder::wrongShapesNameTheField_data()
     QTest::addRow("bad base64") << spansRequest(
         "{" + ids + R"(,"attributes":[{"key":"b","value":{"bytesValue":"@@@"}}]})")
                                 << u"attributes[0].value.bytesValue: not valid base64"_s;
+    // A list before its scope (or resource) is decoded after the object was read: same paths.
+    QTest::addRow("spans before their scope")
+        << QByteArray(R"({"resourceSpans":[{"scopeSpans":[{"spans":[{)" + ids
+               + R"(,"startTimeUnixNano":{}}],"scope":{"name":"s"}}],"resource":{}}]})")
+        << u"resourceSpans[0].scopeSpans[0].spans[0].startTimeUnixNano: expected an unsigned 64-bit integer, got an object"_s;
+    QTest::addRow("a scope's spans not an array, before the scope")
+        << QByteArray(R"({"resourceSpans":[{"scopeSpans":[{"spans":7,"scope":{}}]}]})")
+        << u"resourceSpans[0].scopeSpans[0].spans: expected an array, got a number"_s;
     QTest::addRow("name as a number") << spansRequest("{" + ids + R"(,"name":5})")
                                       << u"spans[0].name: expected a string, got a number"_s;
     QTest::addRow("flags beyond 32 bits") << spansRequest("{" + ids + R"(,"flags":4294967296})")
@@ -129,6 +138,37 @@ void TestOtlpJsonDecoder::acceptsWhatRealSendersWrite()
     QCOMPARE(findAttribute(span.attributes, "big")->toInt(), 1000);
     QCOMPARE(findAttribute(span.attributes, "s")->stringUtf8(), QByteArray("snake"));
     QCOMPARE(findAttribute(span.resource->attributes, "service.name")->stringUtf8(), QByteArray("svc"));
+}
+
+void TestOtlpJsonDecoder::envelopeMembersInAnyOrder()
+{
+    // Every known writer puts "resource" before "scopeSpans" and "scope" before "spans", and those
+    // lists are decoded as the walk meets them; JSON does not promise an order, so the other ones
+    // must give the same records (schemaUrl after the lists included).
+    const QByteArray resource = R"("resource":{"attributes":[{"key":"service.name","value":{"stringValue":"svc"}}]})";
+    const QByteArray scope = R"("scope":{"name":"lib","version":"1.2"})";
+    const QByteArray spans = R"("spans":[{)" + ids + R"(,"name":"a"},{)" + ids + R"(,"name":"b"}])";
+    auto request = [&](bool resourceFirst, bool scopeFirst) -> QByteArray {
+        const QByteArray scopeSpans =
+            "{" + (scopeFirst ? scope + "," + spans : spans + "," + scope) + R"(,"schemaUrl":"https://scope"})";
+        const QByteArray list = R"("scopeSpans":[)" + scopeSpans + "]";
+        return R"({"resourceSpans":[{)" + (resourceFirst ? resource + "," + list : list + "," + resource)
+            + R"(,"schemaUrl":"https://resource"}]})";
+    };
+    const auto usual = OtlpCodec::decodeTraces(request(true, true), Encoding::Json);
+    QVERIFY2(usual.ok(), qPrintable(usual.error));
+    QCOMPARE(usual.records.size(), 2);
+    const SpanRecord& first = usual.records.first();
+    QCOMPARE(first.scope->name, QByteArray("lib"));
+    QCOMPARE(first.scope->schemaUrl, QByteArray("https://scope"));
+    QCOMPARE(first.resource->schemaUrl, QByteArray("https://resource"));
+    QCOMPARE(findAttribute(first.resource->attributes, "service.name")->stringUtf8(), QByteArray("svc"));
+    QCOMPARE(usual.records.at(1).name, QByteArray("b"));
+    for (const auto& [resourceFirst, scopeFirst] : { std::pair { true, false }, { false, true }, { false, false } }) {
+        const auto other = OtlpCodec::decodeTraces(request(resourceFirst, scopeFirst), Encoding::Json);
+        QVERIFY2(other.ok(), qPrintable(other.error));
+        QCOMPARE(other.records, usual.records);
+    }
 }
 
 void TestOtlpJsonDecoder::invalidRecordsAreRefusedAlone()
