@@ -90,10 +90,11 @@ void ReplayTransform::apply(SpanRecord* span)
 {
     span->startTimeUnixNano = shifted(span->startTimeUnixNano);
     span->endTimeUnixNano = shifted(span->endTimeUnixNano);
-    // A list walked for writing is detached (and a null one allocated): only when times move.
-    if (m_options.shiftNanos != 0 && !span->events.isEmpty()) {
-        for (SpanEvent& event : span->events)
-            event.timeUnixNano = shifted(event.timeUnixNano);
+    // Written only where a time changes: a list walked for writing is detached (a null one
+    // allocated) even when nothing moves.
+    for (qsizetype i = 0; i < span->events.size(); ++i) {
+        if (const quint64 time = shifted(span->events.at(i).timeUnixNano); time != span->events.at(i).timeUnixNano)
+            span->events[i].timeUnixNano = time;
     }
     if (m_options.remapIds) {
         span->traceId = remap(span->traceId, m_loopKey);
@@ -114,13 +115,16 @@ void ReplayTransform::apply(MetricPoint* point)
 {
     point->startTimeUnixNano = shifted(point->startTimeUnixNano);
     point->timeUnixNano = shifted(point->timeUnixNano);
-    if ((m_options.shiftNanos != 0 || m_options.remapIds) && !point->exemplars.isEmpty()) {
-        for (Exemplar& exemplar : point->exemplars) {
-            exemplar.timeUnixNano = shifted(exemplar.timeUnixNano);
-            if (m_options.remapIds) {
-                exemplar.traceId = remap(exemplar.traceId, m_loopKey);
-                exemplar.spanId = remap(exemplar.spanId, m_loopKey);
-            }
+    for (qsizetype i = 0; i < point->exemplars.size(); ++i) {
+        const Exemplar& exemplar = point->exemplars.at(i);
+        const quint64 time = shifted(exemplar.timeUnixNano);
+        if (time == exemplar.timeUnixNano && !m_options.remapIds)
+            continue; // untouched: the list is not detached
+        Exemplar& changed = point->exemplars[i];
+        changed.timeUnixNano = time;
+        if (m_options.remapIds) {
+            changed.traceId = remap(changed.traceId, m_loopKey);
+            changed.spanId = remap(changed.spanId, m_loopKey);
         }
     }
     point->resource = tagged(point->resource);

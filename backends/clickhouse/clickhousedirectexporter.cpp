@@ -1,9 +1,6 @@
 #include "clickhousedirectexporter.h"
 
 #include "clickhouseclient.h"
-#include "clickhousereply.h"
-#include "clickhouseserverinfo.h"
-#include "clickhousetsv.h"
 #include "common/eventloopwait.h"
 #include "telemetry/rowbinarywriter.h"
 
@@ -58,71 +55,6 @@ bool ClickHouseDirectExporter::start(QString* error)
     return true;
 }
 
-void ClickHouseDirectExporter::probeServer()
-{
-    // What the server can do decides which settings a request may carry; until the answer is
-    // in, requests carry none that an old server could refuse.
-    ClickHouseReply* reply = m_client->query(ClickHouseServerInfo::probeQuery());
-    connect(reply, &ClickHouseReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        ClickHouseServerInfo info;
-        if (!reply->isOk() || !ClickHouseServerInfo::fromProbeResult(reply->text(), &info)) {
-            m_ready = true; // JSONEachRow until the server answers: nothing to wait for
-            if (!m_shuttingDown)
-                QTimer::singleShot(m_config.spoolRetryIntervalMs, this, &ClickHouseDirectExporter::probeServer);
-            return;
-        }
-        m_client->setServerInfo(info);
-        const auto dialect = info.dialect() == ClickHouseServerInfo::Dialect::Modern
-            ? ClickHouseRowMapper::Dialect::Modern
-            : ClickHouseRowMapper::Dialect::Legacy;
-        if (dialect != m_config.dialect) {
-            reportError(u"ClickHouse %1 needs the %2 schema dialect, but rows are written for the other one"_s.arg(
-                info.versionString(), dialect == ClickHouseRowMapper::Dialect::Modern ? u"modern"_s : u"legacy"_s));
-        }
-        loadLayouts();
-    });
-}
-
-bool ClickHouseDirectExporter::waitUntilReady(int timeoutMs)
-{
-    return runEventLoopUntil(timeoutMs, [this] { return m_ready; });
-}
-
-void ClickHouseDirectExporter::loadLayouts()
-{
-    if (!m_config.rowBinary) {
-        m_ready = true;
-        return;
-    }
-    // RowBinary carries no types: each column is written as the table has it, so the types are
-    // read first, and a table with a type not known here (or unreadable ones) gets JSONEachRow.
-    ClickHouseReply* reply =
-        m_client->query(u"SELECT table, name, type FROM system.columns WHERE database = %1 FORMAT TabSeparated"_s.arg(
-            ClickHouseClient::quoteString(m_config.endpoint.database)));
-    connect(reply, &ClickHouseReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        m_ready = true;
-        if (!reply->isOk())
-            return;
-        QHash<QString, QHash<QString, QString>> types; // table -> column -> type
-        for (const QStringList& row : ClickHouseTsv::rows(reply->text())) {
-            if (row.size() == 3)
-                types[row.at(0)].insert(row.at(1), row.at(2));
-        }
-        QMutexLocker locker(&m_mutex);
-        for (Table table : { Table::Traces, Table::Metrics, Table::Logs }) {
-            auto layout = std::make_shared<RowBinaryLayout>();
-            const bool usable =
-                RowBinaryLayout::forColumns(m_mapper.columns(static_cast<ClickHouseRowMapper::Table>(table)),
-                    types.value(tableName(table)), layout.get());
-            BinaryTable& binary = m_binaryTables[static_cast<size_t>(table)];
-            binary.spec = usable ? layout->spec() : QByteArray();
-            binary.layout = usable ? std::move(layout) : nullptr;
-        }
-    });
-}
-
 QString ClickHouseDirectExporter::tableName(Table table) const
 {
     switch (table) {
@@ -167,9 +99,9 @@ ClickHouseTableKeys ClickHouseDirectExporter::tableKeys(Table table) const
     return keys;
 }
 
-template<typename Record, typename Map>
-void ClickHouseDirectExporter::track(
-    Table table, const QList<Record>& records, Map map, const DeliveryTicketPtr& ticket)
+template<typename Record>
+void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, AppendText<Record> appendText,
+    AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket)
 {
     if (records.isEmpty())
         return;
@@ -191,7 +123,7 @@ void ClickHouseDirectExporter::track(
             // Its own scope: the writer sizes `rows` when it goes, which must be before a retry.
             RowBinaryWriter writer(rows, *binary.layout);
             for (const Record& record : records) {
-                keys.append(map(writer, record));
+                keys.append((m_mapper.*appendBinary)(writer, record));
                 rowEnds.append(qint32(writer.size()));
             }
             writer.finish();
@@ -206,7 +138,7 @@ void ClickHouseDirectExporter::track(
         keys.clear();
     }
     for (const Record& record : records)
-        keys.append(map(rows, record));
+        keys.append((m_mapper.*appendText)(rows, record));
     appendRows(table, std::move(rows), std::move(keys), ticket);
 }
 
@@ -295,40 +227,18 @@ DeliveryBatch ClickHouseDirectExporter::sealLocked(Table table)
 void ClickHouseDirectExporter::trackSpans(const QList<SpanRecord>& spans, const DeliveryTicketPtr& ticket)
 {
     track(
-        Table::Traces, spans,
-        [this](auto& out, const SpanRecord& span) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(out)>, RowBinaryWriter>)
-                return m_mapper.appendBinaryTraceRow(out, span);
-            else
-                return m_mapper.appendTraceRow(out, span);
-        },
-        ticket);
+        Table::Traces, spans, &ClickHouseRowMapper::appendTraceRow, &ClickHouseRowMapper::appendBinaryTraceRow, ticket);
 }
 
 void ClickHouseDirectExporter::trackMetrics(const QList<MetricPoint>& points, const DeliveryTicketPtr& ticket)
 {
-    track(
-        Table::Metrics, points,
-        [this](auto& out, const MetricPoint& point) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(out)>, RowBinaryWriter>)
-                return m_mapper.appendBinaryMetricRow(out, point);
-            else
-                return m_mapper.appendMetricRow(out, point);
-        },
+    track(Table::Metrics, points, &ClickHouseRowMapper::appendMetricRow, &ClickHouseRowMapper::appendBinaryMetricRow,
         ticket);
 }
 
 void ClickHouseDirectExporter::trackLogs(const QList<LogRecord>& logs, const DeliveryTicketPtr& ticket)
 {
-    track(
-        Table::Logs, logs,
-        [this](auto& out, const LogRecord& log) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(out)>, RowBinaryWriter>)
-                return m_mapper.appendBinaryLogRow(out, log);
-            else
-                return m_mapper.appendLogRow(out, log);
-        },
-        ticket);
+    track(Table::Logs, logs, &ClickHouseRowMapper::appendLogRow, &ClickHouseRowMapper::appendBinaryLogRow, ticket);
 }
 
 void ClickHouseDirectExporter::trackRows(

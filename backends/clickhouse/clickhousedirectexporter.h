@@ -17,6 +17,7 @@
 #include <memory>
 
 class ClickHouseClient;
+class RowBinaryWriter;
 
 /// The SDKs' `clickhouse` backend, done right: records become rows of the upstream tables,
 /// batched by size and by interval, inserted as RowBinary where the table's column types allow it
@@ -114,8 +115,14 @@ private:
         std::vector<ClickHouseBatchSender*> senders;
     };
 
-    template<typename Record, typename Map>
-    void track(Table table, const QList<Record>& records, Map map, const DeliveryTicketPtr& ticket);
+    template<typename Record>
+    using AppendText = QByteArray (ClickHouseRowMapper::*)(QByteArray&, const Record&) const;
+    template<typename Record>
+    using AppendBinary = QByteArray (ClickHouseRowMapper::*)(RowBinaryWriter&, const Record&) const;
+    /// Rows of `records` as RowBinary when the table's layout is known, otherwise as JSONEachRow.
+    template<typename Record>
+    void track(Table table, const QList<Record>& records, AppendText<Record> appendText,
+        AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket);
     /// How rows of a table are written as RowBinary; null while unknown, or when its columns'
     /// types have no RowBinary encoding here (then JSONEachRow).
     struct BinaryTable

@@ -90,6 +90,33 @@ struct ItemPosition
     }
 };
 
+/// Where the records of one list start in a batch. A name repeated in an object is legal JSON
+/// and the last one counts: a list met again takes back the records and refusals the one before
+/// it gave. (Lists are read as they come, so a structural error in a list that a later one
+/// replaces still fails the request, and its bends stay counted.)
+template<typename Record>
+class ListStart final
+{
+public:
+    void markOrTakeBack(DecodedBatch<Record>& batch)
+    {
+        if (m_records < 0) {
+            m_records = batch.records.size();
+            m_rejected = batch.rejected;
+            m_rejections = batch.rejections.size();
+            return;
+        }
+        batch.records.resize(m_records);
+        batch.rejected = m_rejected;
+        batch.rejections.resize(m_rejections);
+    }
+
+private:
+    qsizetype m_records = -1;
+    qint64 m_rejected = 0;
+    qsizetype m_rejections = 0;
+};
+
 /// Decodes one resource list (the value of "resourceSpans") into `batch`; false on a structural
 /// error, which `error` describes. decodeItem(json, resource, scope, position, batch, error) handles
 /// one element of an item array and returns false only on a structural error.
@@ -111,7 +138,9 @@ bool decodeResourceList(const JsonView& list, const EnvelopeNames& names, const 
         const ScopePtr shared = scope;
         bool scopeRead = false;
         std::optional<JsonView> laterItems;
+        ListStart<Record> start;
         auto decodeItems = [&](const JsonView& items) {
+            start.markOrTakeBack(batch);
             return readArray(
                 items,
                 [&](const JsonView& item, qsizetype index) {
@@ -136,6 +165,7 @@ bool decodeResourceList(const JsonView& list, const EnvelopeNames& names, const 
                                 || readArray(
                                     v, [](const JsonView&, qsizetype) { return true; }, &error);
                         }
+                        laterItems.reset(); // the last of a repeated name counts
                         return decodeItems(v); // readObject names the list on failure
                     } } },
             &error);
@@ -148,7 +178,9 @@ bool decodeResourceList(const JsonView& list, const EnvelopeNames& names, const 
         const ResourcePtr shared = resource;
         bool resourceRead = false;
         std::optional<JsonView> laterScopes;
+        ListStart<Record> start;
         auto decodeScopes = [&](const JsonView& scopes) {
+            start.markOrTakeBack(batch);
             return readArray(
                 scopes,
                 [&](const JsonView& scope, qsizetype index) {
@@ -170,6 +202,7 @@ bool decodeResourceList(const JsonView& list, const EnvelopeNames& names, const 
                             laterScopes = v;
                             return true;
                         }
+                        laterScopes.reset(); // the last of a repeated name counts
                         return decodeScopes(v); // readObject names the list on failure
                     } } },
             &error);
@@ -194,15 +227,14 @@ void finishDecoding(bool ok, const DecodeError& error, DecodedBatch<Record>& bat
     batch.bends = error.bends;
 }
 
-/// Validates the body (unless the caller did) and decodes its envelopes (see decodeResourceList).
+/// Validates the body and decodes its envelopes (see decodeResourceList).
 template<typename Record, typename DecodeItem>
-DecodedBatch<Record> decodeEnvelopes(
-    QByteArrayView body, bool textValidated, const EnvelopeNames& names, const DecodeItem& decodeItem)
+DecodedBatch<Record> decodeEnvelopes(QByteArrayView body, const EnvelopeNames& names, const DecodeItem& decodeItem)
 {
     DecodedBatch<Record> batch;
     // Validated once, then walked where it lies: no tree of the document is built.
     JsonReader reader;
-    if (!textValidated && !reader.validate(body)) {
+    if (!reader.validate(body)) {
         batch.error = reader.error();
         return batch;
     }

@@ -93,9 +93,9 @@ QByteArray encodeLogs(const QList<LogRecord>& logs)
     });
 }
 
-DecodedBatch<LogRecord> decodeLogs(QByteArrayView body, bool textValidated)
+DecodedBatch<LogRecord> decodeLogs(QByteArrayView body)
 {
-    return decodeEnvelopes<LogRecord>(body, textValidated, logNames, decodeLogItem);
+    return decodeEnvelopes<LogRecord>(body, logNames, decodeLogItem);
 }
 
 DecodedBatch<LogRecord> decodeLogList(const JsonView& resourceLogs)

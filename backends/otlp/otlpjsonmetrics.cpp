@@ -151,9 +151,9 @@ QByteArray encodeMetrics(const QList<MetricPoint>& points)
     });
 }
 
-DecodedBatch<MetricPoint> decodeMetrics(QByteArrayView body, bool textValidated)
+DecodedBatch<MetricPoint> decodeMetrics(QByteArrayView body)
 {
-    return decodeEnvelopes<MetricPoint>(body, textValidated, metricNames, readMetric);
+    return decodeEnvelopes<MetricPoint>(body, metricNames, readMetric);
 }
 
 DecodedBatch<MetricPoint> decodeMetricList(const JsonView& resourceMetrics)

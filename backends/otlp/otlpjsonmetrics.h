@@ -10,9 +10,7 @@ class JsonView;
 /// ExportMetricsServiceRequest in OTLP/JSON. Consecutive points of one metric share a Metric.
 namespace OtlpJson {
 QByteArray encodeMetrics(const QList<MetricPoint>& points);
-/// `textValidated`: the caller has run JsonReader::validate() on `body` (a capture reader that
-/// looked at the line first); it is not checked twice.
-DecodedBatch<MetricPoint> decodeMetrics(QByteArrayView body, bool textValidated = false);
+DecodedBatch<MetricPoint> decodeMetrics(QByteArrayView body);
 /// The value of a validated text's "resourceMetrics" (or its snake_case twin), for a caller that walks the
 /// root itself; messages as decodeMetrics gives them.
 DecodedBatch<MetricPoint> decodeMetricList(const JsonView& resourceMetrics);

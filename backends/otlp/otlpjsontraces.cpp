@@ -261,9 +261,9 @@ QByteArray encodeTraces(const QList<SpanRecord>& spans)
     });
 }
 
-DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body, bool textValidated)
+DecodedBatch<SpanRecord> decodeTraces(QByteArrayView body)
 {
-    return decodeEnvelopes<SpanRecord>(body, textValidated, traceNames, decodeSpanItem);
+    return decodeEnvelopes<SpanRecord>(body, traceNames, decodeSpanItem);
 }
 
 DecodedBatch<SpanRecord> decodeTraceList(const JsonView& resourceSpans)

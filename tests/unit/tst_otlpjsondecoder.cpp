@@ -169,6 +169,26 @@ void TestOtlpJsonDecoder::envelopeMembersInAnyOrder()
         QVERIFY2(other.ok(), qPrintable(other.error));
         QCOMPARE(other.records, usual.records);
     }
+    // A repeated name: the last one counts, wherever the scope or resource stands.
+    auto span = [](const char* name) -> QByteArray { return "{" + ids + R"(,"name":")" + name + R"("})"; };
+    const QByteArray a = span("a");
+    const QByteArray b = span("b");
+    for (const QByteArray& scopeSpans :
+        QList<QByteArray> { R"({"scope":{},"spans":[)" + a + R"(],"spans":[)" + b + "]}",
+            R"({"spans":[)" + a + R"(],"scope":{},"spans":[)" + b + "]}",
+            R"({"spans":[)" + a + R"(],"spans":[)" + b + R"(],"scope":{}})" }) {
+        for (const QByteArray& body :
+            QList<QByteArray> { R"({"resourceSpans":[{"resource":{},"scopeSpans":[)" + scopeSpans + "]}]}",
+                R"({"resourceSpans":[{"resource":{},"scopeSpans":[{"scope":{},"spans":[)" + a + R"(]}],"scopeSpans":[)"
+                    + scopeSpans + "]}]}",
+                R"({"resourceSpans":[{"scopeSpans":[{"scope":{},"spans":[)" + a + R"(]}],"resource":{},"scopeSpans":[)"
+                    + scopeSpans + "]}]}" }) {
+            const auto decoded = OtlpCodec::decodeTraces(body, Encoding::Json);
+            QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+            QCOMPARE(decoded.records.size(), 1);
+            QCOMPARE(decoded.records.first().name, QByteArray("b"));
+        }
+    }
 }
 
 void TestOtlpJsonDecoder::invalidRecordsAreRefusedAlone()

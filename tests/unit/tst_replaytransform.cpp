@@ -32,6 +32,7 @@ class TestReplayTransform final : public QObject
 
 private Q_SLOTS:
     void shiftsEveryTimestamp();
+    void withoutAShiftListsStayShared();
     void remapsIdsConsistently();
     void remapIsAPermutation();
     void tagsTheResourceAndNumbersRecords();
@@ -63,6 +64,36 @@ void TestReplayTransform::shiftsEveryTimestamp()
     const MetricPoint pointBefore = point;
     transform.apply(&point);
     QCOMPARE(point.timeUnixNano, shifted(pointBefore.timeUnixNano));
+}
+
+void TestReplayTransform::withoutAShiftListsStayShared()
+{
+    // Nothing moves, so a span's events are not copied (the list stays shared with the capture's
+    // block); a time past 2^63 ns is still treated as in any replay, the same for a span and its events.
+    ReplayTransform transform({ 0, false, 0, "r1" });
+    SpanRecord span = RecordSamples::spans().first();
+    QVERIFY(!span.events.isEmpty());
+    const SpanRecord before = span;
+    transform.apply(&span);
+    QVERIFY(span.events.isSharedWith(before.events));
+    QCOMPARE(span.events, before.events);
+    QCOMPARE(span.startTimeUnixNano, before.startTimeUnixNano);
+    span.startTimeUnixNano = quint64(1) << 63;
+    span.events[0].timeUnixNano = quint64(1) << 63;
+    transform.apply(&span);
+    QCOMPARE(span.startTimeUnixNano, quint64(1));
+    QCOMPARE(span.events.at(0).timeUnixNano, quint64(1));
+    // The same for a metric point's exemplars.
+    MetricPoint point = RecordSamples::metrics().first();
+    point.exemplars = { Exemplar {}, Exemplar {} };
+    point.exemplars[0].timeUnixNano = 1'700'000'000'000'000'000;
+    const MetricPoint pointBefore = point;
+    transform.apply(&point);
+    QVERIFY(point.exemplars.isSharedWith(pointBefore.exemplars));
+    point.exemplars[1].timeUnixNano = quint64(1) << 63;
+    transform.apply(&point);
+    QCOMPARE(point.exemplars.at(0).timeUnixNano, pointBefore.exemplars.at(0).timeUnixNano);
+    QCOMPARE(point.exemplars.at(1).timeUnixNano, quint64(1));
 }
 
 void TestReplayTransform::remapsIdsConsistently()
