@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype recordsPerStep = 20'000; ///< per pass of the event loop, so it keeps turning
-constexpr qsizetype recordsPerSend = 5'000;
+/// As many as the direct backend's batch (ClickHouseBackendConfig::throughputBatchRows), which then
+/// takes the rows it is handed as they are, without copying them into its buffer.
+constexpr qsizetype recordsPerSend = 20'000;
 constexpr qsizetype keptProblems = 1'000;
 constexpr qint64 progressIntervalMs = 250;
 

@@ -83,7 +83,9 @@ ResourcePtr ReplayTransform::tagged(const ResourcePtr& resource)
 
 void ReplayTransform::number(Attributes* attributes, int signal)
 {
-    attributes->append(KeyValue { sequenceKey, AttributeValue::fromInt(m_sequence[signal]++) });
+    // The key's bytes are shared, not copied: one allocation and copy per record showed.
+    static const QByteArray key = QByteArray::fromRawData(sequenceKey, qsizetype(qstrlen(sequenceKey)));
+    attributes->append(KeyValue { key, AttributeValue::fromInt(m_sequence[signal]++) });
 }
 
 void ReplayTransform::apply(SpanRecord* span)

@@ -103,21 +103,36 @@ template<typename Record>
 void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, AppendText<Record> appendText,
     AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket)
 {
-    if (records.isEmpty())
-        return;
     BinaryTable binary;
+    qsizetype buffered = 0;
     {
         QMutexLocker locker(&m_mutex);
         binary = m_binaryTables[static_cast<size_t>(table)];
+        buffered = m_lanes[static_cast<size_t>(table)].keys.size();
     }
+    // Serialised in pieces that fill the lane's batch exactly: a piece that makes a whole batch
+    // becomes that batch without a copy, where appending and splitting copied every row's bytes
+    // twice or three times (docs/PERFORMANCE.md). Another producer may have added rows meanwhile;
+    // that costs a copy, not a row.
+    const qsizetype batchRows = m_config.rowsPerBatch();
+    qsizetype pieceRows = batchRows - buffered % batchRows;
+    for (qsizetype from = 0; from < records.size(); from += pieceRows, pieceRows = batchRows)
+        trackPiece(table, std::span(records).subspan(size_t(from), size_t(std::min(pieceRows, records.size() - from))),
+            binary, appendText, appendBinary, ticket);
+}
+
+template<typename Record>
+void ClickHouseDirectExporter::trackPiece(Table table, std::span<const Record> records, const BinaryTable& binary,
+    AppendText<Record> appendText, AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket)
+{
     // Serialise outside the lock, on the caller's thread: producers work in parallel.
     QByteArray rows;
-    rows.reserve(records.size() * 900);
+    rows.reserve(qsizetype(records.size()) * 900);
     QList<QByteArray> keys;
-    keys.reserve(records.size());
+    keys.reserve(qsizetype(records.size()));
     if (binary.layout) {
         QList<qint32> rowEnds;
-        rowEnds.reserve(records.size());
+        rowEnds.reserve(qsizetype(records.size()));
         QString error;
         {
             // Its own scope: the writer sizes `rows` when it goes, which must be before a retry.

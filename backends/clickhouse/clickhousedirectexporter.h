@@ -15,6 +15,7 @@
 
 #include <array>
 #include <memory>
+#include <span>
 
 class ClickHouseClient;
 class RowBinaryWriter;
@@ -119,10 +120,6 @@ private:
     using AppendText = QByteArray (ClickHouseRowMapper::*)(QByteArray&, const Record&) const;
     template<typename Record>
     using AppendBinary = QByteArray (ClickHouseRowMapper::*)(RowBinaryWriter&, const Record&) const;
-    /// Rows of `records` as RowBinary when the table's layout is known, otherwise as JSONEachRow.
-    template<typename Record>
-    void track(Table table, const QList<Record>& records, AppendText<Record> appendText,
-        AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket);
     /// How rows of a table are written as RowBinary; null while unknown, or when its columns'
     /// types have no RowBinary encoding here (then JSONEachRow).
     struct BinaryTable
@@ -130,6 +127,15 @@ private:
         std::shared_ptr<const RowBinaryLayout> layout;
         QByteArray spec;
     };
+    /// Rows of `records` as RowBinary when the table's layout is known, otherwise as JSONEachRow.
+    template<typename Record>
+    void track(Table table, const QList<Record>& records, AppendText<Record> appendText,
+        AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket);
+    /// One piece of track()'s records, at most a batch, as rows appended to the lane.
+    template<typename Record>
+    void trackPiece(Table table, std::span<const Record> records, const BinaryTable& binary,
+        AppendText<Record> appendText, AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket);
+
     void appendRows(Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket,
         const QByteArray& binaryColumns = {}, QList<qint32> rowEnds = {});
     void loadLayouts();

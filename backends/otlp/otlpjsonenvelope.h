@@ -15,12 +15,12 @@ namespace OtlpJson {
 
 struct EnvelopeNames
 {
-    const char* resourceList; ///< "resourceSpans"
-    const char* resourceListSnake; ///< "resource_spans"
-    const char* scopeList;
-    const char* scopeListSnake;
-    const char* itemList;
-    const char* itemListSnake;
+    QByteArrayView resourceList; ///< "resourceSpans"
+    QByteArrayView resourceListSnake; ///< "resource_spans"
+    QByteArrayView scopeList;
+    QByteArrayView scopeListSnake;
+    QByteArrayView itemList;
+    QByteArrayView itemListSnake;
 };
 
 /// writeItems(json, first, last) writes the elements of the scope's item array.

@@ -1,5 +1,7 @@
 #include "rowbinarywriter.h"
 
+#include "common/shortcopy.h"
+
 #include <QtEndian>
 
 #include <cmath>
@@ -54,7 +56,7 @@ void RowBinaryWriter::writeString(QByteArrayView utf8)
     writeVarint(quint64(utf8.size()));
     // An empty view may have no data pointer, which memcpy must not be given even for 0 bytes.
     if (!utf8.isEmpty())
-        std::memcpy(reserve(utf8.size()), utf8.data(), size_t(utf8.size()));
+        shortCopy(reserve(utf8.size()), utf8.data(), utf8.size());
 }
 
 template<typename T>
@@ -151,10 +153,20 @@ void RowBinaryWriter::key(QByteArrayView utf8)
     }
     ++m_column;
     if (m_column >= m_layout.columns().size())
-        fail(u"no column for %1 in the layout"_s.arg(QString::fromUtf8(utf8)));
-    else if (m_layout.columns().at(m_column).name != utf8)
-        fail(u"%1 written where the layout has %2"_s.arg(
+        return fail(u"no column for %1 in the layout"_s.arg(QString::fromUtf8(utf8)));
+    // The mapper names columns with literals: a name at the address already compared for this
+    // column is the same name, and only a new address is compared again (a comparison per column
+    // and row showed in the replay's profile).
+    if (m_column < qsizetype(std::size(m_checkedNames)) && m_checkedNames[m_column] == utf8.data()
+        && m_checkedSizes[m_column] == utf8.size())
+        return;
+    if (m_layout.columns().at(m_column).name != utf8)
+        return fail(u"%1 written where the layout has %2"_s.arg(
             QString::fromUtf8(utf8), QString::fromUtf8(m_layout.columns().at(m_column).name)));
+    if (m_column < qsizetype(std::size(m_checkedNames))) {
+        m_checkedNames[m_column] = utf8.data();
+        m_checkedSizes[m_column] = utf8.size();
+    }
 }
 
 void RowBinaryWriter::string(QByteArrayView utf8)

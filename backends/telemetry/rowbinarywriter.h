@@ -72,5 +72,8 @@ private:
     int m_column = -1;
     bool m_mapKeyNext = false;
     QVarLengthArray<Container, 4> m_open;
+    /// Per column, the address and size of the name key() last found matching the layout.
+    const char* m_checkedNames[64] = {};
+    qsizetype m_checkedSizes[64] = {};
     QString m_error;
 };

@@ -1,4 +1,5 @@
 #include "clickhouse/clickhouseschemadefinition.h"
+#include "common/shortcopy.h"
 #include "delivery/deliverybatch.h"
 #include "recordsamples.h"
 #include "telemetry/clickhouserowmapper.h"
@@ -162,6 +163,8 @@ private Q_SLOTS:
     void aLayoutThatDoesNotFitIsAnError();
     void truncatedRowsAreAnErrorWithTheRowNumber();
     void batchesKeepRowBoundaries();
+    void shortCopiesStayInsideTheirBytes();
+    void namesAreCheckedWhereTheirAddressChanges();
 };
 
 void TestRowBinary::parseType_data()
@@ -324,6 +327,51 @@ void TestRowBinary::batchesKeepRowBoundaries()
     QCOMPARE(rest, batchOf({ spans.at(1), spans.at(2), spans.at(4) }));
     QVERIFY(rest.isRowBinary());
     QVERIFY(!rest.sameFormat(DeliveryBatch()));
+}
+
+void TestRowBinary::shortCopiesStayInsideTheirBytes()
+{
+    // Every size the fixed-width paths cover and past them, at every alignment of source and
+    // target: the bytes arrive, and the guard bytes around the target stay as they were.
+    QByteArray source(80, Qt::Uninitialized);
+    for (qsizetype i = 0; i < source.size(); ++i)
+        source[i] = char('a' + i % 26);
+    for (qsizetype size = 0; size <= 40; ++size) {
+        for (qsizetype from = 0; from < 8; ++from) {
+            for (qsizetype to = 0; to < 8; ++to) {
+                QByteArray target(size + 24, '#');
+                shortCopy(target.data() + 8 + to, source.constData() + from, size);
+                QCOMPARE(target.mid(8 + to, size), source.mid(from, size));
+                QCOMPARE(target.first(8 + to), QByteArray(8 + to, '#'));
+                QCOMPARE(target.sliced(8 + to + size), QByteArray(16 - to, '#'));
+            }
+        }
+    }
+}
+
+void TestRowBinary::namesAreCheckedWhereTheirAddressChanges()
+{
+    // The writer compares a column's name again only at an address it has not seen there: a
+    // good row first, then a wrong name from another buffer is still found.
+    RowBinaryLayout layout;
+    QVERIFY(RowBinaryLayout::forColumns({ "a", "b" }, { { u"a"_s, u"String"_s }, { u"b"_s, u"UInt8"_s } }, &layout));
+    QByteArray bytes;
+    RowBinaryWriter writer(bytes, layout);
+    for (int row = 0; row < 2; ++row) {
+        writer.beginObject();
+        writer.key("a");
+        writer.string("x");
+        writer.key("b");
+        writer.unsignedInteger(1);
+        writer.endObject();
+    }
+    QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
+    const QByteArray wrong("c");
+    writer.beginObject();
+    writer.key("a");
+    writer.string("x");
+    writer.key(wrong);
+    QCOMPARE(writer.error(), u"c written where the layout has b"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRowBinary)
