@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include "hexdigits.h"
 #include "jsonscan.h"
 #include "jsonvalidator.h"
 #include "utf8.h"
@@ -7,17 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 void appendCodePoint(QByteArray* out, char32_t cp)
 {
     if (cp < 0x80) {
@@ -254,17 +244,11 @@ bool JsonReader::parseNumber(JsonValue* value)
 bool JsonReader::parseUnicodeEscape(QByteArray* out)
 {
     auto readHex4 = [this](char32_t* unit) {
-        if (m_end - m_pos < 4)
+        const int result = HexDigits::utf16Unit(m_pos, m_end);
+        if (result < 0)
             return false;
-        char32_t result = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int digit = hexValue(m_pos[i]);
-            if (digit < 0)
-                return false;
-            result = (result << 4) | static_cast<char32_t>(digit);
-        }
         m_pos += 4;
-        *unit = result;
+        *unit = static_cast<char32_t>(result);
         return true;
     };
     char32_t unit = 0;

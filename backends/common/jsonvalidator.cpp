@@ -1,5 +1,6 @@
 #include "jsonvalidator.h"
 
+#include "hexdigits.h"
 #include "jsonscan.h"
 #include "utf8.h"
 
@@ -13,24 +14,6 @@ const char* skipWhitespace(const char* at, const char* end)
     while (at < end && (*at == ' ' || *at == '\n' || *at == '\r' || *at == '\t'))
         ++at;
     return at;
-}
-
-bool isHex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-/// Four hex digits at `at` as a UTF-16 unit, or -1.
-int hex4(const char* at, const char* end)
-{
-    if (end - at < 4 || !isHex(at[0]) || !isHex(at[1]) || !isHex(at[2]) || !isHex(at[3]))
-        return -1;
-    int unit = 0;
-    for (int i = 0; i < 4; ++i) {
-        const char c = at[i];
-        unit = (unit << 4) | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-    }
-    return unit;
 }
 
 /// Past the string whose opening quote is at `at`, or null when it is not a valid one.
@@ -74,14 +57,14 @@ const char* skipString(const char* at, const char* end)
         case 't':
             break;
         case 'u': {
-            const int unit = hex4(at, end);
+            const int unit = HexDigits::utf16Unit(at, end);
             if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
                 return nullptr;
             at += 4;
             if (unit >= 0xD800 && unit <= 0xDBFF) { // a low surrogate escape must follow
                 if (end - at < 2 || at[0] != '\\' || at[1] != 'u')
                     return nullptr;
-                const int low = hex4(at + 2, end);
+                const int low = HexDigits::utf16Unit(at + 2, end);
                 if (low < 0xDC00 || low > 0xDFFF)
                     return nullptr;
                 at += 6;

@@ -1,25 +1,15 @@
 #include "jsonview.h"
 
+#include "hexdigits.h"
 #include "jsonscan.h"
 
 #include <cstring>
 
 namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return c - 'A' + 10; // the text was validated: nothing else occurs
-}
-
+/// The text was validated: four hex digits are there.
 char32_t hex4(const char* at)
 {
-    char32_t unit = 0;
-    for (int i = 0; i < 4; ++i)
-        unit = (unit << 4) | static_cast<char32_t>(hexValue(at[i]));
-    return unit;
+    return static_cast<char32_t>(HexDigits::utf16Unit(at, at + 4));
 }
 
 void appendCodePoint(QByteArray* out, char32_t point)

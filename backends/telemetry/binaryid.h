@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/hexdigits.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -45,8 +47,8 @@ public:
             return false;
         BinaryId result;
         for (int i = 0; i < Size; ++i) {
-            const int high = hexDigit(hex[2 * i]);
-            const int low = hexDigit(hex[2 * i + 1]);
+            const int high = HexDigits::value(hex[2 * i]);
+            const int low = HexDigits::value(hex[2 * i + 1]);
             if (high < 0 || low < 0)
                 return false;
             result.m_bytes[i] = static_cast<quint8>((high << 4) | low);
@@ -95,17 +97,6 @@ public:
     friend bool operator==(const BinaryId&, const BinaryId&) = default;
 
 private:
-    static int hexDigit(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     std::array<quint8, Size> m_bytes {};
     bool m_present = false;
 };
