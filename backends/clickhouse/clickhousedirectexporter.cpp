@@ -9,6 +9,8 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 ClickHouseDirectExporter::ClickHouseDirectExporter(ClickHouseBackendConfig config, QObject* parent)
@@ -104,57 +106,81 @@ void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, 
     AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket)
 {
     BinaryTable binary;
-    qsizetype buffered = 0;
+    qsizetype bufferedRows = 0;
+    qsizetype bufferedBytes = 0;
     {
         QMutexLocker locker(&m_mutex);
         binary = m_binaryTables[static_cast<size_t>(table)];
-        buffered = m_lanes[static_cast<size_t>(table)].keys.size();
+        bufferedRows = m_lanes[static_cast<size_t>(table)].keys.size();
+        bufferedBytes = m_lanes[static_cast<size_t>(table)].rows.size();
     }
-    // Serialised in pieces that fill the lane's batch exactly: a piece that makes a whole batch
-    // becomes that batch without a copy, where appending and splitting copied every row's bytes
-    // twice or three times (docs/PERFORMANCE.md). Another producer may have added rows meanwhile;
-    // that costs a copy, not a row.
+    // Serialised in pieces that fill the lane's batch exactly, by rows or (bulk work) by bytes:
+    // a piece that makes a whole batch becomes that batch without a copy, where appending and
+    // splitting copied every row's bytes twice or three times (docs/PERFORMANCE.md). Another
+    // producer may have added rows meanwhile; that costs a copy, not a row.
     const qsizetype batchRows = m_config.rowsPerBatch();
-    qsizetype pieceRows = batchRows - buffered % batchRows;
-    for (qsizetype from = 0; from < records.size(); from += pieceRows, pieceRows = batchRows)
-        trackPiece(table, std::span(records).subspan(size_t(from), size_t(std::min(pieceRows, records.size() - from))),
-            binary, appendText, appendBinary, ticket);
+    const qsizetype batchBytes = m_config.mode == ClickHouseBackendConfig::Mode::Throughput
+        ? m_config.throughputBatchBytes
+        : std::numeric_limits<qsizetype>::max();
+    qsizetype rowRoom = batchRows - bufferedRows % batchRows;
+    qsizetype byteRoom = std::max<qsizetype>(batchBytes - bufferedBytes, 1);
+    QString error;
+    for (qsizetype from = 0; from < records.size(); rowRoom = batchRows, byteRoom = batchBytes) {
+        const auto piece = std::span(records).subspan(size_t(from), size_t(std::min(rowRoom, records.size() - from)));
+        from += trackPiece(table, piece, byteRoom, binary, appendText, appendBinary, ticket, &error);
+    }
+    // A value the table's types cannot hold (an enum without that name): those rows went as
+    // text, and the server's answer to them says what is wrong. Said once per call.
+    if (!error.isEmpty())
+        reportError(u"rows for %1 written as JSONEachRow: %2"_s.arg(tableName(table), error));
 }
 
 template<typename Record>
-void ClickHouseDirectExporter::trackPiece(Table table, std::span<const Record> records, const BinaryTable& binary,
-    AppendText<Record> appendText, AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket)
+qsizetype ClickHouseDirectExporter::trackPiece(Table table, std::span<const Record> records, qsizetype byteRoom,
+    const BinaryTable& binary, AppendText<Record> appendText, AppendBinary<Record> appendBinary,
+    const DeliveryTicketPtr& ticket, QString* error)
 {
     // Serialise outside the lock, on the caller's thread: producers work in parallel.
     QByteArray rows;
-    rows.reserve(qsizetype(records.size()) * 900);
+    rows.reserve(std::min(qsizetype(records.size()) * 900, byteRoom) + (64 << 10));
     QList<QByteArray> keys;
     keys.reserve(qsizetype(records.size()));
+    qsizetype taken = 0;
     if (binary.layout) {
         QList<qint32> rowEnds;
         rowEnds.reserve(qsizetype(records.size()));
-        QString error;
+        QString binaryError;
         {
             // Its own scope: the writer sizes `rows` when it goes, which must be before a retry.
             RowBinaryWriter writer(rows, *binary.layout);
             for (const Record& record : records) {
                 keys.append((m_mapper.*appendBinary)(writer, record));
                 rowEnds.append(qint32(writer.size()));
+                ++taken;
+                if (writer.size() >= byteRoom)
+                    break;
             }
             writer.finish();
-            error = writer.error();
+            binaryError = writer.error();
         }
-        if (error.isEmpty())
-            return appendRows(table, std::move(rows), std::move(keys), ticket, binary.spec, std::move(rowEnds));
-        // A value the table's types cannot hold (an enum without that name): these rows go as
-        // text, and the server's answer to them says what is wrong.
-        reportError(u"rows for %1 written as JSONEachRow: %2"_s.arg(tableName(table), error));
+        if (binaryError.isEmpty()) {
+            appendRows(table, std::move(rows), std::move(keys), ticket, binary.spec, std::move(rowEnds));
+            return taken;
+        }
+        if (error->isEmpty())
+            *error = binaryError;
         rows.clear();
         keys.clear();
+        taken = 0;
     }
-    for (const Record& record : records)
+    for (const Record& record : records) {
         keys.append((m_mapper.*appendText)(rows, record));
+        ++taken;
+        if (rows.size() >= byteRoom)
+            break;
+    }
     appendRows(table, std::move(rows), std::move(keys), ticket);
+    return taken;
 }
 
 void ClickHouseDirectExporter::appendRows(Table table, QByteArray rows, QList<QByteArray> keys,
@@ -171,12 +197,20 @@ void ClickHouseDirectExporter::appendRows(Table table, QByteArray rows, QList<QB
         while (!lane.keys.isEmpty() && lane.binaryColumns != binaryColumns)
             sealed.append(sealLocked(table));
         lane.binaryColumns = binaryColumns;
-        const auto offset = qint32(lane.rows.size());
-        for (qint32& end : rowEnds)
-            end += offset;
-        lane.rowEnds += rowEnds;
-        lane.rows += rows;
-        lane.keys += keys;
+        if (lane.keys.isEmpty()) {
+            // Taken as they are: no copy, and a batch sealed from them owns its buffer alone
+            // (squeezing a buffer still shared with `rows` would copy it).
+            lane.rows = std::move(rows);
+            lane.keys = std::move(keys);
+            lane.rowEnds = std::move(rowEnds);
+        } else {
+            const auto offset = qint32(lane.rows.size());
+            for (qint32& end : rowEnds)
+                end += offset;
+            lane.rowEnds += rowEnds;
+            lane.rows += rows;
+            lane.keys += keys;
+        }
         const bool throughput = m_config.mode == ClickHouseBackendConfig::Mode::Throughput;
         // A waiting producer gets its rows sealed now, not at the next interval; batches that
         // queue behind an insert under way are coalesced again by pump() (group commit).

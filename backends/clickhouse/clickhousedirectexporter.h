@@ -131,10 +131,13 @@ private:
     template<typename Record>
     void track(Table table, const QList<Record>& records, AppendText<Record> appendText,
         AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket);
-    /// One piece of track()'s records, at most a batch, as rows appended to the lane.
+    /// Appends rows of the first of `records` to the lane, up to `byteRoom` bytes (the row that
+    /// reaches it included); returns how many records it took. `error` gets the first reason a
+    /// record could not be written as RowBinary (those rows go as text).
     template<typename Record>
-    void trackPiece(Table table, std::span<const Record> records, const BinaryTable& binary,
-        AppendText<Record> appendText, AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket);
+    qsizetype trackPiece(Table table, std::span<const Record> records, qsizetype byteRoom, const BinaryTable& binary,
+        AppendText<Record> appendText, AppendBinary<Record> appendBinary, const DeliveryTicketPtr& ticket,
+        QString* error);
 
     void appendRows(Table table, QByteArray rows, QList<QByteArray> keys, const DeliveryTicketPtr& ticket,
         const QByteArray& binaryColumns = {}, QList<qint32> rowEnds = {});

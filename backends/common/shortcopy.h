@@ -4,8 +4,9 @@
 
 #include <cstring>
 
-/// Copies `size` bytes like memcpy, without a call into the C library for up to 32 bytes: most
-/// strings of a ClickHouse row are that short (attribute keys and values, enum names, hex ids),
+/// Copies `size` bytes like memcpy, without a call into the C library for up to 64 bytes: most
+/// strings of a ClickHouse row are that short (attribute keys and values, enum names, hex ids,
+/// UUIDs),
 /// and for them memcpy's call and size dispatch cost more than the copy (the replay's profile:
 /// docs/PERFORMANCE.md). Reads and writes stay inside [from, from + size) and [to, to + size):
 /// the fixed-size copies overlap in the middle instead of running past the end.
@@ -26,7 +27,12 @@ inline void shortCopy(char* to, const char* from, qsizetype size)
     } else if (size >= 4 && size < 8) {
         fixed(to, from, quint32());
         fixed(to + size - 4, from + size - 4, quint32());
-    } else if (size > 32) {
+    } else if (size > 32 && size <= 64) {
+        for (qsizetype at = 0; at < 32; at += 8)
+            fixed(to + at, from + at, quint64());
+        for (qsizetype at = size - 32; at < size; at += 8)
+            fixed(to + at, from + at, quint64());
+    } else if (size > 64) {
         std::memcpy(to, from, size_t(size));
     } else {
         for (qsizetype i = 0; i < size; ++i)

@@ -2,6 +2,8 @@
 
 #include "common/jsonnumber.h"
 
+#include <QVarLengthArray>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -312,7 +314,11 @@ bool readEnum(const JsonView& value, qint32 (*fromName)(QByteArrayView), qint32*
 
 bool readAttributes(const JsonView& value, Attributes* out, DecodeError* error)
 {
-    return readArray(
+    // Gathered on the stack and moved into a list of the right size (with room for one more: a
+    // replay tags each record with its number): appending to the list grew it one reallocation
+    // at a time, 5 % of a decoding thread. Each nesting level of a key-value list has its own.
+    QVarLengthArray<KeyValue, 32> gathered;
+    const bool ok = readArray(
         value,
         [&](const JsonView& element, qsizetype) {
             // A whole attribute ("key" and value) repeats from record to record: its text is
@@ -321,7 +327,7 @@ bool readAttributes(const JsonView& value, Attributes* out, DecodeError* error)
             if (error->attributes && element.isObject()) {
                 probe = error->attributes->find(element.raw());
                 if (probe.known) {
-                    out->append(*probe.known);
+                    gathered.append(*probe.known);
                     return true;
                 }
             }
@@ -334,10 +340,16 @@ bool readAttributes(const JsonView& value, Attributes* out, DecodeError* error)
                 return false;
             if (error->attributes && element.isObject())
                 error->attributes->remember(element.raw(), entry, probe);
-            out->append(std::move(entry));
+            gathered.append(std::move(entry));
             return true;
         },
         error);
+    if (!gathered.isEmpty()) {
+        out->reserve(out->size() + gathered.size() + 1);
+        for (KeyValue& entry : gathered)
+            out->append(std::move(entry));
+    }
+    return ok;
 }
 
 bool readAnyValue(const JsonView& value, int depth, AttributeValue* out, DecodeError* error)

@@ -30,7 +30,9 @@ char* RowBinaryWriter::reserve(qsizetype bytes)
     if (m_size + bytes > m_capacity) {
         // Grown geometrically and used without resize() per value: appending through QByteArray
         // cost more than the encoding.
-        m_capacity = std::max({ m_capacity * 2, m_size + bytes, qsizetype(64 * 1024) });
+        // The storage `out` already has is taken whole first: doubling past it would move the
+        // rows written so far for nothing.
+        m_capacity = std::max({ m_capacity * 2, m_size + bytes, qsizetype(64 * 1024), m_out.capacity() });
         m_out.resize(m_capacity);
         m_data = m_out.data();
     }

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void upstreamPanelsCountWhatWasSent_data() { insertFormats(); }
     void upstreamPanelsCountWhatWasSent();
     void aValueTheTableCannotHoldGoesAsText();
+    void bulkBatchesKeepTheirByteLimit();
 
 private:
     /// Each check runs twice: rows inserted as RowBinary (the default once the server has told the
@@ -473,6 +474,43 @@ void TestClickHouseDirectExporter::aValueTheTableCannotHoldGoesAsText()
     const auto statistics = exporter.statistics();
     QCOMPARE(statistics.rowBinaryRows, 0);
     QCOMPARE(statistics.rowsLost, 2); // no spool here: refused rows are counted and reported
+}
+
+void TestClickHouseDirectExporter::bulkBatchesKeepTheirByteLimit()
+{
+    // Bulk work seals a batch at a number of rows or of bytes, whichever comes first: records
+    // handed over in one call are cut where the bytes run out too, and every row lands once.
+    ClickHouseBackendConfig settings = config();
+    settings.mode = ClickHouseBackendConfig::Mode::Throughput;
+    settings.throughputBatchRows = 1000;
+    settings.throughputBatchBytes = 3000;
+    ClickHouseDirectExporter exporter(settings);
+    QString error;
+    QVERIFY2(exporter.start(&error), qPrintable(error));
+    QVERIFY(exporter.waitUntilReady(20000));
+    const SdkRecordBuilder builder = makeBuilder();
+    const quint64 start = quint64(QDateTime::currentSecsSinceEpoch() - 60) * 1000000000ull;
+    QList<SpanRecord> spans;
+    for (int i = 0; i < 53; ++i)
+        spans.append(builder.trackEvent(u"automagik.feature.used"_s,
+            { { u"feature_name"_s, u"feature %1"_s.arg(i) }, { u"padding"_s, QString(100, u'x') } },
+            start + quint64(i) * 1000, 1000));
+    exporter.trackSpans(spans.first(3)); // the first piece of the next call fills what these leave
+    exporter.trackSpans(spans.sliced(3));
+    QVERIFY(exporter.flushAndWait(30000));
+    const auto statistics = exporter.statistics();
+    QCOMPARE(statistics.rowsDelivered, 53);
+    QCOMPARE(statistics.rowBinaryRows, 53);
+    QCOMPARE(statistics.rowsLost, 0);
+    // No insert holds more than the limit and one row (rows here are well under 1,000 bytes).
+    QVERIFY2(statistics.batchesDelivered * (3000 + 1000) >= statistics.bytesRaw,
+        qPrintable(u"%1 inserts for %2 bytes"_s.arg(statistics.batchesDelivered).arg(statistics.bytesRaw)));
+    QVERIFY2(statistics.bytesRaw > 4 * (3000 + 1000), qPrintable(QString::number(statistics.bytesRaw)));
+    const auto stored = rows(m_fixture.endpoint(),
+        u"SELECT count() AS n, uniqExact(span_id) AS ids FROM telemetry.traces FORMAT JSONEachRow"_s);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(field(stored.first(), "n"), u"53"_s);
+    QCOMPARE(field(stored.first(), "ids"), u"53"_s);
 }
 
 QTEST_GUILESS_MAIN(TestClickHouseDirectExporter)
