@@ -117,7 +117,8 @@ void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, 
     // Serialised in pieces that fill the lane's batch exactly, by rows or (bulk work) by bytes:
     // a piece that makes a whole batch becomes that batch without a copy, where appending and
     // splitting copied every row's bytes twice or three times (docs/PERFORMANCE.md). Another
-    // producer may have added rows meanwhile; that costs a copy, not a row.
+    // producer (or the flush timer) may have changed the lane meanwhile; that costs a copy, or a
+    // batch of up to twice the byte limit, never a row.
     const qsizetype batchRows = m_config.rowsPerBatch();
     const qsizetype batchBytes = m_config.mode == ClickHouseBackendConfig::Mode::Throughput
         ? m_config.throughputBatchBytes
@@ -140,9 +141,12 @@ qsizetype ClickHouseDirectExporter::trackPiece(Table table, std::span<const Reco
     const BinaryTable& binary, AppendText<Record> appendText, AppendBinary<Record> appendBinary,
     const DeliveryTicketPtr& ticket, QString* error)
 {
-    // Serialise outside the lock, on the caller's thread: producers work in parallel.
+    // Serialise outside the lock, on the caller's thread: producers work in parallel. Sized for
+    // the records, or for the byte limit and the row that crosses it (a piece cut there would
+    // otherwise double its buffer, and copy it, for its last row).
     QByteArray rows;
-    rows.reserve(std::min(qsizetype(records.size()) * 900, byteRoom) + (64 << 10));
+    const qsizetype expected = qsizetype(records.size()) * 900;
+    rows.reserve(expected <= byteRoom ? expected : byteRoom + std::min(byteRoom / 16, expected - byteRoom));
     QList<QByteArray> keys;
     keys.reserve(qsizetype(records.size()));
     qsizetype taken = 0;

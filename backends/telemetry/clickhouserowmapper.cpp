@@ -15,12 +15,6 @@
 namespace {
 constexpr quint64 nanosPerSecond = 1000000000ull;
 
-QByteArray lookup(
-    const ResourcePtr& resource, const Attributes& attributes, QByteArrayView key, QByteArrayView fallback = {})
-{
-    return ResourceColumns::lookup(resource, attributes, key, fallback);
-}
-
 QByteArray newId()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -276,8 +270,8 @@ QByteArray ClickHouseRowMapper::writeMetricRow(Writer& json, const MetricPoint& 
         [&json](double value) { std::isfinite(value) ? json.number(value) : json.null(); });
 
     ResourceColumns::of(point.resource, point.scope).write(json, point.resource, point.attributes);
-    writeString(json, "service_namespace", lookup(point.resource, {}, "service.namespace"));
-    writeString(json, "service_instance_id", lookup(point.resource, {}, "service.instance.id"));
+    writeString(json, "service_namespace", ResourceColumns::lookup(point.resource, {}, "service.namespace"));
+    writeString(json, "service_instance_id", ResourceColumns::lookup(point.resource, {}, "service.instance.id"));
     writeString(json, "schema_url", point.resource ? QByteArrayView(point.resource->schemaUrl) : QByteArrayView());
     writeAttributes(json, m_dialect, point.attributes, point.resource);
     json.endObject();
@@ -294,9 +288,9 @@ QByteArray ClickHouseRowMapper::writeLogRow(Writer& json, const LogRecord& log) 
     QByteArray spanId = log.spanId.toHex();
     // The upstream SDK put trace and span ids in attributes when it had no context.
     if (traceId.isEmpty())
-        traceId = lookup({}, log.attributes, "trace_id");
+        traceId = ResourceColumns::lookup({}, log.attributes, "trace_id");
     if (spanId.isEmpty())
-        spanId = lookup({}, log.attributes, "span_id");
+        spanId = ResourceColumns::lookup({}, log.attributes, "span_id");
     writeString(json, "trace_id", traceId);
     writeString(json, "span_id", spanId);
     const quint64 time = log.timeUnixNano != 0 ? log.timeUnixNano : log.observedTimeUnixNano;
@@ -326,17 +320,17 @@ QByteArray ClickHouseRowMapper::writeLogRow(Writer& json, const LogRecord& log) 
     writeString(json, "body", log.body.toDisplayUtf8());
     writeString(json, "body_type", bodyType);
     ResourceColumns::of(log.resource, log.scope).write(json, log.resource, log.attributes);
-    writeString(json, "service_namespace", lookup(log.resource, {}, "service.namespace"));
-    writeString(json, "service_instance_id", lookup(log.resource, {}, "service.instance.id"));
+    writeString(json, "service_namespace", ResourceColumns::lookup(log.resource, {}, "service.namespace"));
+    writeString(json, "service_instance_id", ResourceColumns::lookup(log.resource, {}, "service.instance.id"));
     writeString(json, "schema_url", log.resource ? QByteArrayView(log.resource->schemaUrl) : QByteArrayView());
-    const QByteArray exceptionType = lookup({}, log.attributes, "exception.type");
+    const QByteArray exceptionType = ResourceColumns::lookup({}, log.attributes, "exception.type");
     writeString(json, "exception_type", exceptionType);
-    writeString(json, "exception_message", lookup({}, log.attributes, "exception.message"));
-    writeString(json, "exception_stacktrace", lookup({}, log.attributes, "exception.stacktrace"));
+    writeString(json, "exception_message", ResourceColumns::lookup({}, log.attributes, "exception.message"));
+    writeString(json, "exception_stacktrace", ResourceColumns::lookup({}, log.attributes, "exception.stacktrace"));
     writeUnsigned(json, "is_exception", exceptionType.isEmpty() ? 0 : 1);
-    writeString(json, "source_file", lookup({}, log.attributes, "code.filepath"));
-    writeUnsigned(json, "source_line", lookup({}, log.attributes, "code.lineno").toUInt());
-    writeString(json, "source_function", lookup({}, log.attributes, "code.function"));
+    writeString(json, "source_file", ResourceColumns::lookup({}, log.attributes, "code.filepath"));
+    writeUnsigned(json, "source_line", ResourceColumns::lookup({}, log.attributes, "code.lineno").toUInt());
+    writeString(json, "source_function", ResourceColumns::lookup({}, log.attributes, "code.function"));
     writeUnsigned(json, "flags", log.flags);
     writeAttributes(json, m_dialect, log.attributes, log.resource);
     json.endObject();
