@@ -13,6 +13,7 @@ public:
     void sendSpans(const QList<SpanRecord>& spans) override { m_exporter.trackSpans(spans); }
     void sendMetrics(const QList<MetricPoint>& points) override { m_exporter.trackMetrics(points); }
     void sendLogs(const QList<LogRecord>& logs) override { m_exporter.trackLogs(logs); }
+    qsizetype recordsPerSend() const override { return m_exporter.config().rowsPerBatch(); }
     qint64 outstanding() const override;
     void finish(int timeoutMs) override { m_exporter.shutdown(timeoutMs); }
     Statistics statistics() const override;

@@ -11,9 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype recordsPerStep = 20'000; ///< per pass of the event loop, so it keeps turning
-/// As many as the direct backend's batch (ClickHouseBackendConfig::throughputBatchRows), which then
-/// takes the rows it is handed as they are, without copying them into its buffer.
-constexpr qsizetype recordsPerSend = 20'000;
 constexpr qsizetype keptProblems = 1'000;
 constexpr qint64 progressIntervalMs = 250;
 
@@ -163,6 +160,7 @@ qsizetype ReplayEngine::sendDue(qint64 now)
     QList<LogRecord> logs;
     // Sized first: growing a list of records one append at a time moved each many times.
     qsizetype due[3] = {};
+    const qsizetype recordsPerSend = m_output->recordsPerSend();
     for (qsizetype i = m_next, end = qMin(m_queue.size(), m_next + recordsPerSend);
          i < end && m_queue.at(i).dueNanos <= now; ++i)
         ++due[m_queue.at(i).signal];
