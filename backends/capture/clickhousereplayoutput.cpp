@@ -19,7 +19,9 @@ bool ClickHouseReplayOutput::start(QString* error)
 qint64 ClickHouseReplayOutput::outstanding() const
 {
     const auto s = m_exporter.statistics();
-    return s.rowsTracked - s.rowsDelivered - s.rowsLost - s.spooledRows;
+    // Rows the spool had no room for wait in memory, so the replay waits for them too: a full
+    // spool would otherwise take in the rest of the capture, all of it held in memory.
+    return s.rowsTracked - s.rowsDelivered - s.rowsLost - (s.spooledRows - s.heldRows);
 }
 
 ReplayOutput::Statistics ClickHouseReplayOutput::statistics() const

@@ -294,4 +294,5 @@ void ClickHouseDirectExporter::shutdown(int timeoutMs)
         held.settleTickets(false, u"the spool was full when the exporter stopped"_s);
     }
     m_held.clear();
+    updateSpoolStatistics(); // the held rows are lost now, no longer waiting for the spool
 }

@@ -61,6 +61,7 @@ public:
         qint64 spoolBytes = 0;
         qint64 spoolOldestMs = 0;
         qint64 heldBatches = 0; ///< batches the spool had no room for, kept in memory
+        qint64 heldRows = 0; ///< their rows (counted in spooledRows too)
         QString lastError;
     };
 

@@ -174,4 +174,5 @@ void ClickHouseDirectExporter::updateSpoolStatistics()
     m_statistics.spoolBytes = m_spool ? m_spool->sizeBytes() : 0;
     m_statistics.spoolOldestMs = m_spool ? m_spool->oldestCreatedAtMs() : 0;
     m_statistics.heldBatches = m_held.size();
+    m_statistics.heldRows = heldRows;
 }
