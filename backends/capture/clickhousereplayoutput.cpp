@@ -10,6 +10,7 @@ bool ClickHouseReplayOutput::start(QString* error)
 {
     if (!m_exporter.start(error))
         return false;
+    m_spooledBefore = m_exporter.statistics().spooledRows;
     // The first rows go as RowBinary too when the server answers quickly; if it does not, they
     // go as JSONEachRow, which is slower but the same rows.
     m_exporter.waitUntilReady(5000);
@@ -21,7 +22,7 @@ qint64 ClickHouseReplayOutput::outstanding() const
     const auto s = m_exporter.statistics();
     // Rows the spool had no room for wait in memory, so the replay waits for them too: a full
     // spool would otherwise take in the rest of the capture, all of it held in memory.
-    return s.rowsTracked - s.rowsDelivered - s.rowsLost - (s.spooledRows - s.heldRows);
+    return s.rowsTracked + m_spooledBefore - s.rowsDelivered - s.rowsLost - (s.spooledRows - s.heldRows);
 }
 
 ReplayOutput::Statistics ClickHouseReplayOutput::statistics() const

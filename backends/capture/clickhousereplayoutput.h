@@ -21,4 +21,7 @@ public:
 
 private:
     ClickHouseDirectExporter m_exporter;
+    /// Rows an earlier run left in the spool: they settle (delivered, spooled or lost) beside
+    /// this run's, and are not this run's to wait for.
+    qint64 m_spooledBefore = 0;
 };

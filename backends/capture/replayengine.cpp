@@ -160,7 +160,7 @@ qsizetype ReplayEngine::sendDue(qint64 now)
     QList<LogRecord> logs;
     // Sized first: growing a list of records one append at a time moved each many times.
     qsizetype due[3] = {};
-    const qsizetype recordsPerSend = m_output->recordsPerSend();
+    const qsizetype recordsPerSend = std::max<qsizetype>(m_output->recordsPerSend(), 1);
     for (qsizetype i = m_next, end = qMin(m_queue.size(), m_next + recordsPerSend);
          i < end && m_queue.at(i).dueNanos <= now; ++i)
         ++due[m_queue.at(i).signal];

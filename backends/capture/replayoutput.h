@@ -34,8 +34,8 @@ public:
     /// How many records to hand over per call: as many as the backend puts in one batch lets it
     /// take them as they are, without copying them into its buffer.
     virtual qsizetype recordsPerSend() const { return 20'000; }
-    /// Records handed over and not yet delivered, failed or spooled: the replay waits while this
-    /// is high, so a slow endpoint slows it instead of filling memory.
+    /// Records handed over and still in memory (not yet delivered, failed or spooled on disk): the
+    /// replay waits while this is high, so a slow endpoint slows it instead of filling memory.
     virtual qint64 outstanding() const = 0;
     /// Delivers what is buffered, waiting up to `timeoutMs`; what is left goes to the spool.
     virtual void finish(int timeoutMs) = 0;

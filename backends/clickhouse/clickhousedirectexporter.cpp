@@ -213,6 +213,10 @@ void ClickHouseDirectExporter::onSenderFinished(
         // The batch may have landed in part: the spool checks before it resends.
         spool(batch);
     }
+    // RowBinary carries no types: rows the server refused may have been written for column types
+    // the table no longer has (altered, or dropped and made again), so they are read again.
+    if (!outcome.delivered && batch.isRowBinary() && outcome.error.kind() == ClickHouseError::Kind::Server)
+        loadLayouts();
     Q_EMIT statisticsChanged();
     pump(table);
 }

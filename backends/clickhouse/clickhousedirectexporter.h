@@ -153,6 +153,8 @@ private:
     void onSenderFinished(Table table, ClickHouseBatchSender* sender, const DeliveryBatch& batch,
         const ClickHouseBatchSender::Outcome& outcome);
     void spool(DeliveryBatch batch);
+    /// A batch too large for even an empty spool: counted lost and reported, never held.
+    void loseUnspoolable(DeliveryBatch batch);
     void drainSpool();
     void onSpoolSenderFinished(const DeliveryBatch& batch, const ClickHouseBatchSender::Outcome& outcome);
     void reportError(const QString& error);
@@ -170,6 +172,7 @@ private:
     std::array<Lane, 3> m_lanes;
     std::array<BinaryTable, 3> m_binaryTables; ///< guarded by m_mutex
     bool m_ready = false; ///< the server and its column types are known (or cannot be)
+    bool m_loadingLayouts = false; ///< the column types are being read
     QList<DeliveryBatch> m_held; ///< batches the spool had no room for (reported), in order
     QAtomicInteger<qint64> m_postedBatches = 0; ///< sealed by track() and not yet enqueued
     mutable QMutex m_mutex;

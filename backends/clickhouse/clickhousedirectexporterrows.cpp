@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-// The row intake, on the producers' threads: records become rows, and rows become sealed batches.
+// The row intake: records become rows on the producers' threads, and rows become sealed batches
+// (sealLocked() also serves flushNow() on the exporter's thread).
 
 template<typename Record>
 void ClickHouseDirectExporter::track(Table table, const QList<Record>& records, AppendText<Record> appendText,

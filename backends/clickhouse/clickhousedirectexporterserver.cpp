@@ -51,6 +51,10 @@ void ClickHouseDirectExporter::loadLayouts()
         m_ready = true;
         return;
     }
+    if (m_loadingLayouts)
+        return; // the answer under way will do
+    m_loadingLayouts = true;
+    m_ready = false; // waitUntilReady() waits for this answer too
     // RowBinary carries no types: each column is written as the table has it, so the types are
     // read first, and a table with a type not known here (or unreadable ones) gets JSONEachRow.
     ClickHouseReply* reply =
@@ -59,6 +63,7 @@ void ClickHouseDirectExporter::loadLayouts()
     connect(reply, &ClickHouseReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_ready = true;
+        m_loadingLayouts = false;
         if (!reply->isOk())
             return;
         QHash<QString, QHash<QString, QString>> types; // table -> column -> type

@@ -53,6 +53,8 @@ void ClickHouseDirectExporter::spool(DeliveryBatch batch)
     if (m_held.isEmpty() && m_spool->append(&batch, &error)) {
         batch.settleTickets(true);
         updateSpoolStatistics();
+    } else if (!m_spool->couldEverHold(batch)) {
+        loseUnspoolable(std::move(batch));
     } else {
         if (!error.isEmpty())
             reportError(error + u"; the batch is kept in memory until the spool has room"_s);
@@ -63,6 +65,21 @@ void ClickHouseDirectExporter::spool(DeliveryBatch batch)
         m_drainTimer.start(m_config.spoolRetryIntervalMs);
 }
 
+void ClickHouseDirectExporter::loseUnspoolable(DeliveryBatch batch)
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        m_statistics.rowsLost += batch.rowCount();
+    }
+    const QString error =
+        u"%1 rows for %2 are lost: as text they need more than the whole spool (%3 bytes)"_s.arg(batch.rowCount())
+            .arg(batch.destination)
+            .arg(m_spool->maxBytes());
+    reportError(error);
+    batch.settleTickets(false, error);
+    updateSpoolStatistics();
+}
+
 void ClickHouseDirectExporter::drainSpool()
 {
     if (!m_spool || m_spoolSender->isBusy())
@@ -71,9 +88,12 @@ void ClickHouseDirectExporter::drainSpool()
         // Batches that did not fit earlier go in now, in order.
         while (!m_held.isEmpty()) {
             QString error;
-            if (!m_spool->append(&m_held.first(), &error))
+            if (m_spool->append(&m_held.first(), &error))
+                m_held.takeFirst().settleTickets(true);
+            else if (!m_spool->couldEverHold(m_held.first()))
+                loseUnspoolable(m_held.takeFirst());
+            else
                 break;
-            m_held.takeFirst().settleTickets(true);
         }
         updateSpoolStatistics();
         if (m_spool->isEmpty()) {

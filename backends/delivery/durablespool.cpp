@@ -186,6 +186,11 @@ bool DurableSpool::append(DeliveryBatch* batch, QString* error)
     return true;
 }
 
+bool DurableSpool::couldEverHold(const DeliveryBatch& batch) const
+{
+    return headerSize + encodeBatch(batch).size() <= m_maxBytes;
+}
+
 std::optional<DeliveryBatch> DurableSpool::at(qsizetype index, QString* error)
 {
     if (index < 0 || index >= m_pending.size())

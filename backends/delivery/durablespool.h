@@ -29,6 +29,9 @@ public:
     /// Appends a batch and gives it the next sequence number. Fails, loudly, when the spool would
     /// grow past its size limit or the disk refuses: the caller keeps the batch.
     bool append(DeliveryBatch* batch, QString* error);
+    /// Whether `batch` fits the size limit at all, in an empty spool: a batch that does not can
+    /// only be refused (holding it for later would hold it for ever).
+    bool couldEverHold(const DeliveryBatch& batch) const;
     /// The oldest pending batch, read back from disk.
     std::optional<DeliveryBatch> front(QString* error) { return at(0, error); }
     /// The index-th oldest pending batch (0 = front), read back from disk.

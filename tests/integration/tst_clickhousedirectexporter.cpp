@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void upstreamPanelsCountWhatWasSent();
     void aValueTheTableCannotHoldGoesAsText();
     void bulkBatchesKeepTheirByteLimit();
+    void aTableAlteredUnderneathIsReadAgain();
 
 private:
     /// Each check runs twice: rows inserted as RowBinary (the default once the server has told the
@@ -119,6 +121,9 @@ private:
         QTest::addRow("JSONEachRow") << false;
     }
     ClickHouseBackendConfig config() const;
+    /// Makes telemetry.`copy` (anew) from the schema's statement for telemetry.`table`, with
+    /// `text` in it replaced by `replacement`; what went wrong, or nothing.
+    QString copyTable(const QString& table, const QString& copy, const QString& text, const QString& replacement) const;
     void deliver(const QList<SpanRecord>& spans, const QList<MetricPoint>& metrics, const QList<LogRecord>& logs);
 
     ClickHouseFixture m_fixture;
@@ -148,6 +153,28 @@ ClickHouseBackendConfig TestClickHouseDirectExporter::config() const
     config.endpoint.database = u"telemetry"_s;
     config.dialect = m_fixture.rowDialect();
     return config;
+}
+
+QString TestClickHouseDirectExporter::copyTable(
+    const QString& table, const QString& copy, const QString& text, const QString& replacement) const
+{
+    const QString head = u"telemetry.%1 ("_s.arg(table);
+    QString statement;
+    for (const QString& candidate :
+        ClickHouseSchemaDefinition::load(m_fixture.serverInfo().dialect(), u"telemetry"_s).statements()) {
+        if (candidate.contains(head))
+            statement = candidate;
+    }
+    if (!statement.contains(text))
+        return u"the schema's %1 has no \"%2\": %3"_s.arg(table, text, statement);
+    statement.replace(head, u"telemetry.%1 ("_s.arg(copy)).replace(text, replacement);
+    for (const QString& sql : { u"DROP TABLE IF EXISTS telemetry.%1"_s.arg(copy), statement }) {
+        bool ok = false;
+        const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok);
+        if (!ok)
+            return answer;
+    }
+    return {};
 }
 
 void TestClickHouseDirectExporter::deliver(
@@ -435,22 +462,10 @@ void TestClickHouseDirectExporter::aValueTheTableCannotHoldGoesAsText()
     // A metrics table whose metric_type has no GAUGE: RowBinary cannot hold that row, so the rows
     // of the call go as JSONEachRow, and the server's refusal names the value (no stray bytes
     // before the rows, as the writer once left when it went after the fallback had begun).
-    QString statement;
-    for (const QString& candidate :
-        ClickHouseSchemaDefinition::load(m_fixture.serverInfo().dialect(), u"telemetry"_s).statements()) {
-        if (candidate.contains(u"telemetry.metrics ("_s))
-            statement = candidate;
-    }
     const QString allTypes =
         u"Enum8('GAUGE' = 1, 'SUM' = 2, 'HISTOGRAM' = 3, 'EXPONENTIAL_HISTOGRAM' = 4, 'SUMMARY' = 5)"_s;
-    QVERIFY2(statement.contains(allTypes), qPrintable(statement));
-    statement.replace(u"telemetry.metrics ("_s, u"telemetry.metrics_narrow ("_s)
-        .replace(allTypes, u"Enum8('SUM' = 2)"_s);
-    for (const QString& sql : { u"DROP TABLE IF EXISTS telemetry.metrics_narrow"_s, statement }) {
-        bool ok = false;
-        const QString answer = ClickHouseFixture::run(m_fixture.endpoint(), sql, &ok);
-        QVERIFY2(ok, qPrintable(answer));
-    }
+    const QString problem = copyTable(u"metrics"_s, u"metrics_narrow"_s, allTypes, u"Enum8('SUM' = 2)"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     ClickHouseBackendConfig settings = config();
     settings.metricsTable = u"metrics_narrow"_s;
     settings.retry.maxRetries = 0;
@@ -512,6 +527,61 @@ void TestClickHouseDirectExporter::bulkBatchesKeepTheirByteLimit()
     QCOMPARE(stored.size(), 1);
     QCOMPARE(field(stored.first(), "n"), u"53"_s);
     QCOMPARE(field(stored.first(), "ids"), u"53"_s);
+}
+
+void TestClickHouseDirectExporter::aTableAlteredUnderneathIsReadAgain()
+{
+    // RowBinary carries no types. A column widened while the exporter runs (duration_ms from
+    // UInt32 to UInt64) makes the server read rows written for the old type wrongly: that batch
+    // goes to the spool (as text, which names its columns) and lands from there, and the column
+    // types are read again, so the rows after it go as RowBinary of the new types.
+    const QString problem =
+        copyTable(u"traces"_s, u"traces_altered"_s, u"duration_ms UInt32"_s, u"duration_ms UInt32"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTemporaryDir folder;
+    ClickHouseBackendConfig settings = config();
+    settings.tracesTable = u"traces_altered"_s;
+    settings.spoolPath = folder.filePath(u"altered.spool"_s);
+    settings.spoolRetryIntervalMs = 100;
+    settings.retry.maxRetries = 0;
+    ClickHouseDirectExporter exporter(settings);
+    QString error;
+    QVERIFY2(exporter.start(&error), qPrintable(error));
+    QVERIFY(exporter.waitUntilReady(20000));
+    const SdkRecordBuilder builder = makeBuilder();
+    const quint64 start = quint64(QDateTime::currentSecsSinceEpoch() - 60) * 1000000000ull;
+    auto spans = [&](int first) {
+        QList<SpanRecord> out;
+        for (int i = first; i < first + 10; ++i)
+            out.append(builder.trackEvent(u"step %1"_s.arg(i), {}, start + quint64(i) * 1000, 7'000'000));
+        return out;
+    };
+    exporter.trackSpans(spans(0));
+    QVERIFY(exporter.flushAndWait(30000));
+    QCOMPARE(exporter.statistics().rowBinaryRows, 10);
+    bool ok = false;
+    const QString answer = ClickHouseFixture::run(
+        m_fixture.endpoint(), u"ALTER TABLE telemetry.traces_altered MODIFY COLUMN duration_ms UInt64"_s, &ok);
+    QVERIFY2(ok, qPrintable(answer));
+    QSignalSpy errors(&exporter, &ClickHouseDirectExporter::errorOccurred);
+    exporter.trackSpans(spans(10));
+    QVERIFY(exporter.flushAndWait(30000));
+    QVERIFY2(!errors.isEmpty(), "the rows for the old type were taken: the test proves nothing");
+    QVERIFY(exporter.waitUntilReady(20000)); // the types read again
+    exporter.trackSpans(spans(20));
+    QVERIFY(exporter.flushAndWait(30000));
+    const auto statistics = exporter.statistics();
+    QCOMPARE(statistics.rowsDelivered, 30);
+    QCOMPARE(statistics.rowsLost, 0);
+    QCOMPARE(statistics.rowBinaryRows, 20);
+    const auto stored = rows(m_fixture.endpoint(),
+        u"SELECT count() AS n, uniqExact(span_id) AS ids, min(duration_ms) AS low, max(duration_ms) AS high "
+        u"FROM telemetry.traces_altered FORMAT JSONEachRow"_s);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(field(stored.first(), "n"), u"30"_s);
+    QCOMPARE(field(stored.first(), "ids"), u"30"_s);
+    QCOMPARE(field(stored.first(), "low"), u"7"_s);
+    QCOMPARE(field(stored.first(), "high"), u"7"_s);
 }
 
 QTEST_GUILESS_MAIN(TestClickHouseDirectExporter)
