@@ -31,8 +31,8 @@ public:
     virtual void sendSpans(const QList<SpanRecord>& spans) = 0;
     virtual void sendMetrics(const QList<MetricPoint>& points) = 0;
     virtual void sendLogs(const QList<LogRecord>& logs) = 0;
-    /// How many records to hand over per call: as many as the backend puts in one batch lets it
-    /// take them as they are, without copying them into its buffer.
+    /// How many records to hand over per call at most: as many as the backend puts in one batch
+    /// lets it take them as they are, without copying them into its buffer.
     virtual qsizetype recordsPerSend() const { return 20'000; }
     /// Records handed over and still in memory (not yet delivered, failed or spooled on disk): the
     /// replay waits while this is high, so a slow endpoint slows it instead of filling memory.
