@@ -203,10 +203,7 @@ void LocalClickHouse::launch()
     m_process->setProgram(m_binary);
     m_process->setArguments({ u"--config-file="_s + m_config->configPath() });
     m_process->setWorkingDirectory(m_options.dataDirectory);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Newer servers fork a watchdog parent; we are the watchdog.
-    environment.insert(u"CLICKHOUSE_WATCHDOG_ENABLE"_s, u"0"_s);
-    m_process->setProcessEnvironment(environment);
+    m_process->setProcessEnvironment(serverEnvironment(QProcessEnvironment::systemEnvironment()));
     m_process->setStandardOutputFile(m_config->stdoutPath());
     m_process->setStandardErrorFile(m_config->stderrPath());
     const pid_t ownerPid = ::getpid();
@@ -349,6 +346,15 @@ void LocalClickHouse::abortSetup()
 bool LocalClickHouse::portsTakenInLastAttempt() const
 {
     return logTail(200).contains(u"Address already in use"_s);
+}
+
+QProcessEnvironment LocalClickHouse::serverEnvironment(QProcessEnvironment system)
+{
+    // Newer servers fork a watchdog parent; we are the watchdog.
+    system.insert(u"CLICKHOUSE_WATCHDOG_ENABLE"_s, u"0"_s);
+    if (!system.contains(u"MALLOC_CONF"_s))
+        system.insert(u"MALLOC_CONF"_s, QString::fromLatin1(allocatorSettings));
+    return system;
 }
 
 void LocalClickHouse::onProcessFinished(int exitCode, QProcess::ExitStatus status)

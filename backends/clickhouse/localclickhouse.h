@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTimer>
 
@@ -98,6 +99,15 @@ public:
     static QString findServerBinary(const QString& explicitPath = {});
     /// What to tell a user who has no clickhouse-server.
     static QString installHint();
+    /// The environment the server runs in: `system`'s, with the watchdog off and, unless the user
+    /// set MALLOC_CONF, allocatorSettings for its jemalloc.
+    static QProcessEnvironment serverEnvironment(QProcessEnvironment system);
+    /// jemalloc keeps freed memory for 30 s instead of returning large blocks to the kernel at
+    /// once (its default above 8 MiB): every insert allocates its blocks anew, and where a page
+    /// fault is slow (a virtual machine with shadow page tables: about 15 us each here) faulting
+    /// them in again was most of the server's time (docs/PERFORMANCE.md, "The managed server's
+    /// allocator"). Idle, the server gives the memory back.
+    static constexpr char allocatorSettings[] = "oversize_threshold:0,dirty_decay_ms:30000,muzzy_decay_ms:0";
 
 Q_SIGNALS:
     void stateChanged(LocalClickHouse::State state);

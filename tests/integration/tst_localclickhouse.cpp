@@ -1,6 +1,7 @@
 #include "clickhouse/clickhouseclient.h"
 #include "clickhouse/clickhousereply.h"
 #include "clickhouse/localclickhouse.h"
+#include "clickhouse/localclickhouseconfig.h"
 #include "clickhouse/localclickhouserunfiles.h"
 #include "clickhousefixture.h"
 #include "common/processes.h"
@@ -119,6 +120,16 @@ void TestLocalClickHouse::twoServersStartAtOnce()
         "run the tests at nice 9 or less: above it, the server cannot go 10 lower than them");
     QCOMPARE(ofA, ours + LocalClickHouse::Options().niceness);
     QCOMPARE(ofB, ours);
+    // Its allocator runs with our settings (docs/PERFORMANCE.md), and jemalloc took them: it
+    // names a setting it does not know on stderr as it starts.
+    QFile serverEnvironment(u"/proc/%1/environ"_s.arg(a.serverPid()));
+    QVERIFY(serverEnvironment.open(QIODevice::ReadOnly));
+    QVERIFY(serverEnvironment.readAll().split('\0').contains(
+        QByteArray("MALLOC_CONF=") + LocalClickHouse::allocatorSettings));
+    QFile stderrLog(LocalClickHouseConfig(first.path(), 0, 0, {}, {}).stderrPath());
+    QVERIFY2(stderrLog.open(QIODevice::ReadOnly), qPrintable(stderrLog.fileName()));
+    const QByteArray complaints = stderrLog.readAll();
+    QVERIFY2(!complaints.contains("<jemalloc>"), complaints.constData());
     QCOMPARE(runQuery(a.endpoint(), u"SELECT 40 + 2"_s), u"42"_s);
     QCOMPARE(runQuery(b.endpoint(), u"SELECT 40 + 3"_s), u"43"_s);
     // Each has its own credentials: a's password does not open b.

@@ -1,3 +1,4 @@
+#include "clickhouse/localclickhouse.h"
 #include "clickhouse/localclickhouseconfig.h"
 
 #include <QCryptographicHash>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void pathsWithXmlSpecialCharactersAreEscaped();
     void writeCreatesFoldersAndPrivateFiles();
     void writeReportsAnUnwritableFolder();
+    void theServerGetsItsAllocatorSettingsUnlessTheUserHasOwn();
 };
 
 void TestLocalClickHouseConfig::serverConfigIsLoopbackOnlyWithOurPortsAndPaths()
@@ -114,4 +116,16 @@ void TestLocalClickHouseConfig::writeReportsAnUnwritableFolder()
 }
 
 QTEST_GUILESS_MAIN(TestLocalClickHouseConfig)
+void TestLocalClickHouseConfig::theServerGetsItsAllocatorSettingsUnlessTheUserHasOwn()
+{
+    QProcessEnvironment system;
+    system.insert(u"PATH"_s, u"/usr/bin"_s);
+    const QProcessEnvironment ours = LocalClickHouse::serverEnvironment(system);
+    QCOMPARE(ours.value(u"MALLOC_CONF"_s), QString::fromLatin1(LocalClickHouse::allocatorSettings));
+    QCOMPARE(ours.value(u"CLICKHOUSE_WATCHDOG_ENABLE"_s), u"0"_s);
+    QCOMPARE(ours.value(u"PATH"_s), u"/usr/bin"_s);
+    system.insert(u"MALLOC_CONF"_s, u"narenas:2"_s);
+    QCOMPARE(LocalClickHouse::serverEnvironment(system).value(u"MALLOC_CONF"_s), u"narenas:2"_s);
+}
+
 #include "tst_localclickhouseconfig.moc"
