@@ -352,7 +352,7 @@ QProcessEnvironment LocalClickHouse::serverEnvironment(QProcessEnvironment syste
 {
     // Newer servers fork a watchdog parent; we are the watchdog.
     system.insert(u"CLICKHOUSE_WATCHDOG_ENABLE"_s, u"0"_s);
-    if (!system.contains(u"MALLOC_CONF"_s))
+    if (system.value(u"MALLOC_CONF"_s).isEmpty())
         system.insert(u"MALLOC_CONF"_s, QString::fromLatin1(allocatorSettings));
     return system;
 }

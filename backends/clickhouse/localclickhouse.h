@@ -100,13 +100,13 @@ public:
     /// What to tell a user who has no clickhouse-server.
     static QString installHint();
     /// The environment the server runs in: `system`'s, with the watchdog off and, unless the user
-    /// set MALLOC_CONF, allocatorSettings for its jemalloc.
+    /// set a MALLOC_CONF (not empty), allocatorSettings for its jemalloc.
     static QProcessEnvironment serverEnvironment(QProcessEnvironment system);
-    /// jemalloc keeps freed memory for 30 s instead of returning large blocks to the kernel at
-    /// once (its default above 8 MiB): every insert allocates its blocks anew, and where a page
+    /// jemalloc keeps freed memory for up to 30 s instead of returning large blocks to the kernel
+    /// at once (its default above 8 MiB): every insert allocates its blocks anew, and where a page
     /// fault is slow (a virtual machine with shadow page tables: about 15 us each here) faulting
     /// them in again was most of the server's time (docs/PERFORMANCE.md, "The managed server's
-    /// allocator"). Idle, the server gives the memory back.
+    /// allocator"). The memory goes back gradually, when the server is next used after that.
     static constexpr char allocatorSettings[] = "oversize_threshold:0,dirty_decay_ms:30000,muzzy_decay_ms:0";
 
 Q_SIGNALS:

@@ -120,12 +120,18 @@ void TestLocalClickHouse::twoServersStartAtOnce()
         "run the tests at nice 9 or less: above it, the server cannot go 10 lower than them");
     QCOMPARE(ofA, ours + LocalClickHouse::Options().niceness);
     QCOMPARE(ofB, ours);
-    // Its allocator runs with our settings (docs/PERFORMANCE.md), and jemalloc took them: it
-    // names a setting it does not know on stderr as it starts.
+    // Its allocator runs with our settings (or the user's: docs/PERFORMANCE.md), it is the
+    // jemalloc that reads them, and jemalloc took them: it names a setting it does not know on
+    // stderr as it starts.
     QFile serverEnvironment(u"/proc/%1/environ"_s.arg(a.serverPid()));
     QVERIFY(serverEnvironment.open(QIODevice::ReadOnly));
-    QVERIFY(serverEnvironment.readAll().split('\0').contains(
-        QByteArray("MALLOC_CONF=") + LocalClickHouse::allocatorSettings));
+    const QString expected =
+        LocalClickHouse::serverEnvironment(QProcessEnvironment::systemEnvironment()).value(u"MALLOC_CONF"_s);
+    QVERIFY(serverEnvironment.readAll().split('\0').contains(QByteArray("MALLOC_CONF=" + expected.toUtf8())));
+    QFile serverMaps(u"/proc/%1/maps"_s.arg(a.serverPid()));
+    QVERIFY(serverMaps.open(QIODevice::ReadOnly));
+    QVERIFY2(serverMaps.readAll().contains("/libjemalloc.so"),
+        "this clickhouse-server does not use the system's jemalloc: MALLOC_CONF does nothing for it");
     QFile stderrLog(LocalClickHouseConfig(first.path(), 0, 0, {}, {}).stderrPath());
     QVERIFY2(stderrLog.open(QIODevice::ReadOnly), qPrintable(stderrLog.fileName()));
     const QByteArray complaints = stderrLog.readAll();

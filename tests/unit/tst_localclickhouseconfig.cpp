@@ -115,7 +115,6 @@ void TestLocalClickHouseConfig::writeReportsAnUnwritableFolder()
         qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestLocalClickHouseConfig)
 void TestLocalClickHouseConfig::theServerGetsItsAllocatorSettingsUnlessTheUserHasOwn()
 {
     QProcessEnvironment system;
@@ -126,6 +125,11 @@ void TestLocalClickHouseConfig::theServerGetsItsAllocatorSettingsUnlessTheUserHa
     QCOMPARE(ours.value(u"PATH"_s), u"/usr/bin"_s);
     system.insert(u"MALLOC_CONF"_s, u"narenas:2"_s);
     QCOMPARE(LocalClickHouse::serverEnvironment(system).value(u"MALLOC_CONF"_s), u"narenas:2"_s);
+    // Set but empty reads as unset, to jemalloc too: ours apply.
+    system.insert(u"MALLOC_CONF"_s, QString());
+    QCOMPARE(LocalClickHouse::serverEnvironment(system).value(u"MALLOC_CONF"_s),
+        QString::fromLatin1(LocalClickHouse::allocatorSettings));
 }
 
+QTEST_GUILESS_MAIN(TestLocalClickHouseConfig)
 #include "tst_localclickhouseconfig.moc"
